@@ -1,0 +1,19 @@
+// @famwel/instrument: schemas, types, validators and localisation for famwel instruments. No DOM.
+export { parseInstrument, parseResponse, type ParseResponseOptions } from "./parse.js";
+export { crossCheckInstrument, checkScale, MAX_SCALE_STEPS } from "./crosscheck.js";
+export { crossCheckResponse } from "./crosscheck-response.js";
+export { problemsFromAjv } from "./messages.js";
+export { localize, localeChain, NEIGHBOUR_LOCALES, type Localized } from "./localize.js";
+export { instrumentHash, canonicalJson } from "./hash.js";
+export { MAX_DEPTH, MAX_INSTRUMENT_BYTES, MAX_RESPONSE_BYTES } from "./limits.js";
+export { pointerSegments, joinPointer, offsetToPosition } from "./locate.js";
+export {
+  validateInstrument,
+  validateResponse,
+  validateWheelSection,
+  validateNetworkSection,
+  validateReflectionSection,
+  type AjvError,
+  type StandaloneValidator,
+} from "./generated/validators.js";
+export type * from "./types.js";

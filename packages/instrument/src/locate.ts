@@ -1,0 +1,128 @@
+// Maps JSON Pointers back to line and column in the text the author wrote, and reports JSON syntax
+// errors with a position. jsonc-parser is the parser VS Code uses: it keeps offsets for every node
+// and recovers after errors, which JSON.parse does not.
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parse as parseJsonc } from "jsonc-parser";
+import type { Problem } from "./types.js";
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Splits a pointer into its segments (RFC 6901 unescaping); array indices become numbers. */
+export function pointerSegments(pointer: string): Array<string | number> {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function joinPointer(...segments: Array<string | number>): string {
+  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
+}
+
+export function offsetToPosition(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Builds a locator for one text; the tree is parsed once, on first use. */
+export function createLocator(text: string): (pointer: string, key?: string) => Position | undefined {
+  let tree: Node | undefined;
+  let parsed = false;
+  return (pointer, key) => {
+    if (!parsed) {
+      tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+      parsed = true;
+    }
+    if (!tree) return undefined;
+    // Walk down as far as the pointer exists: a missing property is reported at its parent object.
+    const segments = pointerSegments(pointer);
+    let node: Node | undefined = tree;
+    for (let n = segments.length; n >= 0; n--) {
+      node = findNodeAtLocation(tree, segments.slice(0, n));
+      if (node) break;
+    }
+    if (!node) return undefined;
+    // For an unknown or misnamed key, point at the key itself rather than the whole object.
+    if (key !== undefined && node.type === "object") {
+      const prop = node.children?.find((p) => p.children?.[0]?.value === key);
+      if (prop?.children?.[0]) return offsetToPosition(text, prop.children[0].offset);
+    }
+    // For a value inside a property, jsonc-parser gives the value node; a key error wants the key.
+    return offsetToPosition(text, node.offset);
+  };
+}
+
+/** JSON syntax errors with positions and plain-language messages; empty when the text is valid JSON. */
+export function syntaxProblems(text: string): Problem[] {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // jsonc-parser may report two errors at one offset (e.g. "expected a name" and "expected a value").
+  const firstPerOffset = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
+  return firstPerOffset.slice(0, 20).map((e) => {
+    const { line, column } = offsetToPosition(text, e.offset);
+    const code = printParseErrorCode(e.error);
+    return {
+      pointer: "",
+      rule: "syntax",
+      line,
+      column,
+      message: {
+        nb: `Ugyldig JSON (${syntaxNb[code] ?? code}) på linje ${line}, kolonne ${column}.`,
+        en: `Invalid JSON (${syntaxEn[code] ?? code}) at line ${line}, column ${column}.`,
+      },
+    };
+  });
+}
+
+const syntaxNb: Record<string, string> = {
+  InvalidSymbol: "ugyldig tegn",
+  InvalidNumberFormat: "ugyldig tall",
+  PropertyNameExpected: "forventet et feltnavn i anførselstegn",
+  ValueExpected: "forventet en verdi",
+  ColonExpected: "forventet kolon",
+  CommaExpected: "forventet komma",
+  CloseBraceExpected: "forventet }",
+  CloseBracketExpected: "forventet ]",
+  EndOfFileExpected: "forventet slutt på filen",
+  InvalidCommentToken: "kommentarer er ikke tillatt i JSON",
+  UnexpectedEndOfComment: "uavsluttet kommentar",
+  UnexpectedEndOfString: "uavsluttet tekst",
+  UnexpectedEndOfNumber: "uavsluttet tall",
+  InvalidUnicode: "ugyldig unicode-escape",
+  InvalidEscapeCharacter: "ugyldig escape-tegn",
+  InvalidCharacter: "ugyldig tegn i tekst",
+};
+const syntaxEn: Record<string, string> = {
+  InvalidSymbol: "invalid character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected a colon",
+  CommaExpected: "expected a comma",
+  CloseBraceExpected: "expected }",
+  CloseBracketExpected: "expected ]",
+  EndOfFileExpected: "expected end of file",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in string",
+};

@@ -1,0 +1,98 @@
+// The front door for untrusted input: text or objects from files, hosts and networks. Caps size and
+// depth before parsing, validates with the precompiled validators, runs the cross-field checks, and
+// returns the typed value or a list of Problems. Never throws.
+import { validateInstrument, validateResponse, type StandaloneValidator } from "./generated/validators.js";
+import { crossCheckInstrument } from "./crosscheck.js";
+import { crossCheckResponse } from "./crosscheck-response.js";
+import { MAX_DEPTH, MAX_INSTRUMENT_BYTES, MAX_RESPONSE_BYTES, limitProblem, textDepth, utf8Length, valueDepth } from "./limits.js";
+import { createLocator, syntaxProblems } from "./locate.js";
+import { problemsFromAjv } from "./messages.js";
+import type { InstrumentDefinition, ParseResult, Problem, Response } from "./types.js";
+
+interface Stage<T> {
+  validate: StandaloneValidator;
+  maxBytes: number;
+  cross: (value: T) => { errors: Problem[]; warnings: Problem[] };
+}
+
+function internal(error: unknown): Problem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    pointer: "",
+    rule: "internal",
+    message: { nb: `Kunne ikke lese innholdet (${detail}).`, en: `Could not read the content (${detail}).` },
+  };
+}
+
+function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
+  let text: string | undefined;
+  let data: unknown = input;
+  if (typeof input === "string") {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors on Windows add a BOM
+    const bytes = utf8Length(text, stage.maxBytes);
+    if (bytes > stage.maxBytes) return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
+    const depth = textDepth(text, MAX_DEPTH);
+    if (depth > MAX_DEPTH) return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      const problems = syntaxProblems(text);
+      return { ok: false, errors: problems.length ? problems : [internal(error)], warnings: [] };
+    }
+  } else {
+    // Objects from a host: same caps, measured on the value itself (cycles count as too deep).
+    const depth = valueDepth(input, MAX_DEPTH);
+    if (depth > MAX_DEPTH) return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
+    const bytes = utf8Length(JSON.stringify(input) ?? "", stage.maxBytes);
+    if (bytes > stage.maxBytes) return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
+  }
+  const locate = text === undefined ? undefined : createLocator(text);
+  const place = (problems: Problem[]): Problem[] => {
+    if (!locate) return problems;
+    return problems.map((p) => {
+      // Unknown keys are reported at the key; everything else at the value.
+      const lastSlash = p.pointer.lastIndexOf("/");
+      const key = p.rule === "additionalProperties" || (p.rule === "pattern" && p.message.en.startsWith("The key"))
+        ? p.pointer.slice(lastSlash + 1).replace(/~1/g, "/").replace(/~0/g, "~")
+        : undefined;
+      const pos = key === undefined ? locate(p.pointer) : locate(p.pointer.slice(0, lastSlash), key);
+      return pos ? { ...p, ...pos } : p;
+    });
+  };
+  if (!stage.validate(data)) {
+    return { ok: false, errors: place(problemsFromAjv(stage.validate.errors ?? [], data)), warnings: [] };
+  }
+  const { errors, warnings } = stage.cross(data as T);
+  if (errors.length > 0) return { ok: false, errors: place(errors), warnings: place(warnings) };
+  return { ok: true, value: data as T, warnings: place(warnings) };
+}
+
+/**
+ * Parses and checks an instrument definition given as JSON text or as an object.
+ * Returns `{ ok: true, value, warnings }` or `{ ok: false, errors, warnings }`; never throws.
+ */
+export function parseInstrument(input: unknown): ParseResult<InstrumentDefinition> {
+  try {
+    return run<InstrumentDefinition>(input, { validate: validateInstrument, maxBytes: MAX_INSTRUMENT_BYTES, cross: crossCheckInstrument });
+  } catch (error) {
+    return { ok: false, errors: [internal(error)], warnings: [] };
+  }
+}
+
+export interface ParseResponseOptions {
+  /** The definition the response answers; when given, answers are checked against it too. */
+  instrument?: InstrumentDefinition;
+}
+
+/** Parses and checks a response given as JSON text or as an object; never throws. */
+export function parseResponse(input: unknown, options: ParseResponseOptions = {}): ParseResult<Response> {
+  try {
+    return run<Response>(input, {
+      validate: validateResponse,
+      maxBytes: MAX_RESPONSE_BYTES,
+      cross: (r) => crossCheckResponse(r, options.instrument),
+    });
+  } catch (error) {
+    return { ok: false, errors: [internal(error)], warnings: [] };
+  }
+}
