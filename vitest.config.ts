@@ -1,0 +1,9 @@
+// One Vitest run for the whole repository: each package brings its own project config
+// (Node tests for pure modules, a real Chromium for elements and Storybook stories).
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: ["packages/*/vitest.config.ts"],
+  },
+});
