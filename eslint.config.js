@@ -9,6 +9,11 @@ import tseslint from "typescript-eslint";
 
 const TS_FILES = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
 const PACKAGE_TS_FILES = ["packages/*/src/**/*.ts", "packages/*/test/**/*.ts"];
+const PACKAGE_TEST_FILES = [
+  "packages/*/test/**/*.ts",
+  "packages/*/src/**/*.test.ts",
+  "packages/*/src/**/*.stories.ts",
+];
 const SESSION_STORAGE_ADAPTER = ["**/*session-storage-adapter.ts"];
 const STORIES = ["**/*.stories.ts"];
 const NODE_FILES = [
@@ -67,6 +72,13 @@ const cspSyntax = [
       "No inline style= (strict CSP): use static styles, a part, a --famwel-* token or styleMap.",
   },
 ];
+// `const { $schema: _ignored, ...rest } = x` and `(_event) => ...` are deliberate.
+const unusedVars = {
+  argsIgnorePattern: "^_",
+  varsIgnorePattern: "^_",
+  caughtErrorsIgnorePattern: "^_",
+  ignoreRestSiblings: true,
+};
 const rawMarkup = "Injects raw markup: instrument text is always rendered as text.";
 const exportDefaultSyntax = {
   selector: "ExportDefaultDeclaration",
@@ -115,6 +127,7 @@ export default defineConfig([
       "no-implied-eval": "error",
       "no-new-func": "error",
       "no-script-url": "error",
+      "no-unused-vars": ["error", unusedVars],
       "no-restricted-syntax": ["error", ...cspSyntax],
       "no-restricted-properties": ["error", ...bannedProperties(false)],
       "no-restricted-globals": ["error", ...bannedGlobals(false)],
@@ -140,7 +153,11 @@ export default defineConfig([
   },
 
   // Syntax-only TypeScript rules everywhere TS lives (examples, Storybook and config files too).
-  { files: TS_FILES, extends: [tseslint.configs.recommended] },
+  {
+    files: TS_FILES,
+    extends: [tseslint.configs.recommended],
+    rules: { "@typescript-eslint/no-unused-vars": ["error", unusedVars] },
+  },
 
   // Type-aware rules for package sources and tests, via each package's tsconfig.
   // (Swaps no-implied-eval for its type-aware twin, which also catches Function-typed values.)
@@ -149,6 +166,19 @@ export default defineConfig([
     extends: [tseslint.configs.recommendedTypeCheckedOnly],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+
+  // Tests and stories are left out of each package's build tsconfig.json and type-checked by its
+  // tsconfig.test.json instead, which the project service would not look for.
+  {
+    files: PACKAGE_TEST_FILES,
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: ["./packages/*/tsconfig.test.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
 
