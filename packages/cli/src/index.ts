@@ -1,0 +1,29 @@
+// @famwel/cli as a library: the same checks `famwel validate` runs, for build tools and editors.
+export {
+  main,
+  defaultLang,
+  readTextFile,
+  HELP,
+  EXIT_OK,
+  EXIT_INVALID,
+  EXIT_USAGE,
+  type Io,
+} from "./main.js";
+export {
+  validateText,
+  detectKind,
+  formatText,
+  formatJson,
+  formatProblem,
+  formatSummary,
+  totals,
+  sanitize,
+  type FileReport,
+  type Kind,
+  type KindOption,
+  type Lang,
+  type ValidateOptions,
+  type TextOptions,
+  type Totals,
+} from "./validate.js";
+export { expandGlob, hasMagic } from "./glob.js";

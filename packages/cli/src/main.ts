@@ -1,0 +1,290 @@
+// The famwel command line: argument parsing, file reading and printing around validate.ts.
+import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parseInstrument, type InstrumentDefinition, type Problem } from "@famwel/instrument";
+import { expandGlob, hasMagic } from "./glob.js";
+import {
+  formatJson,
+  formatText,
+  readLimit,
+  readProblem,
+  sizeCap,
+  tooLargeProblem,
+  unreadableReport,
+  validateText,
+  type FileReport,
+  type KindOption,
+  type Lang,
+} from "./validate.js";
+
+/** Where main() reads and writes; the defaults are the real process. Tests pass their own. */
+export interface Io {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** Exit codes: every file valid, some file invalid or unreadable, the command line was wrong. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+const PLANNED = ["translate", "migrate", "export"] as const;
+
+export const HELP = `famwel: command-line tools for famwel instrument definitions and responses
+
+Usage:
+  famwel validate <files or globs...> [options]
+  famwel --help | --version
+
+Commands:
+  validate    Check instrument definitions and responses against the famwel schemas
+              and cross-field rules. Prints file:line:col: message (JSON Pointer).
+
+Planned (not available yet):
+  translate   Hand the strings of an instrument to translators and merge them back.
+  migrate     Upgrade definitions and responses to a newer schema version.
+  export      Export responses as CSV, FHIR QuestionnaireResponse or GraphML.
+
+Options for validate:
+  --kind instrument|response|auto
+                      What the files are. auto (default): an object with "sections"
+                      is an instrument, one with "answers" is a response.
+  --instrument <file> Also check responses against this instrument definition.
+  --format text|json  text (default): one line per problem and a summary.
+                      json: one document for tools, { files, valid, invalid }.
+  --lang nb|en        Language of the messages. Default: nb when LANG is nb, nn
+                      or no, else en.
+  --quiet             Print errors only: no warnings and no summary line.
+  -h, --help          Show this help.
+  -v, --version       Print the version.
+
+Globs: * and ? match within one path segment, ** matches any number of
+directories. Quote them so every shell passes them on unchanged:
+  famwel validate "instruments/**/*.json"
+  famwel validate --instrument wheel.json "responses/*.json"
+
+Exit codes: 0 every file is valid (warnings allowed), 1 a file is invalid or
+cannot be read, 2 usage error (unknown option, no files, a glob that matches
+nothing).
+`;
+
+function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+    };
+    return pkg.version ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/** The message language: --lang, else nb for a Norwegian locale (LC_ALL, LC_MESSAGES, LANG), else en. */
+export function defaultLang(env: Record<string, string | undefined>): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^(nb|nn|no)([_.@-]|$)/i.test(locale) ? "nb" : "en";
+}
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+type ReadResult = { text: string } | { problem: Problem };
+
+/**
+ * Reads a file as UTF-8 text, reading at most `limit` bytes: the size is checked on the open file
+ * first, and the read stops one byte past the limit, so a huge or growing file is refused cheaply.
+ */
+export function readTextFile(path: string, limit: number, cap: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { problem: readProblem("EISDIR") };
+    if (stat.size > limit) return { problem: tooLargeProblem(stat.size, cap) };
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > limit) return { problem: tooLargeProblem(length, cap) };
+    }
+    try {
+      // ignoreBOM keeps a byte-order mark in the text; the parser strips it itself.
+      return {
+        text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(
+          buffer.subarray(0, length),
+        ),
+      };
+    } catch {
+      return { problem: readProblem("ENCODING") };
+    }
+  } catch (error) {
+    return { problem: readProblem((error as NodeJS.ErrnoException).code) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function identity(cwd: string, file: string): string {
+  const full = resolve(cwd, file);
+  try {
+    return realpathSync(full);
+  } catch {
+    return full;
+  }
+}
+
+/**
+ * Runs the famwel command line and resolves to the exit code. Asynchronous because the subcommands to
+ * come (translate, migrate, export) will be; validate itself is synchronous.
+ */
+export function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  try {
+    return Promise.resolve(run(argv, io));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function run(argv: readonly string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        kind: { type: "string" },
+        instrument: { type: "string" },
+        format: { type: "string" },
+        lang: { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`famwel: ${(error as Error).message}\nRun "famwel --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+
+  if (values.version) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  if (values.help || command === "help") {
+    io.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (command === undefined) {
+    io.stderr.write(HELP);
+    return EXIT_USAGE;
+  }
+  if ((PLANNED as readonly string[]).includes(command)) {
+    io.stderr.write(
+      `famwel: "${command}" is planned but not available yet. Run "famwel --help" for what is.\n`,
+    );
+    return EXIT_USAGE;
+  }
+  if (command !== "validate") {
+    io.stderr.write(`famwel: unknown command "${command}". Run "famwel --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+
+  try {
+    return runValidate(rest, values, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`famwel validate: ${error.message}\nRun "famwel --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+interface ValidateFlags {
+  kind?: string | undefined;
+  instrument?: string | undefined;
+  format?: string | undefined;
+  lang?: string | undefined;
+  quiet?: boolean | undefined;
+}
+
+function runValidate(args: string[], flags: ValidateFlags, io: Io): number {
+  const kind = oneOf<KindOption>("kind", flags.kind, ["instrument", "response", "auto"], "auto");
+  const format = oneOf("format", flags.format, ["text", "json"], "text");
+  const lang = oneOf<Lang>("lang", flags.lang, ["nb", "en"], defaultLang(io.env));
+  if (args.length === 0) throw new UsageError("no files given");
+
+  // Expand globs first: a pattern that matches nothing is a mistake in the command line.
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const arg of args) {
+    const matches = hasMagic(arg) ? expandGlob(arg, io.cwd) : [arg];
+    if (matches.length === 0) throw new UsageError(`no files match "${arg}"`);
+    for (const file of matches) {
+      const id = identity(io.cwd, file);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      files.push(file);
+    }
+  }
+
+  const reports: FileReport[] = [];
+  let definition: InstrumentDefinition | undefined;
+  if (flags.instrument !== undefined) {
+    const read = readTextFile(
+      resolve(io.cwd, flags.instrument),
+      readLimit("instrument"),
+      sizeCap("instrument"),
+    );
+    if ("problem" in read) {
+      throw new UsageError(
+        `cannot read --instrument ${flags.instrument}: ${read.problem.message[lang]}`,
+      );
+    }
+    const result = parseInstrument(read.text);
+    if (result.ok) definition = result.value;
+    // A broken definition is reported like any other invalid file; responses are then checked
+    // against the schema only.
+    else if (!seen.has(identity(io.cwd, flags.instrument)))
+      reports.push(validateText(flags.instrument, read.text, { kind: "instrument" }));
+  }
+
+  for (const file of files) {
+    const read = readTextFile(resolve(io.cwd, file), readLimit(kind), sizeCap(kind));
+    reports.push(
+      "problem" in read
+        ? unreadableReport(file, read.problem)
+        : validateText(file, read.text, definition ? { kind, instrument: definition } : { kind }),
+    );
+  }
+
+  if (format === "json") {
+    io.stdout.write(formatJson(reports));
+  } else {
+    const color = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+    io.stdout.write(formatText(reports, { lang, color, quiet: flags.quiet === true }));
+  }
+  return reports.every((r) => r.valid) ? EXIT_OK : EXIT_INVALID;
+}
