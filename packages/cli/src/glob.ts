@@ -5,7 +5,8 @@
 //   ?    exactly one character, not "/"
 //   **   as a whole segment: zero or more directories
 // Nothing else is special: "[", "]", "{", "}" and "!" match themselves. Names that start with "." are
-// matched only by a pattern segment that starts with "." too (so "**" does not walk into .git).
+// matched only by a pattern segment that starts with "." too (so "**" does not walk into .git), and
+// "**" does not walk into node_modules either (name it in the pattern to look there).
 // Symbolic links are followed when they are named or matched, but "**" does not descend into linked
 // directories, so a link cycle cannot make it loop. Results are files only, sorted, without duplicates,
 // and spelled the way the pattern was written ("instruments/**/*.json" gives "instruments/a/b.json").
@@ -31,6 +32,11 @@ export function segmentRegExp(segment: string): RegExp {
 function matchesSegment(name: string, segment: string, re: RegExp): boolean {
   if (name.startsWith(".") && !segment.startsWith(".")) return false;
   return re.test(name);
+}
+
+/** Directories "**" does not enter: hidden ones and installed packages. */
+function skipped(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
 }
 
 function kindOf(path: string): "file" | "dir" | undefined {
@@ -90,7 +96,7 @@ export function expandGlob(pattern: string, cwd: string = process.cwd()): string
       }
       walk(fsDir, shown, index + 1); // zero directories
       for (const entry of list(fsDir)) {
-        if (!entry.isDirectory() || entry.name.startsWith(".")) continue; // not links, not dot-dirs
+        if (!entry.isDirectory() || skipped(entry.name)) continue; // not links, dot-dirs, node_modules
         walk(join(fsDir, entry.name), displayJoin(shown, entry.name), index);
       }
       return;
@@ -124,7 +130,7 @@ export function expandGlob(pattern: string, cwd: string = process.cwd()): string
 
   const walkAll = (fsDir: string, shown: string): void => {
     for (const entry of list(fsDir)) {
-      if (entry.name.startsWith(".")) continue;
+      if (entry.name.startsWith(".") || (entry.isDirectory() && skipped(entry.name))) continue;
       const fsPath = join(fsDir, entry.name);
       if (entry.isDirectory()) walkAll(fsPath, displayJoin(shown, entry.name));
       else if (entry.isFile() || (entry.isSymbolicLink() && kindOf(fsPath) === "file"))

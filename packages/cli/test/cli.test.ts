@@ -337,6 +337,7 @@ describe("expandGlob", () => {
         "sub/deeper/d.json",
         ".dot/e.json",
         "sub/.f.json",
+        "node_modules/pkg/package.json",
       ]) {
         mkdirSync(dirname(join(root, f)), { recursive: true });
         writeFileSync(join(root, f), "{}");
@@ -352,6 +353,7 @@ describe("expandGlob", () => {
         "sub/deeper/d.json",
       ]);
       expect(expandGlob("sub/**", root)).toEqual(["sub/c.json", "sub/deeper/d.json"]);
+      expect(expandGlob("node_modules/*/*.json", root)).toEqual(["node_modules/pkg/package.json"]);
       expect(expandGlob("./sub/*.json", root)).toEqual(["./sub/c.json"]);
       expect(expandGlob(".dot/*.json", root)).toEqual([".dot/e.json"]);
       expect(expandGlob("sub/.*.json", root)).toEqual(["sub/.f.json"]);
