@@ -1,6 +1,6 @@
 // Rules JSON Schema cannot express: unique ids, references that must exist, every string in the
 // default locale, scale anchors on the scale. Runs only on schema-valid input, so the shapes are known.
-import { joinPointer } from "./locate.js";
+import { joinPointer } from "./pointer.js";
 import type { AnySection, InstrumentDefinition, Problem, Scale, Role } from "./types.js";
 
 /** Keys whose value is always a localised string map in an instrument definition. */

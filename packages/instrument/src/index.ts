@@ -1,12 +1,14 @@
 // @famwel/instrument: schemas, types, validators and localisation for famwel instruments. No DOM.
 export { parseInstrument, parseResponse, type ParseResponseOptions } from "./parse.js";
+export { isParsed, markParsed } from "./parsed.js";
 export { crossCheckInstrument, crossCheckSection, checkScale, MAX_SCALE_STEPS } from "./crosscheck.js";
 export { crossCheckResponse } from "./crosscheck-response.js";
 export { problemsFromAjv } from "./messages.js";
 export { localize, localeChain, NEIGHBOUR_LOCALES, type Localized } from "./localize.js";
 export { instrumentHash, canonicalJson } from "./hash.js";
 export { MAX_DEPTH, MAX_INSTRUMENT_BYTES, MAX_RESPONSE_BYTES } from "./limits.js";
-export { pointerSegments, joinPointer, offsetToPosition } from "./locate.js";
+export { pointerSegments, joinPointer, escapePointerSegment } from "./pointer.js";
+export { offsetToPosition } from "./locate.js";
 export {
   validateInstrument,
   validateResponse,

@@ -1,31 +1,14 @@
 // Maps JSON Pointers back to line and column in the text the author wrote, and reports JSON syntax
 // errors with a position. jsonc-parser is the parser VS Code uses: it keeps offsets for every node
 // and recovers after errors, which JSON.parse does not.
-import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { parse as parseJsonc } from "jsonc-parser";
+import { pointerSegments } from "./pointer.js";
 import type { Problem } from "./types.js";
 
 export interface Position {
   line: number;
   column: number;
-}
-
-/** Splits a pointer into its segments (RFC 6901 unescaping); array indices become numbers. */
-export function pointerSegments(pointer: string): Array<string | number> {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-
-export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function joinPointer(...segments: Array<string | number>): string {
-  return segments.map((s) => "/" + escapePointerSegment(s)).join("");
 }
 
 export function offsetToPosition(text: string, offset: number): Position {
@@ -51,16 +34,21 @@ export function createLocator(text: string): (pointer: string, key?: string) => 
     }
     if (!tree) return undefined;
     // Walk down as far as the pointer exists: a missing property is reported at its parent object.
-    const segments = pointerSegments(pointer);
-    let node: Node | undefined = tree;
-    for (let n = segments.length; n >= 0; n--) {
-      node = findNodeAtLocation(tree, segments.slice(0, n));
-      if (node) break;
+    // Segments are matched by the kind of node they meet, so an object key that looks like a number
+    // (an answer keyed by the id "1") is still found as a key; of duplicate keys the last one wins,
+    // as in JSON.parse.
+    let node: Node = tree;
+    for (const segment of pointer === "" ? [] : pointer.slice(1).split("/")) {
+      const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+      let next: Node | undefined;
+      if (node.type === "object") next = node.children?.findLast((p) => p.children?.[0]?.value === key)?.children?.[1];
+      else if (node.type === "array" && /^(0|[1-9][0-9]*)$/.test(key)) next = node.children?.[Number(key)];
+      if (!next) break;
+      node = next;
     }
-    if (!node) return undefined;
     // For an unknown or misnamed key, point at the key itself rather than the whole object.
     if (key !== undefined && node.type === "object") {
-      const prop = node.children?.find((p) => p.children?.[0]?.value === key);
+      const prop = node.children?.findLast((p) => p.children?.[0]?.value === key);
       if (prop?.children?.[0]) return offsetToPosition(text, prop.children[0].offset);
     }
     // For a value inside a property, jsonc-parser gives the value node; a key error wants the key.

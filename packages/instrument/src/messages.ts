@@ -2,7 +2,7 @@
 // exact value (or key) at fault and a sentence in bokmål and English. Ajv's own English messages
 // are compiled out of the validators (messages: false) to keep them small.
 import type { AjvError } from "./generated/validators.js";
-import { joinPointer } from "./locate.js";
+import { joinPointer } from "./pointer.js";
 import type { Problem } from "./types.js";
 
 const typeNames: Record<string, [string, string]> = {

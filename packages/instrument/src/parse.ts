@@ -7,12 +7,15 @@ import { crossCheckResponse } from "./crosscheck-response.js";
 import { MAX_DEPTH, MAX_INSTRUMENT_BYTES, MAX_RESPONSE_BYTES, limitProblem, textDepth, utf8Length, valueDepth } from "./limits.js";
 import { createLocator, syntaxProblems } from "./locate.js";
 import { problemsFromAjv } from "./messages.js";
+import { markParsed } from "./parsed.js";
 import type { InstrumentDefinition, ParseResult, Problem, Response } from "./types.js";
 
 interface Stage<T> {
   validate: StandaloneValidator;
   maxBytes: number;
   cross: (value: T) => { errors: Problem[]; warnings: Problem[] };
+  /** Applied to a valid value before it is returned. */
+  seal?: (value: T) => T;
 }
 
 function internal(error: unknown): Problem {
@@ -64,16 +67,23 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
   }
   const { errors, warnings } = stage.cross(data as T);
   if (errors.length > 0) return { ok: false, errors: place(errors), warnings: place(warnings) };
-  return { ok: true, value: data as T, warnings: place(warnings) };
+  return { ok: true, value: stage.seal ? stage.seal(data as T) : (data as T), warnings: place(warnings) };
 }
 
 /**
  * Parses and checks an instrument definition given as JSON text or as an object.
  * Returns `{ ok: true, value, warnings }` or `{ ok: false, errors, warnings }`; never throws.
+ * The value is a deep-frozen copy: clone it (`structuredClone`) to edit, then parse again.
  */
 export function parseInstrument(input: unknown): ParseResult<InstrumentDefinition> {
   try {
-    return run<InstrumentDefinition>(input, { validate: validateInstrument, maxBytes: MAX_INSTRUMENT_BYTES, cross: crossCheckInstrument });
+    return run<InstrumentDefinition>(input, {
+      validate: validateInstrument,
+      maxBytes: MAX_INSTRUMENT_BYTES,
+      cross: crossCheckInstrument,
+      // Objects given by a host are copied first: freezing must never reach into the host's own data.
+      seal: (value) => markParsed(value === input ? (structuredClone(value) as InstrumentDefinition) : value),
+    });
   } catch (error) {
     return { ok: false, errors: [internal(error)], warnings: [] };
   }

@@ -1,0 +1,2 @@
+export { FamwelLifeWheel, type WheelComparison } from "./life-wheel.js";
+export * as wheelModel from "./life-wheel.model.js";

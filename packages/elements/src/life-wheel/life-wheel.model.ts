@@ -1,0 +1,191 @@
+// The wheel's state and transitions, with no DOM: what a family rated, named, added and removed.
+// Answers are plain JSON in the response format of @famwel/instrument; every transition returns a
+// new answer and stamps the changed domain with `at`. Removing only marks a domain, so an answer
+// is never lost and undo is exact.
+import { localize } from "@famwel/instrument";
+import type { DomainAnswer, Scale, WheelAnswer, WheelSection } from "@famwel/instrument";
+import { uiString } from "../shared/i18n.js";
+
+export type Layer = "current" | "desired";
+
+export interface WheelDomainView {
+  id: string;
+  label: string;
+  /** The language the label is in (for `lang`); the family's own words carry none. */
+  lang: string | undefined;
+  description: string | undefined;
+  custom: boolean;
+  renamed: boolean;
+  current: number | undefined;
+  desired: number | undefined;
+  note: string;
+}
+
+export function emptyWheelAnswer(): WheelAnswer {
+  return { type: "wheel", domains: {} };
+}
+
+function entry(answer: WheelAnswer, id: string): DomainAnswer | undefined {
+  return Object.hasOwn(answer.domains, id) ? answer.domains[id] : undefined;
+}
+
+function update(answer: WheelAnswer, id: string, change: Partial<DomainAnswer>, now: string): WheelAnswer {
+  const next: DomainAnswer = { ...entry(answer, id), ...change, at: now };
+  for (const key of Object.keys(change) as Array<keyof DomainAnswer>) if (change[key] === undefined) delete next[key];
+  return { ...answer, domains: { ...answer.domains, [id]: next } };
+}
+
+/** The domains the family sees, in order: the definition's, then its own in the order added. */
+export function wheelDomains(section: WheelSection, answer: WheelAnswer, locale: string, fallbacks: readonly string[] = []): WheelDomainView[] {
+  const faces = section.variant === "faces";
+  const view = (id: string, defined?: WheelSection["domains"][number]): WheelDomainView | undefined => {
+    const a = entry(answer, id);
+    if (a?.removed) return undefined;
+    const text = defined ? localize((faces && defined.childLabel) || defined.label, locale, fallbacks) : undefined;
+    const description = defined?.description ? localize(defined.description, locale, fallbacks) : undefined;
+    const own = a?.label;
+    return {
+      id,
+      label: own ?? text?.text ?? id,
+      lang: own ? undefined : text?.locale,
+      description: description?.text,
+      custom: !defined,
+      renamed: Boolean(defined && own),
+      current: a?.current,
+      desired: a?.desired,
+      note: a?.note ?? "",
+    };
+  };
+  const out: WheelDomainView[] = [];
+  const known = new Set<string>();
+  for (const d of section.domains) {
+    known.add(d.id);
+    const v = view(d.id, d);
+    if (v) out.push(v);
+  }
+  const customIds = [...(answer.order ?? []), ...Object.keys(answer.domains)];
+  for (const id of new Set(customIds)) {
+    if (known.has(id) || !entry(answer, id)?.custom) continue;
+    const v = view(id);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/** Domains the family removed and may bring back (newest last). */
+export function removedDomains(answer: WheelAnswer): string[] {
+  return Object.keys(answer.domains).filter((id) => answer.domains[id]?.removed);
+}
+
+export function setRating(answer: WheelAnswer, id: string, layer: Layer, value: number | undefined, now: string): WheelAnswer {
+  return update(answer, id, { [layer]: value }, now);
+}
+
+export function setNote(answer: WheelAnswer, id: string, note: string, now: string): WheelAnswer {
+  return update(answer, id, { note: note === "" ? undefined : note }, now);
+}
+
+export function renameDomain(answer: WheelAnswer, id: string, label: string, now: string): WheelAnswer {
+  const trimmed = label.trim();
+  if (!trimmed && entry(answer, id)?.custom) return answer; // a family's own domain keeps a name
+  return update(answer, id, { label: trimmed || undefined }, now);
+}
+
+export function addDomain(answer: WheelAnswer, label: string, now: string, id: string = newDomainId()): WheelAnswer {
+  const trimmed = label.trim();
+  if (!trimmed) return answer;
+  const next = update(answer, id, { label: trimmed, custom: true }, now);
+  return { ...next, order: [...(answer.order ?? []).filter((o) => o !== id), id] };
+}
+
+export function removeDomain(answer: WheelAnswer, id: string, now: string): WheelAnswer {
+  return update(answer, id, { removed: true }, now);
+}
+
+export function restoreDomain(answer: WheelAnswer, id: string, now: string): WheelAnswer {
+  return update(answer, id, { removed: undefined }, now);
+}
+
+/** Starts a later reading: the family's own domains, names and removals carry over with their ids; ratings do not. */
+export function carryForward(previous: WheelAnswer, now: string): WheelAnswer {
+  const domains: WheelAnswer["domains"] = {};
+  for (const [id, a] of Object.entries(previous.domains)) {
+    if (!a || !(a.custom || a.label || a.removed)) continue;
+    domains[id] = { ...(a.custom ? { custom: true } : {}), ...(a.label ? { label: a.label } : {}), ...(a.removed ? { removed: true } : {}), at: now };
+  }
+  return { type: "wheel", domains, ...(previous.order ? { order: [...previous.order] } : {}) };
+}
+
+/** A stable, unguessable id for a domain the family adds (`c-` and 10 base-36 characters). */
+export function newDomainId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return "c-" + Array.from(bytes, (b) => (b % 36).toString(36)).join("");
+}
+
+export function canAdd(section: WheelSection, visible: number): boolean {
+  return Boolean(section.custom?.add) && visible < (section.maxDomains ?? 24);
+}
+
+export function canRemove(section: WheelSection, visible: number): boolean {
+  return Boolean(section.custom?.remove) && visible > (section.minDomains ?? 1);
+}
+
+// ---- the scale -------------------------------------------------------------------------------
+
+export function snap(value: number, scale: Scale): number {
+  const step = scale.step ?? 1;
+  const k = Math.round((Math.min(scale.max, Math.max(scale.min, value)) - scale.min) / step);
+  return Math.min(scale.max, +(scale.min + k * step).toFixed(6));
+}
+
+/** The WAI-ARIA slider keys; `undefined` when the key is not the slider's. Left/right follow the text direction. */
+export function keyStep(value: number | undefined, key: string, scale: Scale, dir: "ltr" | "rtl" = "ltr"): number | undefined {
+  const step = scale.step ?? 1;
+  const big = step * Math.max(1, Math.round((scale.max - scale.min) / step / 5));
+  const flip = dir === "rtl" ? -1 : 1;
+  const delta: Record<string, number> = { ArrowUp: step, ArrowRight: step * flip, ArrowDown: -step, ArrowLeft: -step * flip, PageUp: big, PageDown: -big };
+  if (key === "Home") return scale.min;
+  if (key === "End") return scale.max;
+  const d = delta[key];
+  if (d === undefined) return undefined;
+  return value === undefined ? scale.min : snap(value + d, scale);
+}
+
+/** Reads a value with its anchor: "6 av 10, ganske bra", or "6 av 10, mellom «Greit» og «Veldig bra»". */
+export function valueText(value: number | undefined, scale: Scale, locale: string, fallbacks: readonly string[] = []): string {
+  if (value === undefined) return uiString(locale, "notRated");
+  const base = uiString(locale, "valueOf", { value: formatNumber(value, locale), max: formatNumber(scale.max, locale) });
+  const anchors = [...(scale.anchors ?? [])].sort((a, b) => a.value - b.value);
+  const exact = anchors.find((a) => a.value === value);
+  if (exact) return `${base}, ${localize(exact.label, locale, fallbacks).text}`;
+  const low = anchors.filter((a) => a.value < value).pop();
+  const high = anchors.find((a) => a.value > value);
+  if (!low || !high) return base;
+  return `${base}, ${uiString(locale, "between", { low: localize(low.label, locale, fallbacks).text, high: localize(high.label, locale, fallbacks).text })}`;
+}
+
+export function formatNumber(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  } catch {
+    return String(value); // an unknown locale tag must not break rendering
+  }
+}
+
+/** Which of five faces (0 saddest … 4 happiest) shows a value on the child face scale. */
+export function faceFor(value: number, scale: Scale): number {
+  return Math.round(((value - scale.min) / (scale.max - scale.min)) * 4);
+}
+
+export interface WheelValidity {
+  missing: string[];
+  tooFew: boolean;
+}
+
+/** What stops the answer from being complete: unrated domains (when required) and too few domains. */
+export function wheelValidity(section: WheelSection, domains: readonly WheelDomainView[]): WheelValidity {
+  return {
+    missing: section.required ? domains.filter((d) => d.current === undefined).map((d) => d.label) : [],
+    tooFew: domains.length < (section.minDomains ?? 1),
+  };
+}

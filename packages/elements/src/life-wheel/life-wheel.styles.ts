@@ -1,0 +1,65 @@
+import { css } from "lit";
+
+// Looks come from --famwel-* custom properties that fall back to Designsystemet's --ds-* tokens,
+// then to plain values that pass WCAG AA contrast on white and, via light-dark(), on dark pages.
+export const styles = css`
+  :host {
+    --_accent: var(--famwel-color-accent, var(--ds-color-accent-base-default, light-dark(#1e5aa8, #8ab8f0)));
+    --_text: var(--famwel-color-text, var(--ds-color-neutral-text-default, light-dark(#1a1a1a, #f2f2f2)));
+    --_muted: var(--famwel-color-border, var(--ds-color-neutral-border-default, light-dark(#6b6b6b, #a6a6a6)));
+    --_surface: var(--famwel-color-surface, var(--ds-color-neutral-background-default, light-dark(#ffffff, #1b1b1b)));
+    --_fill: var(--famwel-wheel-fill, color-mix(in srgb, var(--_accent) 70%, transparent));
+    --_desired: var(--famwel-wheel-desired, light-dark(#8a3b00, #ffb870));
+    --_focus: var(--famwel-color-focus, var(--ds-color-focus-outer, light-dark(#00244e, #ffd23f)));
+    --_radius: var(--famwel-border-radius, var(--ds-border-radius-md, 4px));
+    color-scheme: light dark;
+    display: block;
+    color: var(--_text);
+    font-family: var(--famwel-font-family, var(--ds-font-family, inherit));
+    font-size: var(--famwel-font-size, 1rem);
+    line-height: 1.4;
+  }
+  :host([hidden]) { display: none; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-block-end: 0.75rem; }
+  fieldset { border: 0; margin: 0; padding: 0; display: inline-flex; gap: 0.25rem; flex-wrap: wrap; align-items: center; }
+  legend { float: inline-start; margin-inline-end: 0.5rem; }
+  button, select, input, textarea { font: inherit; color: inherit; }
+  button {
+    min-height: 2.75rem; min-width: 2.75rem; padding: 0.25rem 0.75rem; cursor: pointer;
+    border: 1px solid var(--_muted); border-radius: var(--_radius); background: var(--_surface);
+  }
+  button[aria-pressed="true"] { background: var(--_accent); color: var(--_surface); border-color: var(--_accent); }
+  :is(button, select, input, textarea):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  input, select, textarea { min-height: 2.75rem; border: 1px solid var(--_muted); border-radius: var(--_radius); background: var(--_surface); padding: 0.25rem 0.5rem; }
+  textarea { width: 100%; min-height: 4.5rem; box-sizing: border-box; }
+  svg { display: block; max-width: 100%; height: auto; overflow: visible; touch-action: pan-y; user-select: none; }
+  .sector { fill: transparent; stroke: var(--_muted); stroke-width: 1; touch-action: none; cursor: pointer; }
+  .ring { fill: none; stroke: var(--_muted); stroke-opacity: 0.35; }
+  .fill { fill: var(--_fill); stroke: var(--_accent); stroke-width: 1.5; pointer-events: none; }
+  .desired { fill: none; stroke: var(--_desired); stroke-width: 3; stroke-dasharray: 7 4; pointer-events: none; }
+  .cmp { fill: none; stroke-width: 3; pointer-events: none; }
+  .cmp-0 { stroke: light-dark(#b35c00, #ffb000); stroke-dasharray: 2 3; }
+  .cmp-1 { stroke: light-dark(#007a5a, #3ddc97); stroke-dasharray: 10 3 2 3; }
+  .cmp-2 { stroke: light-dark(#a0407a, #f49ac1); stroke-dasharray: 12 5; }
+  .cmp-3 { stroke: light-dark(#444, #ccc); stroke-dasharray: 1 5; stroke-linecap: round; }
+  .focus { fill: none; stroke: none; pointer-events: none; }
+  .segment { outline: none; }
+  .segment:focus-visible .focus, .segment.selected .focus { stroke: var(--_focus); stroke-width: 3; }
+  .segment:focus-visible .focus { stroke-width: 4; }
+  .label { fill: var(--_text); font-size: var(--_label-size, 14px); }
+  .face { fill: var(--_surface); stroke: var(--_text); stroke-width: 1.5; pointer-events: none; }
+  .error { border: 2px solid light-dark(#b00020, #ff8a80); border-radius: var(--_radius); padding: 0.75rem; margin-block-end: 0.75rem; }
+  .error code { overflow-wrap: anywhere; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  @media (forced-colors: active) {
+    .fill { fill: Highlight; stroke: CanvasText; }
+    .sector, .ring, .desired, .cmp, .face { stroke: CanvasText; }
+    .label { fill: CanvasText; }
+    .segment:focus-visible .focus, .segment.selected .focus { stroke: Highlight; }
+  }
+  @media print {
+    .toolbar, .panel, .add, .undo, .view-table button { display: none; }
+    .fill { fill: #bbb; stroke: #000; }
+    .label { fill: #000; }
+  }
+`;

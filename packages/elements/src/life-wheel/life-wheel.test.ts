@@ -1,0 +1,391 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import type { InstrumentDefinition, WheelAnswer, WheelSection } from "@famwel/instrument";
+import { parseInstrument } from "@famwel/instrument";
+import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json";
+import childWheelJson from "@famwel/instruments/definitions/child-wheel.json";
+import "../define/famwel-life-wheel.js";
+import type { FamwelLifeWheel } from "./life-wheel.js";
+import { wheelSvgText } from "./life-wheel.export.js";
+import { registerLocale } from "../shared/i18n.js";
+import { expectNoAxeViolations } from "../test-support/axe.js";
+
+const familyWheel = familyWheelJson as unknown as InstrumentDefinition;
+const childWheel = childWheelJson as unknown as InstrumentDefinition;
+const wheelSection = familyWheel.sections.find((s) => s.type === "wheel") as WheelSection;
+
+const small: WheelSection = {
+  type: "wheel",
+  id: "w",
+  title: { nb: "Livet vårt", en: "Our life" },
+  scale: { min: 0, max: 10, anchors: [{ value: 0, label: { nb: "Vanskelig", en: "Hard" } }, { value: 10, label: { nb: "Veldig bra", en: "Very good" } }] },
+  desired: true,
+  notes: true,
+  required: true,
+  custom: { add: true, rename: true, remove: true },
+  minDomains: 2,
+  domains: [
+    { id: "home", label: { nb: "Bolig", en: "Home" } },
+    { id: "money", label: { nb: "Økonomi", en: "Money" } },
+    { id: "health", label: { nb: "Helse", en: "Health" } },
+  ],
+};
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const el of mounted.splice(0)) el.remove();
+});
+
+async function mount(setup: (el: FamwelLifeWheel) => void, parent: HTMLElement = document.body): Promise<FamwelLifeWheel> {
+  const el = document.createElement("famwel-life-wheel");
+  el.locale = "nb"; // the test page says lang="en"; most tests read Norwegian
+  setup(el);
+  parent.append(el);
+  mounted.push(parent === document.body ? el : parent);
+  await el.updateComplete;
+  return el;
+}
+const sliders = (el: FamwelLifeWheel) => [...el.shadowRoot!.querySelectorAll<SVGGElement>("[role=slider]")];
+const button = (el: FamwelLifeWheel, text: string | RegExp) =>
+  [...el.shadowRoot!.querySelectorAll("button")].find((b) => (typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? "")))!;
+function record(el: HTMLElement) {
+  const events: string[] = [];
+  for (const type of ["input", "change", "famwel-error"]) el.addEventListener(type, () => events.push(type));
+  return events;
+}
+
+describe("<famwel-life-wheel>", () => {
+  it("renders one named slider per domain of a bundled instrument, reading the scale's anchors", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.section = "wheel";
+      e.locale = "nb";
+    });
+    const s = sliders(el);
+    expect(s).toHaveLength(wheelSection.domains.length);
+    expect(s[0]!.getAttribute("aria-label")).toBe(wheelSection.domains[0]!.label.nb);
+    expect(s[0]!.getAttribute("aria-valuetext")).toBe("ikke vurdert");
+    await expectNoAxeViolations(el);
+  });
+
+  it("rates by keyboard with the slider keys, firing input and change, and reads the anchor", async () => {
+    const el = await mount((e) => (e.definition = small));
+    const events = record(el);
+    const [first] = sliders(el);
+    first!.focus();
+    await userEvent.keyboard("{ArrowUp}{ArrowUp}{End}{ArrowDown}");
+    await el.updateComplete;
+    expect(el.value.domains.home?.current).toBe(9);
+    expect(first!.getAttribute("aria-valuenow")).toBe("9");
+    expect(first!.getAttribute("aria-valuetext")).toBe("9 av 10, mellom «Vanskelig» og «Veldig bra»");
+    expect(events.filter((e) => e === "change")).toHaveLength(4);
+    await userEvent.keyboard("{Home}");
+    await el.updateComplete;
+    expect(first!.getAttribute("aria-valuetext")).toBe("0 av 10, Vanskelig");
+    expect(el.shadowRoot!.activeElement).toBe(first);
+  });
+
+  it("rates the desired level as an outline when that layer is chosen", async () => {
+    const el = await mount((e) => (e.definition = small));
+    button(el, "Slik vil vi ha det").click();
+    await el.updateComplete;
+    sliders(el)[1]!.focus();
+    await userEvent.keyboard("{End}");
+    await el.updateComplete;
+    expect(el.value.domains.money).toMatchObject({ desired: 10 });
+    expect(el.value.domains.money?.current).toBeUndefined();
+    expect(el.shadowRoot!.querySelectorAll(".desired")).toHaveLength(1);
+  });
+
+  it("rates by pointer: a click sets the value under it, a drag fires input and one change", async () => {
+    const el = await mount((e) => (e.definition = small));
+    const events = record(el);
+    const svg = el.shadowRoot!.querySelector("svg")!;
+    // Segment 0 spans 12 to 4 o'clock; aim at 2 o'clock, on the outer edge (the scale's maximum).
+    const outer = sliders(el)[0]!.querySelector(".sector")!.getBoundingClientRect();
+    const box = svg.getBoundingClientRect();
+    const ctm = svg.getScreenCTM()!;
+    const toClient = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(ctm);
+    const wheelBox = svg.querySelector(".sector")!.getBoundingClientRect();
+    expect(outer.width).toBeGreaterThan(0);
+    const viewBox = svg.viewBox.baseVal;
+    const cx = viewBox.width / 2;
+    const radius = Math.max(56, Math.min(viewBox.width * 0.24, 190));
+    const at = (fraction: number) => {
+      const hub = radius * 0.14;
+      const r = hub + fraction * (radius - hub);
+      return toClient(cx + r * Math.sin(Math.PI / 3), -r * Math.cos(Math.PI / 3));
+    };
+    const p = at(1);
+    await userEvent.click(svg, { position: { x: p.x - box.left, y: p.y - box.top } });
+    await el.updateComplete;
+    expect(el.value.domains.home?.current).toBe(10);
+    expect(events).toContain("change");
+    events.length = 0;
+    const down = at(0.2);
+    const mid = at(0.5);
+    const end = at(0.7);
+    const init = { bubbles: true, pointerId: 7, isPrimary: true, pointerType: "touch" } as const;
+    svg.dispatchEvent(new PointerEvent("pointerdown", { ...init, clientX: down.x, clientY: down.y }));
+    svg.dispatchEvent(new PointerEvent("pointermove", { ...init, clientX: mid.x, clientY: mid.y }));
+    svg.dispatchEvent(new PointerEvent("pointermove", { ...init, clientX: end.x, clientY: end.y }));
+    svg.dispatchEvent(new PointerEvent("pointerup", { ...init, clientX: end.x, clientY: end.y }));
+    await el.updateComplete;
+    expect(el.value.domains.home?.current).toBe(7);
+    expect(events.filter((e) => e === "input").length).toBeGreaterThanOrEqual(3);
+    expect(events.filter((e) => e === "change")).toHaveLength(1);
+    expect(wheelBox.width).toBeGreaterThan(0);
+  });
+
+  it("keeps the wheel and the editable table in sync", async () => {
+    const el = await mount((e) => (e.definition = small));
+    sliders(el)[2]!.focus();
+    await userEvent.keyboard("{End}");
+    button(el, "Tabell").click();
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector("table")!;
+    expect(table).not.toBeNull();
+    const healthNow = table.querySelector<HTMLSelectElement>('select[aria-label="Helse: Nå"]')!;
+    expect(healthNow.value).toBe("10");
+    const homeNow = table.querySelector<HTMLSelectElement>('select[aria-label="Bolig: Nå"]')!;
+    await userEvent.selectOptions(homeNow, "4");
+    await el.updateComplete;
+    expect(el.value.domains.home?.current).toBe(4);
+    await expectNoAxeViolations(el);
+    button(el, "Hjul").click();
+    await el.updateComplete;
+    expect(sliders(el)[0]!.getAttribute("aria-valuenow")).toBe("4");
+  });
+
+  it("lets the family add, rename and remove domains, with undo, keeping stable ids", async () => {
+    const el = await mount((e) => (e.definition = small));
+    const events = record(el);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="label"]')!;
+    await userEvent.type(input, "Hunden vår");
+    await userEvent.click(button(el, "Legg til et eget område"));
+    await el.updateComplete;
+    expect(sliders(el)).toHaveLength(4);
+    const added = Object.entries(el.value.domains).find(([, d]) => d?.custom)!;
+    expect(added[1]).toMatchObject({ label: "Hunden vår", custom: true });
+    const id = added[0];
+    expect(el.shadowRoot!.querySelector("[role=status]")!.textContent).toContain("Hunden vår");
+    // rename through the panel of the selected domain
+    sliders(el)[3]!.focus();
+    await el.updateComplete;
+    const rename = el.shadowRoot!.querySelector<HTMLInputElement>('.panel input[name="name"]')!;
+    await userEvent.clear(rename);
+    await userEvent.type(rename, "Bella{Enter}");
+    await el.updateComplete;
+    expect(el.value.domains[id]?.label).toBe("Bella");
+    // remove, then undo
+    await userEvent.click(button(el, "Fjern «Bella»"));
+    await el.updateComplete;
+    expect(sliders(el)).toHaveLength(3);
+    expect(el.value.domains[id]).toMatchObject({ removed: true, label: "Bella" });
+    await userEvent.click(button(el, "Angre"));
+    await el.updateComplete;
+    expect(sliders(el).map((s) => s.getAttribute("aria-label"))).toContain("Bella");
+    expect(el.value.domains[id]?.removed).toBeUndefined();
+    expect(events.filter((e) => e === "change").length).toBe(4);
+  });
+
+  it("posts its answer with the form as JSON, resets, reports missing ratings and obeys a disabled fieldset", async () => {
+    const form = document.createElement("form");
+    const fieldset = document.createElement("fieldset");
+    form.append(fieldset);
+    document.body.append(form);
+    const initial: WheelAnswer = { type: "wheel", domains: { home: { current: 3, at: "2026-01-01T00:00:00Z" } } };
+    const el = await mount((e) => {
+      e.definition = small;
+      e.name = "wheel";
+      e.value = initial;
+    }, fieldset);
+    mounted.push(form);
+    expect(JSON.parse(new FormData(form).get("wheel") as string)).toEqual(initial);
+    expect(form.checkValidity()).toBe(false);
+    expect(el.validationMessage).toContain("Økonomi");
+    for (const s of sliders(el).slice(1)) {
+      s.focus();
+      await userEvent.keyboard("{ArrowUp}");
+    }
+    await el.updateComplete;
+    expect(form.checkValidity()).toBe(true);
+    expect(JSON.parse(new FormData(form).get("wheel") as string).domains.money.current).toBe(0);
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).toEqual(initial);
+    fieldset.disabled = true;
+    await el.updateComplete;
+    expect(sliders(el)[0]!.getAttribute("tabindex")).toBe("-1");
+    sliders(el)[0]!.focus();
+    await userEvent.keyboard("{End}");
+    expect(el.value.domains.home?.current).toBe(3);
+    expect(new FormData(form).get("wheel")).toBeNull(); // disabled controls do not post
+  });
+
+  it("fires change only for user edits, never when the host sets the value", async () => {
+    const el = await mount((e) => (e.definition = small));
+    const events = record(el);
+    el.value = { type: "wheel", domains: { home: { current: 8, at: "2026-01-01T00:00:00Z" } } };
+    el.locale = "en";
+    el.view = "table";
+    await el.updateComplete;
+    expect(events).toEqual([]);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Home: Now"]')!.value).toBe("8");
+  });
+
+  it("keeps every answer through language switches, in the family's own words", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.locale = "nb";
+    });
+    sliders(el)[0]!.focus();
+    await userEvent.keyboard("{End}");
+    const before = structuredClone(el.value);
+    for (const locale of ["nn", "en", "nb"]) {
+      el.locale = locale;
+      await el.updateComplete;
+      expect(el.value).toEqual(before);
+      expect(sliders(el)[0]!.getAttribute("aria-valuenow")).toBe("10");
+    }
+    el.locale = "en";
+    await el.updateComplete;
+    expect(sliders(el)[0]!.getAttribute("aria-label")).toBe(wheelSection.domains[0]!.label.en);
+    expect(sliders(el)[0]!.getAttribute("aria-valuetext")).toMatch(/^10 of 10, /);
+  });
+
+  it("accepts a definition from parseInstrument without validating it again", async () => {
+    const parsed = parseInstrument(JSON.stringify(familyWheel));
+    expect(parsed.ok).toBe(true);
+    const el = await mount((e) => (e.instrument = parsed.ok ? parsed.value : undefined));
+    expect(sliders(el)).toHaveLength(wheelSection.domains.length);
+  });
+
+  it("shows a bad definition as an alert naming the JSON path, fires famwel-error and keeps the last good state", async () => {
+    const el = await mount((e) => (e.definition = small));
+    const events = record(el);
+    const problems: unknown[] = [];
+    el.addEventListener("famwel-error", (e) => problems.push(...e.problems));
+    sliders(el)[0]!.focus();
+    await userEvent.keyboard("{End}");
+    el.definition = { ...small, domains: [{ id: "home", label: { nb: "Bolig" } }, { id: "bad id!", label: { nb: "X" } }] } as WheelSection;
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector("[role=alert]")!;
+    expect(alert.textContent).toContain("/domains/1/id");
+    expect(events).toContain("famwel-error");
+    expect(problems).toContainEqual(expect.objectContaining({ pointer: "/domains/1/id", rule: "pattern" }));
+    expect(sliders(el)).toHaveLength(3); // the last good definition stays
+    expect(el.value.domains.home?.current).toBe(10);
+    await expectNoAxeViolations(el);
+    // A definition that names a section which is not there
+    const el2 = await mount((e) => {
+      e.instrument = familyWheel;
+      e.section = "nope";
+    });
+    expect(el2.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("nope");
+  });
+
+  it("renders instrument text as text, never as markup", async () => {
+    const evil = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    const el = await mount((e) => (e.definition = { ...small, title: { nb: evil }, domains: [...small.domains, { id: "x", label: { nb: evil } }] }));
+    expect(el.shadowRoot!.querySelector("img, script")).toBeNull();
+    expect(sliders(el)[3]!.getAttribute("aria-label")).toBe(evil);
+  });
+
+  it("draws other readings as distinct outlines with a legend-like table column, showing differences", async () => {
+    const el = await mount((e) => {
+      e.definition = small;
+      e.value = { type: "wheel", domains: { home: { current: 7, at: "2026-02-01T00:00:00Z" } } };
+      e.compare = [
+        { label: "Forrige gang", value: { type: "wheel", domains: { home: { current: 4, at: "2026-01-01T00:00:00Z" } } } },
+        { label: { nb: "Veilederens syn", en: "The worker's view" }, value: { type: "wheel", domains: { home: { current: 9, at: "2026-01-01T00:00:00Z" } } } },
+      ];
+    });
+    expect(el.shadowRoot!.querySelectorAll(".cmp-0")).toHaveLength(1);
+    expect(el.shadowRoot!.querySelectorAll(".cmp-1")).toHaveLength(1);
+    await expectNoAxeViolations(el);
+    el.view = "table";
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector("tbody tr")!;
+    expect(row.textContent).toContain("(+3)");
+    expect(row.textContent).toContain("(−2)");
+  });
+
+  it("is read-only when asked: no edits, no tab stops, still announced", async () => {
+    const el = await mount((e) => {
+      e.definition = small;
+      e.readonly = true;
+      e.value = { type: "wheel", domains: { money: { current: 5, at: "2026-01-01T00:00:00Z" } } };
+    });
+    expect(sliders(el)[1]!.getAttribute("aria-readonly")).toBe("true");
+    expect(sliders(el)[1]!.getAttribute("tabindex")).toBe("-1");
+    expect(el.shadowRoot!.querySelector('input[name="label"]')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it("shows the child variant with faces and simple words", async () => {
+    const el = await mount((e) => {
+      e.instrument = childWheel;
+      e.locale = "nb";
+    });
+    const section = childWheel.sections.find((s) => s.type === "wheel") as WheelSection;
+    sliders(el)[0]!.focus();
+    await userEvent.keyboard("{End}");
+    await el.updateComplete;
+    expect(sliders(el)[0]!.getAttribute("aria-label")).toBe((section.domains[0]!.childLabel ?? section.domains[0]!.label).nb);
+    expect(el.shadowRoot!.querySelectorAll(".face")).toHaveLength(1);
+    await expectNoAxeViolations(el);
+  });
+
+  it("lays out right to left for an RTL language registered by the host", async () => {
+    registerLocale("ar", { viewWheel: "عجلة", viewTable: "جدول", notRated: "غير مقيّم" }, { dir: "rtl" });
+    const el = await mount((e) => {
+      e.definition = { ...small, title: { nb: "Livet", ar: "حياتنا" }, domains: small.domains.map((d) => ({ ...d, label: { ...d.label, ar: `مجال ${d.id}` } })) };
+      e.locale = "ar";
+    });
+    expect(el.shadowRoot!.querySelector("[dir]")!.getAttribute("dir")).toBe("rtl");
+    expect(button(el, "عجلة")).toBeTruthy();
+    expect(sliders(el)[0]!.getAttribute("aria-valuetext")).toBe("غير مقيّم");
+    // The first domain sits left of 12 o'clock in RTL.
+    const svg = el.shadowRoot!.querySelector("svg")!.getBoundingClientRect();
+    const first = sliders(el)[0]!.querySelector(".sector")!.getBoundingClientRect();
+    expect(first.left + first.width / 2).toBeLessThan(svg.left + svg.width / 2);
+    await expectNoAxeViolations(el);
+  });
+
+  it("never overlaps labels at 12 domains in 320 px", async () => {
+    const host = document.createElement("div");
+    host.style.width = "320px";
+    document.body.append(host);
+    const domains = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, label: { nb: ["Bolig og nærmiljø", "Penger og arbeid", "Helse", "Familien", "Barnas hverdag i barnehage og skole", "Venner og nettverk", "Fritid", "Trygghet", "Hverdagsrutiner", "Hjelp fra tjenestene", "Kultur og tro", "Arbeidsavklaringspenger"][i]! } }));
+    const el = await mount((e) => (e.definition = { ...small, domains, maxDomains: 12 }), host);
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector("svg")!.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    const boxes = [...el.shadowRoot!.querySelectorAll("text.label")].map((t) => t.getBoundingClientRect());
+    expect(boxes).toHaveLength(12);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+      }
+    for (const b of boxes) expect(b.left).toBeGreaterThanOrEqual(host.getBoundingClientRect().left - 0.5);
+  });
+
+  it("exports a picture the family can keep: standalone SVG with colours and no scripts or style attributes", async () => {
+    const el = await mount((e) => {
+      e.definition = small;
+      e.value = { type: "wheel", domains: { home: { current: 6, at: "2026-01-01T00:00:00Z" } } };
+    });
+    const text = wheelSvgText(el.shadowRoot!.querySelector("svg")!, "Livet vårt");
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    expect(doc.querySelector("title")!.textContent).toBe("Livet vårt");
+    expect(doc.querySelector(".fill, [class]")).toBeNull();
+    expect(text).not.toMatch(/style=|<script|tabindex/);
+    expect([...doc.querySelectorAll("text")].map((t) => t.textContent)).toContain("Bolig");
+    expect(doc.querySelector("path[fill]:not([fill='none'])")).not.toBeNull();
+  });
+});

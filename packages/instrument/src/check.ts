@@ -1,0 +1,5 @@
+// What an element needs to check a section it was handed raw: cross-field rules and readable
+// messages, without the parsers, the full validators or a JSON parser. Elements load it lazily.
+export { crossCheckSection } from "./crosscheck.js";
+export { problemsFromAjv } from "./messages.js";
+export type { Problem } from "./types.js";
