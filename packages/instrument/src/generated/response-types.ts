@@ -64,7 +64,7 @@ export interface WheelAnswer {
     [k: string]: DomainAnswer | undefined;
   };
   /**
-   * The order the family sees its domains in (definition domains first, then its own).
+   * The order in which the family added its own domains; they are shown after the definition's domains.
    *
    * @maxItems 48
    */
