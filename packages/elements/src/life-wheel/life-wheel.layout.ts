@@ -1,7 +1,7 @@
 // Geometry of the wheel, with no DOM: segment paths, the radius of a value, which segment and value
 // a point falls on, and where each domain label goes. Labels wrap to the room beside the wheel and
 // are pushed apart until no two overlap and none covers the wheel, at any width from 320 px.
-import type { Scale } from "@famwel/instrument";
+import type { Scale } from "@famwel/instrument/core";
 
 /** Measures the width of a string in px in the label font (canvas in the browser, an estimate in Node). */
 export type Measure = (text: string) => number;

@@ -2,8 +2,8 @@
 // Answers are plain JSON in the response format of @famwel/instrument; every transition returns a
 // new answer and stamps the changed domain with `at`. Removing only marks a domain, so an answer
 // is never lost and undo is exact.
-import { localize } from "@famwel/instrument";
-import type { DomainAnswer, Scale, WheelAnswer, WheelSection } from "@famwel/instrument";
+import { localize } from "@famwel/instrument/core";
+import type { DomainAnswer, Scale, WheelAnswer, WheelSection } from "@famwel/instrument/core";
 import { uiString } from "../shared/i18n.js";
 
 export type Layer = "current" | "desired";
@@ -154,7 +154,7 @@ export function keyStep(value: number | undefined, key: string, scale: Scale, di
 /** Reads a value with its anchor: "6 av 10, ganske bra", or "6 av 10, mellom «Greit» og «Veldig bra»". */
 export function valueText(value: number | undefined, scale: Scale, locale: string, fallbacks: readonly string[] = []): string {
   if (value === undefined) return uiString(locale, "notRated");
-  const base = uiString(locale, "valueOf", { value: formatNumber(value, locale), max: formatNumber(scale.max, locale) });
+  const base = uiString(locale, "valueOfMax", { value: formatNumber(value, locale), max: formatNumber(scale.max, locale) });
   const anchors = [...(scale.anchors ?? [])].sort((a, b) => a.value - b.value);
   const exact = anchors.find((a) => a.value === value);
   if (exact) return `${base}, ${localize(exact.label, locale, fallbacks).text}`;

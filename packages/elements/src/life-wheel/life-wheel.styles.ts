@@ -46,7 +46,7 @@ export const styles = css`
   .segment { outline: none; }
   .segment:focus-visible .focus, .segment.selected .focus { stroke: var(--_focus); stroke-width: 3; }
   .segment:focus-visible .focus { stroke-width: 4; }
-  .label { fill: var(--_text); font-size: var(--_label-size, 14px); }
+  .label { fill: var(--_text); }
   .face { fill: var(--_surface); stroke: var(--_text); stroke-width: 1.5; pointer-events: none; }
   .error { border: 2px solid light-dark(#b00020, #ff8a80); border-radius: var(--_radius); padding: 0.75rem; margin-block-end: 0.75rem; }
   .error code { overflow-wrap: anywhere; }

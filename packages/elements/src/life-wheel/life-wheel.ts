@@ -1,6 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues } from "lit";
-import type { Scale } from "@famwel/instrument";
-import { localize, type InstrumentDefinition, type LocalizedString, type Problem, type WheelAnswer, type WheelSection } from "@famwel/instrument";
+import type { Scale } from "@famwel/instrument/core";
+import { localize, type InstrumentDefinition, type LocalizedString, type Problem, type WheelAnswer, type WheelSection } from "@famwel/instrument/core";
 import { checkSection } from "../shared/check-section.js";
 import { fireError } from "../shared/events.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
@@ -403,7 +403,7 @@ export class FamwelLifeWheel extends LitElement {
       })}
       <g aria-hidden="true">${domains.map((d, i) => {
         const b = L.labels[i]!;
-        return svg`<text class="label" x=${b.x} y=${b.y} text-anchor=${dir === "rtl" ? flipAnchor[b.anchor] : b.anchor} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${b.lines.map((line, k) => svg`<tspan x=${b.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`)}</text>`;
+        return svg`<text class="label" font-size=${this._fontSize} x=${b.x} y=${b.y} text-anchor=${dir === "rtl" ? flipAnchor[b.anchor] : b.anchor} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${b.lines.map((line, k) => svg`<tspan x=${b.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`)}</text>`;
       })}</g>
     </svg>`;
   }

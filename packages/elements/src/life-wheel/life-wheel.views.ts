@@ -1,10 +1,13 @@
 // The wheel's views besides the SVG itself: the editable table (what a screen reader user works in),
 // the panel for the selected domain (note, name, remove), adding a domain with undo, and the child face.
 import { html, nothing } from "lit";
-import { localize, type WheelSection } from "@famwel/instrument";
+import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import * as m from "./life-wheel.model.js";
+import { addWheelViewStrings } from "./life-wheel.strings.js";
 export { viewStyles } from "./life-wheel.views.styles.js";
+
+addWheelViewStrings(); // this module loads once, lazily; its strings come with it
 
 type Wheel = FamwelLifeWheel;
 

@@ -1,7 +1,7 @@
 // Checks a section an element was handed. Definitions from parseInstrument are already checked and
 // cost nothing here; anything else loads the precompiled validator and the cross-field rules on
 // demand, so a page that validates once at its boundary never downloads them.
-import { isParsed, type Problem } from "@famwel/instrument";
+import { isParsed, type Problem } from "@famwel/instrument/core";
 
 type Kind = "wheel";
 

@@ -1,6 +1,6 @@
 // Typed events of the famwel elements. Native names (`input`, `change`) are plain Events fired on
 // user edits only; everything else is a `famwel-<noun>-<verb>` class that bubbles out of shadow roots.
-import type { Problem } from "@famwel/instrument";
+import type { Problem } from "@famwel/instrument/core";
 
 /** A definition could not be used. The element shows the problems and keeps its last good state. */
 export class FamwelErrorEvent extends Event {

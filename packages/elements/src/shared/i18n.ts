@@ -1,48 +1,62 @@
 // The elements' own UI strings (buttons, labels, announcements), apart from the instrument's texts.
 // Hosts add or override a language with registerLocale(); Sami, Arabic or Ukrainian go through the
 // same door as bokmål. Strings fall back key by key along the same chain as instrument texts.
-import { localeChain } from "@famwel/instrument";
+// Only the strings a first render needs live here; each lazily loaded view adds its own defaults.
+import { localeChain } from "@famwel/instrument/core";
 
-const nb = {
+export interface UiStrings {
+  viewWheel: string;
+  viewTable: string;
+  view: string;
+  layer: string;
+  layerCurrent: string;
+  layerDesired: string;
+  valueOfMax: string;
+  between: string;
+  notRated: string;
+  domain: string;
+  current: string;
+  desired: string;
+  note: string;
+  actions: string;
+  addDomain: string;
+  newDomainName: string;
+  add: string;
+  rename: string;
+  newName: string;
+  save: string;
+  cancel: string;
+  remove: string;
+  removed: string;
+  undo: string;
+  added: string;
+  restored: string;
+  exportPicture: string;
+  badDefinition: string;
+  missingRatings: string;
+  tooFewDomains: string;
+  maxDomains: string;
+  compareWith: string;
+  ourWords: string;
+}
+
+const defaults = new Map<string, Partial<UiStrings>>([
+  ["nb", {
   viewWheel: "Hjul",
   viewTable: "Tabell",
   view: "Visning",
   layer: "Hva du vurderer",
   layerCurrent: "Slik er det nå",
   layerDesired: "Slik vil vi ha det",
-  valueOf: "{value} av {max}",
+  valueOfMax: "{value} av {max}",
   between: "mellom «{low}» og «{high}»",
   notRated: "ikke vurdert",
-  domain: "Område",
-  current: "Nå",
-  desired: "Ønsket",
-  note: "Notat",
-  actions: "Endre",
-  addDomain: "Legg til et eget område",
-  newDomainName: "Navn på det nye området",
-  add: "Legg til",
-  rename: "Gi nytt navn",
-  newName: "Nytt navn på «{label}»",
-  save: "Lagre",
-  cancel: "Avbryt",
-  remove: "Fjern «{label}»",
-  removed: "«{label}» er fjernet.",
-  undo: "Angre",
-  added: "«{label}» er lagt til.",
-  restored: "«{label}» er tilbake.",
   exportPicture: "Last ned bilde av hjulet",
   badDefinition: "Hjulet kan ikke vises fordi definisjonen har feil:",
   missingRatings: "Vurder alle områdene. Mangler: {list}.",
   tooFewDomains: "Hjulet trenger minst {min} områder.",
-  maxDomains: "Hjulet kan ha høyst {max} områder.",
-  compareWith: "Sammenlignet med",
-  ourWords: "med egne ord",
-} as const;
-
-export type UiStrings = { [K in keyof typeof nb]: string };
-
-const nn: UiStrings = {
-  ...nb,
+  }],
+  ["nn", {
   viewWheel: "Hjul",
   viewTable: "Tabell",
   view: "Vising",
@@ -50,76 +64,44 @@ const nn: UiStrings = {
   layerCurrent: "Slik er det no",
   layerDesired: "Slik vil vi ha det",
   notRated: "ikkje vurdert",
-  domain: "Område",
-  current: "No",
-  desired: "Ønskt",
-  addDomain: "Legg til eit eige område",
-  newDomainName: "Namn på det nye området",
-  rename: "Gi nytt namn",
-  newName: "Nytt namn på «{label}»",
-  removed: "«{label}» er fjerna.",
-  undo: "Angre",
-  restored: "«{label}» er tilbake.",
   exportPicture: "Last ned bilete av hjulet",
   badDefinition: "Hjulet kan ikkje visast fordi definisjonen har feil:",
   missingRatings: "Vurder alle områda. Manglar: {list}.",
   tooFewDomains: "Hjulet treng minst {min} område.",
-  maxDomains: "Hjulet kan ha høgst {max} område.",
-  compareWith: "Samanlikna med",
-  ourWords: "med eigne ord",
-};
-
-const en: UiStrings = {
+  }],
+  ["en", {
   viewWheel: "Wheel",
   viewTable: "Table",
   view: "View",
   layer: "What you are rating",
   layerCurrent: "How it is now",
   layerDesired: "How we want it",
-  valueOf: "{value} of {max}",
+  valueOfMax: "{value} of {max}",
   between: "between “{low}” and “{high}”",
   notRated: "not rated",
-  domain: "Area",
-  current: "Now",
-  desired: "Wanted",
-  note: "Note",
-  actions: "Change",
-  addDomain: "Add an area of your own",
-  newDomainName: "Name of the new area",
-  add: "Add",
-  rename: "Rename",
-  newName: "New name for “{label}”",
-  save: "Save",
-  cancel: "Cancel",
-  remove: "Remove “{label}”",
-  removed: "“{label}” was removed.",
-  undo: "Undo",
-  added: "“{label}” was added.",
-  restored: "“{label}” is back.",
   exportPicture: "Download a picture of the wheel",
   badDefinition: "The wheel cannot be shown because its definition has errors:",
   missingRatings: "Rate every area. Missing: {list}.",
   tooFewDomains: "The wheel needs at least {min} areas.",
-  maxDomains: "The wheel can have at most {max} areas.",
-  compareWith: "Compared with",
-  ourWords: "in our own words",
-};
-
-const registry = new Map<string, Partial<UiStrings>>([
-  ["nb", nb],
-  ["nn", nn],
-  ["en", en],
+  }],
 ]);
+/** What hosts registered; wins over our defaults in the same language. */
+const overrides = new Map<string, Partial<UiStrings>>();
 /** Scripts written right to left; a host can mark more with registerLocale(…, { dir: "rtl" }). */
 const rtl = new Set(["ar", "he", "fa", "ur", "ps", "ckb", "dv", "yi", "syr"]);
 const listeners = new Set<() => void>();
 
 /** Adds or extends a language for the elements' own strings. Elements already on the page re-render. */
 export function registerLocale(locale: string, strings: Partial<UiStrings>, options: { dir?: "ltr" | "rtl" } = {}): void {
-  registry.set(locale, { ...registry.get(locale), ...strings });
+  overrides.set(locale, { ...overrides.get(locale), ...strings });
   if (options.dir === "rtl") rtl.add(locale);
   if (options.dir === "ltr") rtl.delete(locale);
   for (const listener of listeners) listener();
+}
+
+/** Our own strings for a view that loads later; a host's registered strings still win. */
+export function addDefaultStrings(locale: string, strings: Partial<UiStrings>): void {
+  defaults.set(locale, { ...defaults.get(locale), ...strings });
 }
 
 /** Called by elements so a late registerLocale() reaches them; returns the unsubscribe function. */
@@ -134,9 +116,9 @@ export function directionOf(locale: string): "ltr" | "rtl" {
 
 /** Looks a UI string up along the locale chain (nn → nb → en …) and fills in `{name}` placeholders. */
 export function uiString(locale: string, key: keyof UiStrings, params: Record<string, string | number> = {}): string {
-  let template: string = en[key];
+  let template: string = key;
   for (const candidate of localeChain(locale, ["nb"])) {
-    const found = registry.get(candidate)?.[key];
+    const found = overrides.get(candidate)?.[key] ?? defaults.get(candidate)?.[key];
     if (found !== undefined) {
       template = found;
       break;

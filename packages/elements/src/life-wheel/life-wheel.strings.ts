@@ -1,0 +1,65 @@
+// Strings of the wheel's editing views (table, panel, add and undo), loaded with those views.
+import { addDefaultStrings } from "../shared/i18n.js";
+
+/** Adds the views' bokmål, nynorsk and English strings; called once when the views chunk loads. */
+export function addWheelViewStrings(): void {
+  addDefaultStrings("nb", {
+    domain: "Område",
+    current: "Nå",
+    desired: "Ønsket",
+    note: "Notat",
+    actions: "Endre",
+    addDomain: "Legg til et eget område",
+    newDomainName: "Navn på det nye området",
+    add: "Legg til",
+    rename: "Gi nytt navn",
+    newName: "Nytt navn på «{label}»",
+    save: "Lagre",
+    cancel: "Avbryt",
+    remove: "Fjern «{label}»",
+    removed: "«{label}» er fjernet.",
+    undo: "Angre",
+    added: "«{label}» er lagt til.",
+    restored: "«{label}» er tilbake.",
+    maxDomains: "Hjulet kan ha høyst {max} områder.",
+    compareWith: "Sammenlignet med",
+    ourWords: "med egne ord",
+  });
+  addDefaultStrings("nn", {
+    domain: "Område",
+    current: "No",
+    desired: "Ønskt",
+    addDomain: "Legg til eit eige område",
+    newDomainName: "Namn på det nye området",
+    rename: "Gi nytt namn",
+    newName: "Nytt namn på «{label}»",
+    removed: "«{label}» er fjerna.",
+    undo: "Angre",
+    restored: "«{label}» er tilbake.",
+    maxDomains: "Hjulet kan ha høgst {max} område.",
+    compareWith: "Samanlikna med",
+    ourWords: "med eigne ord",
+  });
+  addDefaultStrings("en", {
+    domain: "Area",
+    current: "Now",
+    desired: "Wanted",
+    note: "Note",
+    actions: "Change",
+    addDomain: "Add an area of your own",
+    newDomainName: "Name of the new area",
+    add: "Add",
+    rename: "Rename",
+    newName: "New name for “{label}”",
+    save: "Save",
+    cancel: "Cancel",
+    remove: "Remove “{label}”",
+    removed: "“{label}” was removed.",
+    undo: "Undo",
+    added: "“{label}” was added.",
+    restored: "“{label}” is back.",
+    maxDomains: "The wheel can have at most {max} areas.",
+    compareWith: "Compared with",
+    ourWords: "in our own words",
+  });
+}
