@@ -13,9 +13,9 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     target: "es2022",
-    // The preload polyfill would be harmless (it is bundled, not inline), but the page has no
-    // dynamic imports and modern browsers need none.
+    // The preload polyfill would be harmless (it is bundled, not inline); modern browsers need none.
     modulePreload: { polyfill: false },
+    rollupOptions: { input: { index: `${root}/index.html`, validate: `${root}/validate.html` } },
   },
   server: { host: "127.0.0.1", port: 5173, strictPort: false },
 });

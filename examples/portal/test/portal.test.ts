@@ -88,7 +88,7 @@ beforeAll(async () => {
       w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const response = await page.goto(url);
+  const response = await page.goto(new URL("/validate.html", url).href);
   cspHeader = response?.headers()["content-security-policy"];
 });
 
