@@ -147,3 +147,31 @@ describe("the portal under a strict CSP", () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe("the family wheel page under the same policy", () => {
+  it("rates by keyboard, keeps the answer through a language switch and posts it with the form", async () => {
+    const wheelPage = await browser!.newPage();
+    const errors: string[] = [];
+    wheelPage.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    wheelPage.on("pageerror", (e) => errors.push(e.message));
+    await wheelPage.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`)),
+    );
+    await wheelPage.goto(url);
+    const sliders = wheelPage.locator("famwel-life-wheel [role=slider]");
+    await expect.poll(() => sliders.count()).toBe(10);
+    await sliders.first().focus();
+    await wheelPage.keyboard.press("End");
+    await wheelPage.keyboard.press("ArrowDown");
+    expect(await sliders.first().getAttribute("aria-valuetext")).toMatch(/^9 av 10/);
+    await wheelPage.locator('input[name="lang"][value="nn"]').check();
+    await expect.poll(() => sliders.first().getAttribute("aria-label")).toBe("Bustad og nærmiljø");
+    expect(await sliders.first().getAttribute("aria-valuenow")).toBe("9");
+    await wheelPage.locator('#wheel-form > .actions button[type="submit"]').click();
+    const posted = JSON.parse((await wheelPage.locator("#posted").textContent()) ?? "{}") as { type: string; domains: Record<string, { current?: number }> };
+    expect(posted.type).toBe("wheel");
+    expect(posted.domains.housing?.current).toBe(9);
+    expect(errors).toEqual([]);
+    await wheelPage.close();
+  });
+});
