@@ -1,29 +1,26 @@
 // Ready-made famwel instrument definitions. The JSON files in ../definitions are the source of truth;
 // hosts that only need the data can import them directly via "@famwel/instruments/definitions/*.json".
-//
-// TODO(types): type these as `InstrumentDefinition` from "@famwel/instrument" once that package
-// exports its types; for now each export has the type TypeScript infers from its JSON file.
+// Each is checked by parseInstrument in this package's tests, which is what makes the type below true.
+import type { InstrumentDefinition } from "@famwel/instrument";
 import familyWheelJson from "../definitions/family-wheel.json" with { type: "json" };
 import childWheelJson from "../definitions/child-wheel.json" with { type: "json" };
 import serviceNetworkJson from "../definitions/service-network.json" with { type: "json" };
 import reflectionJson from "../definitions/reflection.json" with { type: "json" };
 
+// JSON imports widen literal types ("wheel" becomes string), so they are asserted to the schema's type.
+const definition = (json: unknown) => json as InstrumentDefinition;
+
 /** The family's life-quality wheel (family; employee for the worker's view). */
-export const familyWheel: typeof familyWheelJson = familyWheelJson;
+export const familyWheel: InstrumentDefinition = definition(familyWheelJson);
 
 /** The child's wheel with faces, for children of about 7–12. */
-export const childWheel: typeof childWheelJson = childWheelJson;
+export const childWheel: InstrumentDefinition = definition(childWheelJson);
 
 /** The service-network map with the Norwegian service catalog (family; employee). */
-export const serviceNetwork: typeof serviceNetworkJson = serviceNetworkJson;
+export const serviceNetwork: InstrumentDefinition = definition(serviceNetworkJson);
 
 /** The three-step reflection for family, employees and managers. */
-export const reflection: typeof reflectionJson = reflectionJson;
+export const reflection: InstrumentDefinition = definition(reflectionJson);
 
 /** Every ready-made instrument, in the order they are usually used. */
-export const allInstruments: readonly [
-  typeof familyWheelJson,
-  typeof childWheelJson,
-  typeof serviceNetworkJson,
-  typeof reflectionJson,
-] = [familyWheel, childWheel, serviceNetwork, reflection];
+export const allInstruments: readonly InstrumentDefinition[] = [familyWheel, childWheel, serviceNetwork, reflection];
