@@ -108,18 +108,27 @@ async function buildModule(file, entries) {
   return code.length;
 }
 
+/**
+ * The TypeScript types of both schemas: the contents of src/generated/instrument-types.ts and
+ * response-types.ts. Exported so a test can check that the committed files are current.
+ */
+export async function generateTypes() {
+  const banner = "/* Generated from schema/*.v1.json by scripts/build-validators.mjs. Do not edit. */";
+  const opts = { bannerComment: banner, maxItems: -1, additionalProperties: false, strictIndexSignatures: true, format: true, unreachableDefinitions: true, cwd: join(root, "schema") };
+  const inst = await compile(instrumentSchema, "InstrumentDefinition", opts);
+  const resp = await compile(responseSchema, "Response", { ...opts, bannerComment: "" });
+  // Two files: both schemas define `Id`, and one module cannot export it twice.
+  return { instrument: inst, response: banner + "\n" + resp };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [file, entries] of Object.entries(modules)) {
     const bytes = await buildModule(file, entries);
     console.log(`${file}: ${bytes} bytes`);
   }
 
-  const banner = "/* Generated from schema/*.v1.json by scripts/build-validators.mjs. Do not edit. */";
-  const opts = { bannerComment: banner, maxItems: -1, additionalProperties: false, strictIndexSignatures: true, format: true, unreachableDefinitions: true, cwd: join(root, "schema") };
-  const inst = await compile(instrumentSchema, "InstrumentDefinition", opts);
-  const resp = await compile(responseSchema, "Response", { ...opts, bannerComment: "" });
-  // Two files: both schemas define `Id`, and one module cannot export it twice.
-  writeFileSync(join(gen, "instrument-types.ts"), inst);
-  writeFileSync(join(gen, "response-types.ts"), banner + "\n" + resp);
+  const types = await generateTypes();
+  writeFileSync(join(gen, "instrument-types.ts"), types.instrument);
+  writeFileSync(join(gen, "response-types.ts"), types.response);
   console.log("types regenerated");
 }

@@ -1,0 +1,12 @@
+// Types for what scripts/build-validators.mjs exports to the tests.
+import type { Options } from "ajv";
+import type Ajv2020 from "ajv/dist/2020.js";
+
+/** Ajv options shared by the precompiled validators and the runtime-compiled ones in tests. */
+export declare const ajvOptions: Options;
+/** An Ajv instance with both schemas added, as "instrument" and "response". */
+export declare function createAjv(): Ajv2020;
+/** The contents of src/generated/instrument-types.ts and response-types.ts. */
+export declare function generateTypes(): Promise<{ instrument: string; response: string }>;
+/** The schema without what only editors read (descriptions, defaults, titles, comments, examples). */
+export declare function stripAnnotations<T>(schema: T): T;

@@ -1,0 +1,35 @@
+// The generated artefacts are current and safe to ship: the committed TypeScript types are exactly
+// what the schemas produce today, and the precompiled validators need no eval and load no Ajv.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generateTypes } from "../scripts/build-validators.mjs";
+
+const generated = fileURLToPath(new URL("../src/generated/", import.meta.url));
+const read = (file: string) => readFileSync(generated + file, "utf8");
+
+describe("generated types", () => {
+  it("src/generated/*-types.ts are what the schemas generate (run `node scripts/build-validators.mjs` after a schema change)", async () => {
+    const types = await generateTypes();
+    expect(read("instrument-types.ts")).toBe(types.instrument);
+    expect(read("response-types.ts")).toBe(types.response);
+  }, 30_000);
+});
+
+describe("precompiled validators", () => {
+  const modules = readdirSync(generated).filter((f) => f.endsWith(".js"));
+
+  it("include validators.js", () => {
+    expect(modules).toContain("validators.js");
+  });
+
+  for (const file of modules) {
+    it(`${file} runs under a strict CSP and without Ajv`, () => {
+      const code = read(file);
+      expect(code.length).toBeGreaterThan(1000);
+      for (const banned of ["new Function", "eval(", "require(", 'from "ajv', "from 'ajv", 'import("ajv', "import('ajv"]) expect(code, banned).not.toContain(banned);
+      // Nothing imported at all: the module is self-contained.
+      expect(code).not.toMatch(/^\s*import\s/m);
+    });
+  }
+});
