@@ -30,7 +30,8 @@ export function localeChain(locale: string, fallbacks: readonly string[] = []): 
   add(locale);
   const base = locale.split("-")[0];
   add(base);
-  for (const n of NEIGHBOUR_LOCALES[base ?? ""] ?? []) add(n);
+  // Own keys only: a locale such as "constructor" must not find Object.prototype's members.
+  for (const n of (base && Object.hasOwn(NEIGHBOUR_LOCALES, base) ? NEIGHBOUR_LOCALES[base] : undefined) ?? []) add(n);
   for (const f of fallbacks) add(f);
   add("en");
   return chain;
