@@ -1,6 +1,5 @@
 // Types for what scripts/build-validators.mjs exports to the tests.
-import type { Options } from "ajv";
-import type Ajv2020 from "ajv/dist/2020.js";
+import type { Ajv2020, Options } from "ajv/dist/2020.js";
 
 /** Ajv options shared by the precompiled validators and the runtime-compiled ones in tests. */
 export declare const ajvOptions: Options;

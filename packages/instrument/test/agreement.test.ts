@@ -36,9 +36,15 @@ const pairs: Record<string, [StandaloneValidator, ValidateFunction]> = {
 };
 
 /** The verdict and the set of errors, as comparable strings. */
-function outcome(validate: (data: unknown) => boolean, errors: () => readonly AjvError[] | null | undefined, data: unknown) {
+function outcome(
+  validate: (data: unknown) => boolean,
+  errors: () => readonly AjvError[] | null | undefined,
+  data: unknown,
+) {
   const valid = validate(data);
-  const list = (errors() ?? []).map((e) => `${e.instancePath} ${e.keyword} ${e.schemaPath} ${JSON.stringify(e.params)}`);
+  const list = (errors() ?? []).map(
+    (e) => `${e.instancePath} ${e.keyword} ${e.schemaPath} ${JSON.stringify(e.params)}`,
+  );
   return { valid, errors: [...new Set(list)].sort() };
 }
 
@@ -55,7 +61,9 @@ function expectAgreeInstrument(data: unknown) {
   const whole = expectAgree("instrument", data);
   const sections = (data as { sections?: unknown } | null)?.sections;
   if (Array.isArray(sections))
-    for (const section of sections) for (const which of ["wheelSection", "networkSection", "reflectionSection"] as const) expectAgree(which, section);
+    for (const section of sections)
+      for (const which of ["wheelSection", "networkSection", "reflectionSection"] as const)
+        expectAgree(which, section);
   return whole;
 }
 
@@ -83,7 +91,8 @@ describe("precompiled and runtime-compiled validators agree", () => {
     let invalid = 0;
     for (const { name, schema, data: datum } of data) {
       try {
-        const { valid } = schema === "instrument" ? expectAgreeInstrument(datum) : expectAgree("response", datum);
+        const { valid } =
+          schema === "instrument" ? expectAgreeInstrument(datum) : expectAgree("response", datum);
         if (!valid) invalid++;
       } catch (error) {
         throw new Error(`${name}: ${(error as Error).message}`);
@@ -104,7 +113,15 @@ describe("precompiled and runtime-compiled validators agree", () => {
   });
 
   it("on generated definitions and responses, valid and with one value replaced", () => {
-    const arb = instrumentArb.chain((def) => fc.tuple(fc.constant(def), responseArb(def, instrumentHash(def)), fc.jsonValue(), fc.nat(), fc.nat()));
+    const arb = instrumentArb.chain((def) =>
+      fc.tuple(
+        fc.constant(def),
+        responseArb(def, instrumentHash(def)),
+        fc.jsonValue(),
+        fc.nat(),
+        fc.nat(),
+      ),
+    );
     fc.assert(
       fc.property(arb, ([def, response, junk, i, j]) => {
         expect(expectAgreeInstrument(def).valid).toBe(true);

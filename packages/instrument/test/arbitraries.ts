@@ -22,7 +22,9 @@ export const idArb = fc.oneof(
 
 /** Human text: any Unicode code points (astral included), 1 to 20 of them. */
 const textArb = fc.string({ unit: "binary", minLength: 1, maxLength: 20 });
-const versionArb = fc.stringMatching(/^(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})(-[0-9A-Za-z.-]{1,8})?$/);
+const versionArb = fc.stringMatching(
+  /^(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})(-[0-9A-Za-z.-]{1,8})?$/,
+);
 const percent = fc.integer({ min: 0, max: 99 });
 
 // Building an arbitrary costs far more than drawing from one, so every draw below uses one built once.
@@ -64,7 +66,9 @@ function localized(g: G, ctx: Ctx): Record<string, string> {
   const key = `${ctx.defaultLocale} ${ctx.locales.join(" ")}`;
   let arb = localizedArbs.get(key);
   if (!arb) {
-    arb = fc.record(Object.fromEntries(ctx.locales.map((l) => [l, textArb])), { requiredKeys: [ctx.defaultLocale] }) as fc.Arbitrary<Record<string, string>>;
+    arb = fc.record(Object.fromEntries(ctx.locales.map((l) => [l, textArb])), {
+      requiredKeys: [ctx.defaultLocale],
+    });
     localizedArbs.set(key, arb);
   }
   return g(() => arb);
@@ -83,7 +87,11 @@ function scale(g: G, ctx: Ctx): Json {
   const min = int(g, -100, 99);
   const max = int(g, min + 1, Math.min(100, min + 200));
   const range = max - min;
-  const steps = [...Array.from({ length: Math.min(range, 100) }, (_, i) => i + 1).filter((s) => range % s === 0), 0.5, 0.25].filter((s) => range / s <= 200);
+  const steps = [
+    ...Array.from({ length: Math.min(range, 100) }, (_, i) => i + 1).filter((s) => range % s === 0),
+    0.5,
+    0.25,
+  ].filter((s) => range / s <= 200);
   const step = pick<number | undefined>(g, [undefined, ...steps]);
   const count = range / (step ?? 1);
   const out: Json = { min, max };
@@ -99,7 +107,14 @@ function subRoles(g: G, roles: readonly string[]): string[] {
   return some(g, roles, 1);
 }
 
-function section(g: G, ctx: Ctx, type: string, id: string, roles: string[], aboutable: string[]): Json {
+function section(
+  g: G,
+  ctx: Ctx,
+  type: string,
+  id: string,
+  roles: string[],
+  aboutable: string[],
+): Json {
   const s: Json = { type, id, title: localized(g, ctx) };
   if (maybe(g, 0.3)) s.description = localized(g, ctx);
   const ownRoles = maybe(g, 0.3) ? subRoles(g, roles) : undefined;
@@ -108,7 +123,12 @@ function section(g: G, ctx: Ctx, type: string, id: string, roles: string[], abou
     case "wheel": {
       const domainIds = ids(g, 0, 6);
       s.scale = scale(g, ctx);
-      s.domains = domainIds.map((d) => ({ id: d, label: localized(g, ctx), ...(maybe(g, 0.2) ? { childLabel: localized(g, ctx) } : {}), ...(maybe(g, 0.2) ? { description: localized(g, ctx) } : {}) }));
+      s.domains = domainIds.map((d) => ({
+        id: d,
+        label: localized(g, ctx),
+        ...(maybe(g, 0.2) ? { childLabel: localized(g, ctx) } : {}),
+        ...(maybe(g, 0.2) ? { description: localized(g, ctx) } : {}),
+      }));
       const add = domainIds.length === 0 || maybe(g, 0.3);
       if (add || maybe(g, 0.2)) s.custom = { add, rename: maybe(g), remove: maybe(g) };
       if (maybe(g, 0.3)) {
@@ -148,7 +168,11 @@ function section(g: G, ctx: Ctx, type: string, id: string, roles: string[], abou
         if (maybe(g)) rate.important = maybe(g);
         s.rate = rate;
       }
-      if (maybe(g, 0.3)) s.cooperation = { scale: scale(g, ctx), ...(maybe(g) ? { prompt: localized(g, ctx) } : {}) };
+      if (maybe(g, 0.3))
+        s.cooperation = {
+          scale: scale(g, ctx),
+          ...(maybe(g) ? { prompt: localized(g, ctx) } : {}),
+        };
       if (maybe(g, 0.3)) s.coordinator = { label: localized(g, ctx) };
       break;
     }
@@ -168,11 +192,20 @@ function section(g: G, ctx: Ctx, type: string, id: string, roles: string[], abou
     }
     case "scale":
       s.scale = scale(g, ctx);
-      s.items = ids(g, 1, 4).map((x) => ({ id: x, label: localized(g, ctx), ...(maybe(g, 0.2) ? { required: true } : {}) }));
+      s.items = ids(g, 1, 4).map((x) => ({
+        id: x,
+        label: localized(g, ctx),
+        ...(maybe(g, 0.2) ? { required: true } : {}),
+      }));
       if (maybe(g, 0.3)) s.variant = pick(g, ["standard", "faces"]);
       break;
     case "choice":
-      s.items = ids(g, 1, 3).map((x) => ({ id: x, label: localized(g, ctx), options: ids(g, 2, 4).map((o) => option(g, ctx, o)), ...(maybe(g) ? { multiple: maybe(g) } : {}) }));
+      s.items = ids(g, 1, 3).map((x) => ({
+        id: x,
+        label: localized(g, ctx),
+        options: ids(g, 2, 4).map((o) => option(g, ctx, o)),
+        ...(maybe(g) ? { multiple: maybe(g) } : {}),
+      }));
       break;
     case "text":
       s.items = ids(g, 1, 3).map((x) => ({
@@ -208,7 +241,9 @@ export function buildInstrument(g: G): InstrumentDefinition {
 }
 
 /** Valid instrument definitions. */
-export const instrumentArb: fc.Arbitrary<InstrumentDefinition> = fc.gen().map((g) => buildInstrument(g));
+export const instrumentArb: fc.Arbitrary<InstrumentDefinition> = fc
+  .gen()
+  .map((g) => buildInstrument(g));
 
 // ------------------------------------------------------------------ responses
 
@@ -255,10 +290,15 @@ function buildResponse(g: G, def: InstrumentDefinition, hash: string): Response 
         const known = new Set(section.domains.map((d) => d.id));
         if (section.custom?.add) {
           const added = ids(g, 0, 3).filter((x) => !known.has(x));
-          for (const id of added) domains[id] = { ...rate(), custom: true, label: g(() => nameArb) };
+          for (const id of added)
+            domains[id] = { ...rate(), custom: true, label: g(() => nameArb) };
         }
         const own = Object.keys(domains).filter((id) => !known.has(id));
-        answers[section.id] = { type: "wheel", domains, ...(own.length > 0 && maybe(g, 0.5) ? { order: some(g, own, own.length) } : {}) };
+        answers[section.id] = {
+          type: "wheel",
+          domains,
+          ...(own.length > 0 && maybe(g, 0.5) ? { order: some(g, own, own.length) } : {}),
+        };
         break;
       }
       case "network": {
@@ -267,40 +307,60 @@ function buildResponse(g: G, def: InstrumentDefinition, hash: string): Response 
         const rings = section.rings.map((r) => r.id);
         const nodeIds: string[] = ids(g, 0, 6);
         for (const id of nodeIds) {
-          const entry = section.catalog && section.catalog.length > 0 && maybe(g, 0.6) ? pick(g, section.catalog) : undefined;
+          const entry =
+            section.catalog && section.catalog.length > 0 && maybe(g, 0.6)
+              ? pick(g, section.catalog)
+              : undefined;
           const node: Json = entry
             ? { catalog: entry.id, kind: entry.kind ?? "service", sector: entry.sector }
-            : { label: g(() => nameArb), kind: pick(g, ["service", "person", "group"]), sector: pick(g, sectors) };
+            : {
+                label: g(() => nameArb),
+                kind: pick(g, ["service", "person", "group"]),
+                sector: pick(g, sectors),
+              };
           node.ring = pick(g, rings);
           node.at = at();
           if (maybe(g)) node.position = g(() => unit);
-          if (section.rate?.helpfulness && maybe(g)) node.helpfulness = onScale(g, section.rate.helpfulness);
-          if (section.rate?.frequency && maybe(g)) node.frequency = pick(g, section.rate.frequency.options.map((o) => o.id));
+          if (section.rate?.helpfulness && maybe(g))
+            node.helpfulness = onScale(g, section.rate.helpfulness);
+          if (section.rate?.frequency && maybe(g))
+            node.frequency = pick(
+              g,
+              section.rate.frequency.options.map((o) => o.id),
+            );
           if (maybe(g, 0.3)) node.direction = pick(g, ["to-family", "from-family", "both", "none"]);
           nodes[id] = node;
         }
         const pairs = nodeIds.flatMap((a, i) => nodeIds.slice(i + 1).map((b) => [a, b] as const));
-        const links = (some(g, pairs) as Array<readonly [string, string]>).map(([a, b]) => ({
+        const links = some(g, pairs).map(([a, b]) => ({
           ...(maybe(g) ? { a, b } : { a: b, b: a }),
           at: at(),
-          ...(section.cooperation && maybe(g) ? { cooperation: onScale(g, section.cooperation.scale) } : {}),
+          ...(section.cooperation && maybe(g)
+            ? { cooperation: onScale(g, section.cooperation.scale) }
+            : {}),
         }));
         const answer: Json = { type: "network", nodes };
         if (links.length > 0 || maybe(g)) answer.links = links;
-        if (nodeIds.length > 0 && maybe(g, 0.3)) answer.coordinator = { node: pick(g, nodeIds), at: at() };
+        if (nodeIds.length > 0 && maybe(g, 0.3))
+          answer.coordinator = { node: pick(g, nodeIds), at: at() };
         answers[section.id] = answer;
         break;
       }
       case "reflection": {
         const prompts: Record<string, unknown> = {};
         for (const p of some(g, section.prompts))
-          prompts[p.id] = { text: answerText(g, p.maxLength ?? 2000), at: at(), ...(p.shareable && maybe(g) ? { share: true } : maybe(g, 0.2) ? { share: false } : {}) };
+          prompts[p.id] = {
+            text: answerText(g, p.maxLength ?? 2000),
+            at: at(),
+            ...(p.shareable && maybe(g) ? { share: true } : maybe(g, 0.2) ? { share: false } : {}),
+          };
         answers[section.id] = { type: "reflection", prompts };
         break;
       }
       case "scale": {
         const items: Record<string, unknown> = {};
-        for (const item of some(g, section.items)) items[item.id] = { value: onScale(g, section.scale), at: at() };
+        for (const item of some(g, section.items))
+          items[item.id] = { value: onScale(g, section.scale), at: at() };
         answers[section.id] = { type: "scale", items };
         break;
       }
@@ -315,7 +375,8 @@ function buildResponse(g: G, def: InstrumentDefinition, hash: string): Response 
       }
       case "text": {
         const items: Record<string, unknown> = {};
-        for (const item of some(g, section.items)) items[item.id] = { value: answerText(g, item.maxLength ?? 2000), at: at() };
+        for (const item of some(g, section.items))
+          items[item.id] = { value: answerText(g, item.maxLength ?? 2000), at: at() };
         answers[section.id] = { type: "text", items };
         break;
       }

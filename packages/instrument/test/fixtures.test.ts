@@ -2,7 +2,13 @@
 // an author is shown. Each datum is checked twice: as an object (what a host passes) and as JSON text
 // (what a file holds), which must give the same verdict and problems, the text ones with a position.
 import { describe, expect, it } from "vitest";
-import { parseInstrument, parseResponse, type InstrumentDefinition, type ParseResult, type Problem } from "../src/index.js";
+import {
+  parseInstrument,
+  parseResponse,
+  type InstrumentDefinition,
+  type ParseResult,
+  type Problem,
+} from "../src/index.js";
 import { loadFixtures, type Expected, type FixtureGroup } from "./load-fixtures.js";
 
 const files = loadFixtures();
@@ -10,11 +16,17 @@ const files = loadFixtures();
 function parse(group: FixtureGroup, input: unknown): ParseResult<unknown> {
   return group.schema === "instrument"
     ? parseInstrument(input)
-    : parseResponse(input, group.instrument === undefined ? {} : { instrument: group.instrument as InstrumentDefinition });
+    : parseResponse(
+        input,
+        group.instrument === undefined
+          ? {}
+          : { instrument: group.instrument as InstrumentDefinition },
+      );
 }
 
 const show = (problems: readonly Problem[]) => problems.map((p) => `${p.pointer} ${p.rule}`);
-const want = (expected: readonly Expected[] | undefined) => (expected ?? []).map((e) => `${e.pointer} ${e.rule}`);
+const want = (expected: readonly Expected[] | undefined) =>
+  (expected ?? []).map((e) => `${e.pointer} ${e.rule}`);
 
 function expectWellFormed(problems: readonly Problem[]) {
   for (const p of problems) {
@@ -33,13 +45,19 @@ describe("fixture files are well-formed", () => {
     it(file.name, () => {
       expect(file.groups.length).toBeGreaterThan(0);
       for (const group of file.groups) {
-        expect([...Object.keys(group)].filter((k) => !groupKeys.has(k)), group.description).toEqual([]);
+        expect(
+          [...Object.keys(group)].filter((k) => !groupKeys.has(k)),
+          group.description,
+        ).toEqual([]);
         expect(group.schema, group.description).toBe(file.kind);
         if (group.instrument !== undefined) expect(group.schema).toBe("response");
         const names = new Set<string>();
         for (const test of group.tests) {
           const where = `${group.description} › ${test.description}`;
-          expect([...Object.keys(test)].filter((k) => !testKeys.has(k)), where).toEqual([]);
+          expect(
+            [...Object.keys(test)].filter((k) => !testKeys.has(k)),
+            where,
+          ).toEqual([]);
           expect(typeof test.valid, where).toBe("boolean");
           expect("data" in test, where).toBe(true);
           expect(names.has(test.description), `${where} appears twice`).toBe(false);

@@ -15,14 +15,17 @@ function canonical(v: unknown): string {
   }
   return JSON.stringify(v);
 }
-const nodeSha256 = (text: string) => "sha256:" + createHash("sha256").update(text, "utf8").digest("hex");
+const nodeSha256 = (text: string) =>
+  "sha256:" + createHash("sha256").update(text, "utf8").digest("hex");
 
 /** The same value with every object's keys in a random order. */
 function shuffleKeys(v: unknown, order: number[]): unknown {
   if (Array.isArray(v)) return v.map((x) => shuffleKeys(x, order));
   if (v === null || typeof v !== "object") return v;
   const entries = Object.entries(v);
-  const keyed = entries.map((e, i) => [order[i % order.length]! + i * 0.001, e] as const).sort((a, b) => a[0] - b[0]);
+  const keyed = entries
+    .map((e, i) => [order[i % order.length]! + i * 0.001, e] as const)
+    .sort((a, b) => a[0] - b[0]);
   return Object.fromEntries(keyed.map(([, [k, x]]) => [k, shuffleKeys(x, order)]));
 }
 
@@ -35,12 +38,23 @@ function parsed(text: string): InstrumentDefinition {
 describe("instrumentHash", () => {
   it("is SHA-256 of the canonical JSON: known values", () => {
     // Digests from `printf '{}' | sha256sum` and `printf '{"a":1,"b":[true,null,"x"]}' | sha256sum`.
-    expect(instrumentHash({})).toBe("sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
-    expect(instrumentHash({ b: [true, null, "x"], a: 1 })).toBe("sha256:eca8cfb31ab74533e1eb2f4c74d2d55dfe3c79ac704787e54be8647ea7777eb1");
+    expect(instrumentHash({})).toBe(
+      "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+    );
+    expect(instrumentHash({ b: [true, null, "x"], a: 1 })).toBe(
+      "sha256:eca8cfb31ab74533e1eb2f4c74d2d55dfe3c79ac704787e54be8647ea7777eb1",
+    );
   });
 
   it("equals node:crypto's SHA-256 over independently written canonical JSON (non-ASCII and astral text included)", () => {
-    const def = { id: "x", title: { nb: "Bolig og økonomi", se: "Ássi", ar: "السكن", en: "😀 Home" }, "\uffff": 1, "😀": 2, Z: 3, a: 4 };
+    const def = {
+      id: "x",
+      title: { nb: "Bolig og økonomi", se: "Ássi", ar: "السكن", en: "😀 Home" },
+      "\uffff": 1,
+      "😀": 2,
+      Z: 3,
+      a: 4,
+    };
     expect(canonical(def).indexOf('"😀"')).toBeLessThan(canonical(def).indexOf('"\uffff"')); // UTF-16 order, not code points
     expect(instrumentHash(def)).toBe(nodeSha256(canonical(def)));
     fc.assert(
@@ -62,12 +76,19 @@ describe("instrumentHash", () => {
 
   it("is the same for two files that differ only in key order and whitespace", () => {
     fc.assert(
-      fc.property(instrumentArb, fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.constantFrom(0, 2, "\t"), (d, order, indent) => {
-        const a = parsed(JSON.stringify(d, null, 2));
-        const b = parsed(JSON.stringify(shuffleKeys(d, order), null, indent).replace(/\n/g, "\r\n"));
-        expect(instrumentHash(b)).toBe(instrumentHash(a));
-        expect(instrumentHash(a)).toBe(instrumentHash(d));
-      }),
+      fc.property(
+        instrumentArb,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(0, 2, "\t"),
+        (d, order, indent) => {
+          const a = parsed(JSON.stringify(d, null, 2));
+          const b = parsed(
+            JSON.stringify(shuffleKeys(d, order), null, indent).replace(/\n/g, "\r\n"),
+          );
+          expect(instrumentHash(b)).toBe(instrumentHash(a));
+          expect(instrumentHash(a)).toBe(instrumentHash(d));
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -87,7 +108,8 @@ describe("instrumentHash", () => {
         walk(copy);
         const [holder, key] = leaves[pick % leaves.length]!;
         const old = holder[key];
-        holder[key] = typeof old === "string" ? old + "x" : typeof old === "number" ? old + 1 : !old;
+        holder[key] =
+          typeof old === "string" ? old + "x" : typeof old === "number" ? old + 1 : !old;
         expect(instrumentHash(copy)).not.toBe(instrumentHash(d));
       }),
       { numRuns: 100 },
@@ -95,11 +117,21 @@ describe("instrumentHash", () => {
   });
 
   it("changes when sections are reordered", () => {
-    const d = parsed(JSON.stringify({ id: "a", version: "1.0.0", title: { nb: "T" }, locales: ["nb"], defaultLocale: "nb", roles: ["family"], sections: [
-      { type: "text", id: "s1", title: { nb: "A" }, items: [{ id: "i", label: { nb: "?" } }] },
-      { type: "text", id: "s2", title: { nb: "B" }, items: [{ id: "i", label: { nb: "?" } }] },
-    ] }));
-    const swapped = { ...d, sections: [d.sections[1]!, d.sections[0]!] };
+    const d = parsed(
+      JSON.stringify({
+        id: "a",
+        version: "1.0.0",
+        title: { nb: "T" },
+        locales: ["nb"],
+        defaultLocale: "nb",
+        roles: ["family"],
+        sections: [
+          { type: "text", id: "s1", title: { nb: "A" }, items: [{ id: "i", label: { nb: "?" } }] },
+          { type: "text", id: "s2", title: { nb: "B" }, items: [{ id: "i", label: { nb: "?" } }] },
+        ],
+      }),
+    );
+    const swapped = { ...d, sections: [d.sections[1]!, d.sections[0]] };
     expect(instrumentHash(swapped)).not.toBe(instrumentHash(d));
   });
 

@@ -36,7 +36,9 @@ const root = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export function loadFixtures(): FixtureFile[] {
   const files: FixtureFile[] = [];
   for (const kind of ["instrument", "response"] as const) {
-    for (const file of readdirSync(root + kind).filter((f) => f.endsWith(".json")).sort()) {
+    for (const file of readdirSync(root + kind)
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
       const groups = JSON.parse(readFileSync(`${root}${kind}/${file}`, "utf8")) as FixtureGroup[];
       files.push({ name: `${kind}/${file}`, kind, groups });
     }
@@ -45,11 +47,27 @@ export function loadFixtures(): FixtureFile[] {
 }
 
 /** Every fixture datum with the schema it is for, e.g. to run it through other validators. */
-export function allFixtureData(): Array<{ name: string; schema: "instrument" | "response"; data: unknown }> {
+export function allFixtureData(): Array<{
+  name: string;
+  schema: "instrument" | "response";
+  data: unknown;
+}> {
   return loadFixtures().flatMap((file) =>
     file.groups.flatMap((group) => [
-      ...(group.instrument === undefined ? [] : [{ name: `${file.name} › ${group.description} › (definition)`, schema: "instrument" as const, data: group.instrument }]),
-      ...group.tests.map((test) => ({ name: `${file.name} › ${group.description} › ${test.description}`, schema: group.schema, data: test.data })),
+      ...(group.instrument === undefined
+        ? []
+        : [
+            {
+              name: `${file.name} › ${group.description} › (definition)`,
+              schema: "instrument" as const,
+              data: group.instrument,
+            },
+          ]),
+      ...group.tests.map((test) => ({
+        name: `${file.name} › ${group.description} › ${test.description}`,
+        schema: group.schema,
+        data: test.data,
+      })),
     ]),
   );
 }

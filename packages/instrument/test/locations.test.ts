@@ -2,7 +2,15 @@
 // Each test writes a file by hand, then slices it at the reported line and column and checks what
 // starts there. Also: JSON syntax errors, a BOM, and the size and depth caps checked before parsing.
 import { describe, expect, it } from "vitest";
-import { MAX_DEPTH, MAX_INSTRUMENT_BYTES, MAX_RESPONSE_BYTES, parseInstrument, parseResponse, type ParseResult, type Problem } from "../src/index.js";
+import {
+  MAX_DEPTH,
+  MAX_INSTRUMENT_BYTES,
+  MAX_RESPONSE_BYTES,
+  parseInstrument,
+  parseResponse,
+  type ParseResult,
+  type Problem,
+} from "../src/index.js";
 
 /** The text from a 1-based line and column to the end of that line. */
 function at(text: string, line: number | undefined, column: number | undefined): string {
@@ -29,7 +37,10 @@ function errors(r: ParseResult<unknown>): Problem[] {
 
 function find(r: ParseResult<unknown>, pointer: string, rule: string): Problem {
   const p = errors(r).find((e) => e.pointer === pointer && e.rule === rule);
-  expect(p, `${pointer} ${rule} among ${JSON.stringify(errors(r).map((e) => `${e.pointer} ${e.rule}`))}`).toBeDefined();
+  expect(
+    p,
+    `${pointer} ${rule} among ${JSON.stringify(errors(r).map((e) => `${e.pointer} ${e.rule}`))}`,
+  ).toBeDefined();
   return p!;
 }
 
@@ -55,7 +66,8 @@ const definition = (wheel: string, top = "") =>
     "  ]",
     "}",
   );
-const domains = (a: string, b: string) => lines('      "domains": [', `        ${a},`, `        ${b}`, "      ]");
+const domains = (a: string, b: string) =>
+  lines('      "domains": [', `        ${a},`, `        ${b}`, "      ]");
 const home = '{ "id": "home", "label": { "nb": "Bolig" } }';
 const school = '{ "id": "school", "label": { "nb": "Skole" } }';
 
@@ -65,7 +77,9 @@ describe("errors in a text point at the offending value or key", () => {
   });
 
   it("an unknown key: at its quoted name", () => {
-    const text = definition(domains('{ "id": "home", "label": { "nb": "Bolig" }, "icon": "house" }', school));
+    const text = definition(
+      domains('{ "id": "home", "label": { "nb": "Bolig" }, "icon": "house" }', school),
+    );
     const e = find(parseInstrument(text), "/sections/0/domains/0/icon", "additionalProperties");
     expect(e.line).toBe(lineOf(text, '"icon"'));
     expect(at(text, e.line, e.column)).toMatch(/^"icon": "house"/);
@@ -78,7 +92,9 @@ describe("errors in a text point at the offending value or key", () => {
   });
 
   it("a key that is not a language tag: at the key", () => {
-    const text = definition(domains('{ "id": "home", "label": { "nb": "Bolig", "Norsk": "Bolig" } }', school));
+    const text = definition(
+      domains('{ "id": "home", "label": { "nb": "Bolig", "Norsk": "Bolig" } }', school),
+    );
     const e = find(parseInstrument(text), "/sections/0/domains/0/label/Norsk", "pattern");
     expect(at(text, e.line, e.column)).toMatch(/^"Norsk"/);
   });
@@ -97,7 +113,9 @@ describe("errors in a text point at the offending value or key", () => {
   });
 
   it("a text that is too long: at the text", () => {
-    const text = definition(domains(`{ "id": "home", "label": { "nb": "${"x".repeat(201)}" } }`, school));
+    const text = definition(
+      domains(`{ "id": "home", "label": { "nb": "${"x".repeat(201)}" } }`, school),
+    );
     const e = find(parseInstrument(text), "/sections/0/domains/0/label/nb", "maxLength");
     expect(at(text, e.line, e.column).startsWith(`"${"x".repeat(201)}"`)).toBe(true);
   });
@@ -135,13 +153,16 @@ describe("errors in a text point at the offending value or key", () => {
   });
 
   it("positions are the same with Windows line ends", () => {
-    const text = definition(domains(home, '{ "id": "home", "label": { "nb": "Hjem" } }')).replace(/\n/g, "\r\n");
+    const text = definition(domains(home, '{ "id": "home", "label": { "nb": "Hjem" } }')).replace(
+      /\n/g,
+      "\r\n",
+    );
     const e = find(parseInstrument(text), "/sections/0/domains/1/id", "unique");
     expect(e.line).toBe(lineOf(text, '"id": "home"', 2));
     expect(at(text, e.line, e.column)).toMatch(/^"home"/);
   });
 
-  it("keys that look like numbers are keys, not list positions (an answer to the section with id \"1\")", () => {
+  it('keys that look like numbers are keys, not list positions (an answer to the section with id "1")', () => {
     const text = lines(
       "{",
       '  "id": "r1",',
@@ -164,7 +185,9 @@ describe("errors in a text point at the offending value or key", () => {
   it("a key with a slash (escaped ~1 in the pointer): at the key", () => {
     const text = lines(
       "{",
-      '  "id": "r1", "instrument": { "id": "x", "version": "1.0.0", "hash": "sha256:' + "0".repeat(64) + '" },',
+      '  "id": "r1", "instrument": { "id": "x", "version": "1.0.0", "hash": "sha256:' +
+        "0".repeat(64) +
+        '" },',
       '  "role": "family", "locale": "nb", "status": "completed",',
       '  "created": "2026-03-01T09:00:00Z", "updated": "2026-03-01T09:00:00Z",',
       '  "answers": { "a/b": { "type": "text", "items": {} } }',
@@ -175,7 +198,10 @@ describe("errors in a text point at the offending value or key", () => {
   });
 
   it("a key written twice: the value JSON.parse keeps (the last) is the one pointed at", () => {
-    const text = definition(domains(home, school)).replace('"version": "1.0.0",', '"version": "1.0.0",\n  "version": 2,');
+    const text = definition(domains(home, school)).replace(
+      '"version": "1.0.0",',
+      '"version": "1.0.0",\n  "version": 2,',
+    );
     const e = find(parseInstrument(text), "/version", "type");
     expect(at(text, e.line, e.column)).toBe("2,");
   });
@@ -183,7 +209,9 @@ describe("errors in a text point at the offending value or key", () => {
   it("cross-field errors in responses: at the value", () => {
     const text = lines(
       "{",
-      '  "id": "r1", "instrument": { "id": "x", "version": "1.0.0", "hash": "sha256:' + "0".repeat(64) + '" },',
+      '  "id": "r1", "instrument": { "id": "x", "version": "1.0.0", "hash": "sha256:' +
+        "0".repeat(64) +
+        '" },',
       '  "role": "family", "locale": "nb", "status": "completed",',
       '  "created": "2026-03-01T10:00:00Z",',
       '  "updated": "2026-03-01T09:00:00Z",',
@@ -192,7 +220,9 @@ describe("errors in a text point at the offending value or key", () => {
       "}",
     );
     const r = parseResponse(text);
-    expect(at(text, find(r, "/updated", "order").line, find(r, "/updated", "order").column)).toBe('"2026-03-01T09:00:00Z",');
+    expect(at(text, find(r, "/updated", "order").line, find(r, "/updated", "order").column)).toBe(
+      '"2026-03-01T09:00:00Z",',
+    );
     const e = find(r, "/answers/n/coordinator/node", "reference");
     expect(at(text, e.line, e.column)).toMatch(/^"ghost"/);
   });
@@ -303,7 +333,9 @@ describe("size and depth caps, checked before parsing", () => {
   const padded = (bytes: number) => "{}" + " ".repeat(bytes - 2);
 
   it("an instrument of MAX_INSTRUMENT_BYTES is parsed; one byte more is refused", () => {
-    expect(errors(parseInstrument(padded(MAX_INSTRUMENT_BYTES))).map((e) => e.rule)).not.toContain("maxBytes");
+    expect(errors(parseInstrument(padded(MAX_INSTRUMENT_BYTES))).map((e) => e.rule)).not.toContain(
+      "maxBytes",
+    );
     capped(parseInstrument(padded(MAX_INSTRUMENT_BYTES + 1)), "maxBytes");
   });
 
@@ -314,7 +346,9 @@ describe("size and depth caps, checked before parsing", () => {
   });
 
   it("a response of MAX_RESPONSE_BYTES is parsed; one byte more is refused", () => {
-    expect(errors(parseResponse(padded(MAX_RESPONSE_BYTES))).map((e) => e.rule)).not.toContain("maxBytes");
+    expect(errors(parseResponse(padded(MAX_RESPONSE_BYTES))).map((e) => e.rule)).not.toContain(
+      "maxBytes",
+    );
     capped(parseResponse(padded(MAX_RESPONSE_BYTES + 1)), "maxBytes");
   });
 
