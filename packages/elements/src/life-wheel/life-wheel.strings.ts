@@ -4,6 +4,14 @@ import { addDefaultStrings } from "../shared/i18n.js";
 /** Adds the views' bokmål, nynorsk and English strings; called once when the views chunk loads. */
 export function addWheelViewStrings(): void {
   addDefaultStrings("nb", {
+    viewWheel: "Hjul",
+    viewTable: "Tabell",
+    view: "Visning",
+    layer: "Hva du vurderer",
+    layerCurrent: "Slik er det nå",
+    layerDesired: "Slik vil vi ha det",
+    exportPicture: "Last ned bilde av hjulet",
+    badDefinition: "Hjulet kan ikke vises fordi definisjonen har feil:",
     domain: "Område",
     current: "Nå",
     desired: "Ønsket",
@@ -26,6 +34,14 @@ export function addWheelViewStrings(): void {
     ourWords: "med egne ord",
   });
   addDefaultStrings("nn", {
+    viewWheel: "Hjul",
+    viewTable: "Tabell",
+    view: "Vising",
+    layer: "Kva du vurderer",
+    layerCurrent: "Slik er det no",
+    layerDesired: "Slik vil vi ha det",
+    exportPicture: "Last ned bilete av hjulet",
+    badDefinition: "Hjulet kan ikkje visast fordi definisjonen har feil:",
     domain: "Område",
     current: "No",
     desired: "Ønskt",
@@ -41,6 +57,14 @@ export function addWheelViewStrings(): void {
     ourWords: "med eigne ord",
   });
   addDefaultStrings("en", {
+    viewWheel: "Wheel",
+    viewTable: "Table",
+    view: "View",
+    layer: "What you are rating",
+    layerCurrent: "How it is now",
+    layerDesired: "How we want it",
+    exportPicture: "Download a picture of the wheel",
+    badDefinition: "The wheel cannot be shown because its definition has errors:",
     domain: "Area",
     current: "Now",
     desired: "Wanted",

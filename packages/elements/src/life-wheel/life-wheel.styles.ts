@@ -20,18 +20,6 @@ export const styles = css`
     line-height: 1.4;
   }
   :host([hidden]) { display: none; }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-block-end: 0.75rem; }
-  fieldset { border: 0; margin: 0; padding: 0; display: inline-flex; gap: 0.25rem; flex-wrap: wrap; align-items: center; }
-  legend { float: inline-start; margin-inline-end: 0.5rem; }
-  button, select, input, textarea { font: inherit; color: inherit; }
-  button {
-    min-height: 2.75rem; min-width: 2.75rem; padding: 0.25rem 0.75rem; cursor: pointer;
-    border: 1px solid var(--_muted); border-radius: var(--_radius); background: var(--_surface);
-  }
-  button[aria-pressed="true"] { background: var(--_accent); color: var(--_surface); border-color: var(--_accent); }
-  :is(button, select, input, textarea):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-  input, select, textarea { min-height: 2.75rem; border: 1px solid var(--_muted); border-radius: var(--_radius); background: var(--_surface); padding: 0.25rem 0.5rem; }
-  textarea { width: 100%; min-height: 4.5rem; box-sizing: border-box; }
   svg { display: block; max-width: 100%; height: auto; overflow: visible; touch-action: pan-y; user-select: none; }
   .sector { fill: transparent; stroke: var(--_muted); stroke-width: 1; touch-action: none; cursor: pointer; }
   .ring { fill: none; stroke: var(--_muted); stroke-opacity: 0.35; }
@@ -48,8 +36,6 @@ export const styles = css`
   .segment:focus-visible .focus { stroke-width: 4; }
   .label { fill: var(--_text); }
   .face { fill: var(--_surface); stroke: var(--_text); stroke-width: 1.5; pointer-events: none; }
-  .error { border: 2px solid light-dark(#b00020, #ff8a80); border-radius: var(--_radius); padding: 0.75rem; margin-block-end: 0.75rem; }
-  .error code { overflow-wrap: anywhere; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (forced-colors: active) {
     .fill { fill: Highlight; stroke: CanvasText; }

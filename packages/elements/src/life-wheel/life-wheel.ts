@@ -6,7 +6,7 @@ import { fireError } from "../shared/events.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
 import { styles } from "./life-wheel.styles.js";
 import { arcPath, hitTest, layoutWheel, polar, sectorPath, segmentAngle, valueRadius, type WheelLayout } from "./life-wheel.layout.js";
-import * as m from "./life-wheel.model.js";
+import { emptyWheelAnswer, faceFor, keyStep, removeDomain, restoreDomain, setRating, snap, valueText, wheelDomains, wheelValidity, type Layer, type WheelDomainView } from "./life-wheel.model.js";
 
 // SVG's text-anchor follows the text direction; the layout works in physical left/right.
 const flipAnchor = { start: "end", end: "start", middle: "middle" } as const;
@@ -75,7 +75,7 @@ export class FamwelLifeWheel extends LitElement {
   declare view: "wheel" | "table";
   /** Other readings drawn as outlines, with a legend and table columns. */
   declare compare: WheelComparison[];
-  declare layer: m.Layer;
+  declare layer: Layer;
   declare _answer: WheelAnswer;
   declare _width: number;
   declare _problems: Problem[];
@@ -85,7 +85,7 @@ export class FamwelLifeWheel extends LitElement {
   declare _disabled: boolean;
 
   _section: WheelSection | undefined;
-  private _initial: WheelAnswer = m.emptyWheelAnswer();
+  private _initial: WheelAnswer = emptyWheelAnswer();
   private _internals = this.attachInternals();
   private _drag: { id: string; pointerId: number; before: number | undefined } | undefined;
   // Re-lay out when the host's width changes; a frame later, so the resize never loops within one frame.
@@ -111,7 +111,7 @@ export class FamwelLifeWheel extends LitElement {
     this.view = "wheel";
     this.compare = [];
     this.layer = "current";
-    this._answer = m.emptyWheelAnswer();
+    this._answer = emptyWheelAnswer();
     this._width = 480;
     this._problems = [];
     this._announce = "";
@@ -123,7 +123,7 @@ export class FamwelLifeWheel extends LitElement {
     return this._answer;
   }
   set value(value: WheelAnswer | undefined) {
-    const next = value && value.type === "wheel" && value.domains ? value : m.emptyWheelAnswer();
+    const next = value && value.type === "wheel" && value.domains ? value : emptyWheelAnswer();
     this._initial = next; // what a form reset returns to
     this._answer = next;
   }
@@ -202,7 +202,7 @@ export class FamwelLifeWheel extends LitElement {
     this._internals.setFormValue(JSON.stringify(this._answer));
     const section = this._section;
     if (!section || !this._editable) return this._internals.setValidity({});
-    const v = m.wheelValidity(section, m.wheelDomains(section, this._answer, this._locale, this._fallbacks));
+    const v = wheelValidity(section, wheelDomains(section, this._answer, this._locale, this._fallbacks));
     // The anchor must be HTML (the sliders are SVG); without one, focus goes to the host, which delegates it.
     const anchor = this.renderRoot.querySelector?.("select") ?? undefined;
     if (v.missing.length) this._internals.setValidity({ valueMissing: true }, this._t("missingRatings", { list: v.missing.join(", ") }), anchor);
@@ -267,7 +267,7 @@ export class FamwelLifeWheel extends LitElement {
     return this._width < 420 ? 13 : 14;
   }
 
-  private _layout(domains: m.WheelDomainView[]): WheelLayout {
+  private _layout(domains: WheelDomainView[]): WheelLayout {
     return layoutWheel(domains.map((d) => d.label), this._width, this._fontSize, this._measure, directionOf(this._locale));
   }
 
@@ -277,7 +277,7 @@ export class FamwelLifeWheel extends LitElement {
     return ctm ? new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse()) : undefined;
   }
 
-  private _pointerRate(event: PointerEvent, domains: m.WheelDomainView[], layout: WheelLayout, phase: "down" | "move"): void {
+  private _pointerRate(event: PointerEvent, domains: WheelDomainView[], layout: WheelLayout, phase: "down" | "move"): void {
     const section = this._section;
     const point = this._svgPoint(event);
     if (!section || !point || !this._editable) return;
@@ -299,8 +299,8 @@ export class FamwelLifeWheel extends LitElement {
     if (!drag || !hit || event.pointerId !== drag.pointerId) return;
     // While dragging, the segment stays the one the drag began on; only the distance counts. Events can
     // come faster than renders, so compare with the live answer, not the list this handler was bound with.
-    const value = m.snap(hit.value, section.scale);
-    if (value !== this._answer.domains[drag.id]?.[this.layer]) this._edit(m.setRating(this._answer, drag.id, this.layer, value, this._now()), false);
+    const value = snap(hit.value, section.scale);
+    if (value !== this._answer.domains[drag.id]?.[this.layer]) this._edit(setRating(this._answer, drag.id, this.layer, value, this._now()), false);
   }
 
   private _pointerEnd(event: PointerEvent): void {
@@ -310,25 +310,25 @@ export class FamwelLifeWheel extends LitElement {
     if (this._answer.domains[drag.id]?.[this.layer] !== drag.before) this.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
-  private _key(event: KeyboardEvent, d: m.WheelDomainView): void {
+  private _key(event: KeyboardEvent, d: WheelDomainView): void {
     const section = this._section;
     if (!section || !this._editable) return;
-    const next = m.keyStep(d[this.layer], event.key, section.scale, directionOf(this._locale));
+    const next = keyStep(d[this.layer], event.key, section.scale, directionOf(this._locale));
     if (next === undefined) return;
     event.preventDefault();
-    if (next !== d[this.layer]) this._edit(m.setRating(this._answer, d.id, this.layer, next, this._now()));
+    if (next !== d[this.layer]) this._edit(setRating(this._answer, d.id, this.layer, next, this._now()));
   }
 
-  _remove(d: m.WheelDomainView): void {
+  _remove(d: WheelDomainView): void {
     this._undo = { id: d.id, label: d.label };
     if (this._selected === d.id) this._selected = undefined;
-    this._edit(m.removeDomain(this._answer, d.id, this._now()), true, this._t("removed", { label: d.label }));
+    this._edit(removeDomain(this._answer, d.id, this._now()), true, this._t("removed", { label: d.label }));
   }
   _restore(): void {
     const undo = this._undo;
     if (!undo) return;
     this._undo = undefined;
-    this._edit(m.restoreDomain(this._answer, undo.id, this._now()), true, this._t("restored", { label: undo.label }));
+    this._edit(restoreDomain(this._answer, undo.id, this._now()), true, this._t("restored", { label: undo.label }));
   }
 
   _compareLabel(c: WheelComparison): string {
@@ -339,33 +339,18 @@ export class FamwelLifeWheel extends LitElement {
     const locale = this._locale;
     const dir = directionOf(locale);
     const section = this._section;
-    const error = this._problems.length
-      ? html`<div part="error" class="error" role="alert">
-          <p>${this._t("badDefinition")}</p>
-          <ul>${this._problems.slice(0, 10).map((p) => html`<li><code>${p.pointer || "/"}</code>: ${locale.startsWith("n") ? p.message.nb : p.message.en}</li>`)}</ul>
-        </div>`
-      : nothing;
-    if (!section) return html`<div dir=${dir}>${error}</div>`;
-    const domains = m.wheelDomains(section, this._answer, locale, this._fallbacks);
-    const title = localize(section.title, locale, this._fallbacks);
-    const toggle = (view: "wheel" | "table", key: keyof UiStrings) =>
-      html`<button type="button" aria-pressed=${this.view === view} @click=${() => (this.view = view)}>${this._t(key)}</button>`;
-    const layerButton = (layer: m.Layer, key: keyof UiStrings) =>
-      html`<button type="button" aria-pressed=${this.layer === layer} @click=${() => (this.layer = layer)}>${this._t(key)}</button>`;
+    const views = this._views; // toolbar, error, table and panel: they arrive just after the first render
+    const domains = section ? wheelDomains(section, this._answer, locale, this._fallbacks) : [];
+    const title = section ? localize(section.title, locale, this._fallbacks).text : "";
     return html`<div dir=${dir} lang=${locale}>
-      ${error}
-      <div class="toolbar" part="toolbar">
-        <fieldset><legend>${this._t("view")}</legend>${toggle("wheel", "viewWheel")}${toggle("table", "viewTable")}</fieldset>
-        ${section.desired && this._editable ? html`<fieldset><legend>${this._t("layer")}</legend>${layerButton("current", "layerCurrent")}${layerButton("desired", "layerDesired")}</fieldset>` : nothing}
-        <button type="button" @click=${() => void import("./life-wheel.export.js").then((x) => x.exportSvg(this, title.text))}>${this._t("exportPicture")}</button>
-      </div>
-      ${this.view === "table" ? (this._views?.renderTable(this, section, domains) ?? nothing) : this._renderWheel(section, domains, title.text, dir)}
-      ${this._views?.renderPanel(this, section, domains) ?? nothing}
+      ${views?.renderTop(this, section, title) ?? nothing}
+      ${!section ? nothing : this.view === "table" ? (views?.renderTable(this, section, domains) ?? nothing) : this._renderWheel(section, domains, title, dir)}
+      ${section ? (views?.renderPanel(this, section, domains) ?? nothing) : nothing}
       <div class="sr-only" role="status">${this._announce}</div>
     </div>`;
   }
 
-  private _renderWheel(section: WheelSection, domains: m.WheelDomainView[], title: string, dir: "ltr" | "rtl") {
+  private _renderWheel(section: WheelSection, domains: WheelDomainView[], title: string, dir: "ltr" | "rtl") {
     const n = domains.length;
     if (n === 0) return nothing;
     const L = this._layout(domains);
@@ -373,7 +358,7 @@ export class FamwelLifeWheel extends LitElement {
     const r = (v: number) => valueRadius(v, scale, L.hub, L.radius);
     const step = scale.step ?? 1;
     const rings = (scale.max - scale.min) / step <= 20 ? Array.from({ length: Math.round((scale.max - scale.min) / step) }, (_, k) => r(scale.min + (k + 1) * step)) : [];
-    const others = this.compare.slice(0, 4).map((c) => m.wheelDomains(section, c.value, this._locale, this._fallbacks));
+    const others = this.compare.slice(0, 4).map((c) => wheelDomains(section, c.value, this._locale, this._fallbacks));
     const lineHeight = this._fontSize * 1.25;
     return html`<svg part="wheel" role="group" aria-label=${title} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height}
         @pointerdown=${(e: PointerEvent) => this._pointerRate(e, domains, L, "down")}
@@ -390,7 +375,7 @@ export class FamwelLifeWheel extends LitElement {
         });
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
             tabindex=${this._editable ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
-            aria-valuenow=${d[this.layer] ?? nothing} aria-valuetext=${m.valueText(d[this.layer], scale, this._locale, this._fallbacks)}
+            aria-valuenow=${d[this.layer] ?? nothing} aria-valuetext=${valueText(d[this.layer], scale, this._locale, this._fallbacks)}
             aria-readonly=${this._editable ? "false" : "true"}
             @keydown=${(e: KeyboardEvent) => this._key(e, d)} @focus=${() => (this._selected = d.id)}>
           <path class="sector" d=${sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1)}></path>
@@ -412,7 +397,7 @@ export class FamwelLifeWheel extends LitElement {
 /** A face for the child variant: the mouth curves from sad (lowest) to happy (highest). */
 function renderFace(L: WheelLayout, r: number, angle: number, value: number, scale: Scale) {
   const [x, y] = polar(L.cx, L.cy, Math.max(r, L.hub + 10), angle);
-  const curve = (m.faceFor(value, scale) - 2) * 2.5; // -5 … 5
+  const curve = (faceFor(value, scale) - 2) * 2.5; // -5 … 5
   return svg`<g class="face" aria-hidden="true">
     <circle cx=${x} cy=${y} r="10"></circle>
     <circle cx=${x - 3.5} cy=${y - 2.5} r="1.2"></circle><circle cx=${x + 3.5} cy=${y - 2.5} r="1.2"></circle>

@@ -3,7 +3,8 @@
 import { html, nothing } from "lit";
 import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
-import * as m from "./life-wheel.model.js";
+import type { UiStrings } from "../shared/i18n.js";
+import { addDomain, canAdd, formatNumber, renameDomain, setNote, setRating, snap, valueText, wheelDomains, type Layer, type WheelDomainView } from "./life-wheel.model.js";
 import { addWheelViewStrings } from "./life-wheel.strings.js";
 export { viewStyles } from "./life-wheel.views.styles.js";
 
@@ -11,46 +12,46 @@ addWheelViewStrings(); // this module loads once, lazily; its strings come with 
 
 type Wheel = FamwelLifeWheel;
 
-const mayRename = (s: WheelSection, d: m.WheelDomainView) => (d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename));
-const mayRemove = (s: WheelSection, d: m.WheelDomainView, count: number) =>
+const mayRename = (s: WheelSection, d: WheelDomainView) => (d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename));
+const mayRemove = (s: WheelSection, d: WheelDomainView, count: number) =>
   count > (s.minDomains ?? 1) && (d.custom ? Boolean(s.custom?.add || s.custom?.remove) : Boolean(s.custom?.remove));
 
 /** A rating control: a select with every step read with its anchor (or a number field on long scales). */
-function ratingControl(host: Wheel, section: WheelSection, d: m.WheelDomainView, layer: m.Layer, label: string) {
+function ratingControl(host: Wheel, section: WheelSection, d: WheelDomainView, layer: Layer, label: string) {
   const { scale } = section;
   const value = d[layer];
-  const text = m.valueText(value, scale, host._locale, host._fallbacks);
+  const text = valueText(value, scale, host._locale, host._fallbacks);
   if (!host._editable) return html`${text}`;
   const set = (raw: string) => {
-    const next = raw === "" ? undefined : m.snap(Number(raw), scale);
-    host._edit(m.setRating(host.value, d.id, layer, next, host._now()));
+    const next = raw === "" ? undefined : snap(Number(raw), scale);
+    host._edit(setRating(host.value, d.id, layer, next, host._now()));
   };
   const step = scale.step ?? 1;
   const count = Math.round((scale.max - scale.min) / step) + 1;
   if (count > 31)
     return html`<input type="number" aria-label=${label} min=${scale.min} max=${scale.max} step=${step} .value=${value === undefined ? "" : String(value)} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
   return html`<select aria-label=${label} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-    <option value="" ?selected=${value === undefined}>— ${m.valueText(undefined, scale, host._locale)}</option>
+    <option value="" ?selected=${value === undefined}>— ${valueText(undefined, scale, host._locale)}</option>
     ${Array.from({ length: count }, (_, k) => +(scale.min + k * step).toFixed(6)).map(
-      (v) => html`<option value=${v} ?selected=${v === value}>${m.valueText(v, scale, host._locale, host._fallbacks)}</option>`,
+      (v) => html`<option value=${v} ?selected=${v === value}>${valueText(v, scale, host._locale, host._fallbacks)}</option>`,
     )}
   </select>`;
 }
 
-function noteControl(host: Wheel, section: WheelSection, d: m.WheelDomainView) {
+function noteControl(host: Wheel, section: WheelSection, d: WheelDomainView) {
   const prompt = section.notePrompt ? localize(section.notePrompt, host._locale, host._fallbacks).text : host._t("note");
   const label = `${d.label}: ${prompt}`;
   if (!host._editable) return html`${d.note}`;
   return html`<textarea aria-label=${label} maxlength="2000" .value=${d.note}
-    @input=${(e: Event) => host._edit(m.setNote(host.value, d.id, (e.target as HTMLTextAreaElement).value, host._now()), false)}
+    @input=${(e: Event) => host._edit(setNote(host.value, d.id, (e.target as HTMLTextAreaElement).value, host._now()), false)}
     @change=${() => host.dispatchEvent(new Event("change", { bubbles: true }))}></textarea>`;
 }
 
-function renameControl(host: Wheel, d: m.WheelDomainView) {
+function renameControl(host: Wheel, d: WheelDomainView) {
   const save = (e: Event) => {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem("name") as HTMLInputElement;
-    if (input.value.trim() && input.value.trim() !== d.label) host._edit(m.renameDomain(host.value, d.id, input.value, host._now()));
+    if (input.value.trim() && input.value.trim() !== d.label) host._edit(renameDomain(host.value, d.id, input.value, host._now()));
   };
   return html`<form class="row" @submit=${save}>
     <label>${host._t("newName", { label: d.label })}<input name="name" maxlength="200" .value=${d.label} /></label>
@@ -58,13 +59,36 @@ function renameControl(host: Wheel, d: m.WheelDomainView) {
   </form>`;
 }
 
-function removeButton(host: Wheel, d: m.WheelDomainView) {
+function removeButton(host: Wheel, d: WheelDomainView) {
   return html`<button type="button" @click=${() => host._remove(d)}>${host._t("remove", { label: d.label })}</button>`;
 }
 
-export function renderTable(host: Wheel, section: WheelSection, domains: m.WheelDomainView[]) {
+/** Above the picture: the error for a bad definition, then the view switch, rating layer and picture download. */
+export function renderTop(host: Wheel, section: WheelSection | undefined, title: string) {
+  const problems = host._problems;
+  const nb = host._locale.startsWith("n") || host._locale === "se";
+  const error = problems.length
+    ? html`<div part="error" class="error" role="alert">
+        <p>${host._t("badDefinition")}</p>
+        <ul>${problems.slice(0, 10).map((p) => html`<li><code>${p.pointer || "/"}</code>: ${nb ? p.message.nb : p.message.en}</li>`)}</ul>
+      </div>`
+    : nothing;
+  if (!section) return error;
+  const pressed = <K extends "view" | "layer">(key: K, value: Wheel[K], label: keyof UiStrings) =>
+    html`<button type="button" aria-pressed=${host[key] === value} @click=${() => (host[key] = value)}>${host._t(label)}</button>`;
+  return html`${error}
+    <div class="toolbar" part="toolbar">
+      <fieldset><legend>${host._t("view")}</legend>${pressed("view", "wheel", "viewWheel")}${pressed("view", "table", "viewTable")}</fieldset>
+      ${section.desired && host._editable
+        ? html`<fieldset><legend>${host._t("layer")}</legend>${pressed("layer", "current", "layerCurrent")}${pressed("layer", "desired", "layerDesired")}</fieldset>`
+        : nothing}
+      <button type="button" @click=${() => void import("./life-wheel.export.js").then((x) => x.exportSvg(host, title))}>${host._t("exportPicture")}</button>
+    </div>`;
+}
+
+export function renderTable(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
   const title = localize(section.title, host._locale, host._fallbacks);
-  const others = host.compare.map((c) => ({ label: host._compareLabel(c), domains: m.wheelDomains(section, c.value, host._locale, host._fallbacks) }));
+  const others = host.compare.map((c) => ({ label: host._compareLabel(c), domains: wheelDomains(section, c.value, host._locale, host._fallbacks) }));
   const actions = host._editable && (section.custom?.rename || section.custom?.remove || section.custom?.add);
   return html`<table part="table">
     <caption>${title.text}</caption>
@@ -83,7 +107,7 @@ export function renderTable(host: Wheel, section: WheelSection, domains: m.Wheel
       ${others.map((o) => {
         const v = o.domains.find((x) => x.id === d.id)?.current;
         const diff = v !== undefined && d.current !== undefined ? d.current - v : undefined;
-        return html`<td>${m.valueText(v, section.scale, host._locale, host._fallbacks)}${diff ? html` (${diff > 0 ? "+" : "−"}${m.formatNumber(Math.abs(diff), host._locale)})` : nothing}</td>`;
+        return html`<td>${valueText(v, section.scale, host._locale, host._fallbacks)}${diff ? html` (${diff > 0 ? "+" : "−"}${formatNumber(Math.abs(diff), host._locale)})` : nothing}</td>`;
       })}
       ${section.notes ? html`<td>${noteControl(host, section, d)}</td>` : nothing}
       ${actions ? html`<td>${mayRename(section, d) ? renameControl(host, d) : nothing}${mayRemove(section, d, domains.length) ? removeButton(host, d) : nothing}</td>` : nothing}
@@ -92,15 +116,15 @@ export function renderTable(host: Wheel, section: WheelSection, domains: m.Wheel
 }
 
 /** Below the picture: the selected domain's details (wheel view), adding a domain and undoing a removal (both views). */
-export function renderPanel(host: Wheel, section: WheelSection, domains: m.WheelDomainView[]) {
+export function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
   const selected = host.view === "wheel" ? domains.find((d) => d.id === host._selected) : undefined;
-  const addable = host._editable && m.canAdd(section, domains.length);
+  const addable = host._editable && canAdd(section, domains.length);
   const add = (e: Event) => {
     e.preventDefault();
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem("label") as HTMLInputElement;
     const label = input.value.trim();
     if (!label) return;
-    host._edit(m.addDomain(host.value, label, host._now()), true, host._t("added", { label }));
+    host._edit(addDomain(host.value, label, host._now()), true, host._t("added", { label }));
     input.value = "";
   };
   return html`

@@ -41,49 +41,34 @@ export interface UiStrings {
 }
 
 const defaults = new Map<string, Partial<UiStrings>>([
-  ["nb", {
-  viewWheel: "Hjul",
-  viewTable: "Tabell",
-  view: "Visning",
-  layer: "Hva du vurderer",
-  layerCurrent: "Slik er det nå",
-  layerDesired: "Slik vil vi ha det",
-  valueOfMax: "{value} av {max}",
-  between: "mellom «{low}» og «{high}»",
-  notRated: "ikke vurdert",
-  exportPicture: "Last ned bilde av hjulet",
-  badDefinition: "Hjulet kan ikke vises fordi definisjonen har feil:",
-  missingRatings: "Vurder alle områdene. Mangler: {list}.",
-  tooFewDomains: "Hjulet trenger minst {min} områder.",
-  }],
-  ["nn", {
-  viewWheel: "Hjul",
-  viewTable: "Tabell",
-  view: "Vising",
-  layer: "Kva du vurderer",
-  layerCurrent: "Slik er det no",
-  layerDesired: "Slik vil vi ha det",
-  notRated: "ikkje vurdert",
-  exportPicture: "Last ned bilete av hjulet",
-  badDefinition: "Hjulet kan ikkje visast fordi definisjonen har feil:",
-  missingRatings: "Vurder alle områda. Manglar: {list}.",
-  tooFewDomains: "Hjulet treng minst {min} område.",
-  }],
-  ["en", {
-  viewWheel: "Wheel",
-  viewTable: "Table",
-  view: "View",
-  layer: "What you are rating",
-  layerCurrent: "How it is now",
-  layerDesired: "How we want it",
-  valueOfMax: "{value} of {max}",
-  between: "between “{low}” and “{high}”",
-  notRated: "not rated",
-  exportPicture: "Download a picture of the wheel",
-  badDefinition: "The wheel cannot be shown because its definition has errors:",
-  missingRatings: "Rate every area. Missing: {list}.",
-  tooFewDomains: "The wheel needs at least {min} areas.",
-  }],
+  [
+    "nb",
+    {
+      valueOfMax: "{value} av {max}",
+      between: "mellom «{low}» og «{high}»",
+      notRated: "ikke vurdert",
+      missingRatings: "Vurder alle områdene. Mangler: {list}.",
+      tooFewDomains: "Hjulet trenger minst {min} områder.",
+    },
+  ],
+  [
+    "nn",
+    {
+      notRated: "ikkje vurdert",
+      missingRatings: "Vurder alle områda. Manglar: {list}.",
+      tooFewDomains: "Hjulet treng minst {min} område.",
+    },
+  ],
+  [
+    "en",
+    {
+      valueOfMax: "{value} of {max}",
+      between: "between “{low}” and “{high}”",
+      notRated: "not rated",
+      missingRatings: "Rate every area. Missing: {list}.",
+      tooFewDomains: "The wheel needs at least {min} areas.",
+    },
+  ],
 ]);
 /** What hosts registered; wins over our defaults in the same language. */
 const overrides = new Map<string, Partial<UiStrings>>();
@@ -92,7 +77,11 @@ const rtl = new Set(["ar", "he", "fa", "ur", "ps", "ckb", "dv", "yi", "syr"]);
 const listeners = new Set<() => void>();
 
 /** Adds or extends a language for the elements' own strings. Elements already on the page re-render. */
-export function registerLocale(locale: string, strings: Partial<UiStrings>, options: { dir?: "ltr" | "rtl" } = {}): void {
+export function registerLocale(
+  locale: string,
+  strings: Partial<UiStrings>,
+  options: { dir?: "ltr" | "rtl" } = {},
+): void {
   overrides.set(locale, { ...overrides.get(locale), ...strings });
   if (options.dir === "rtl") rtl.add(locale);
   if (options.dir === "ltr") rtl.delete(locale);
@@ -115,7 +104,11 @@ export function directionOf(locale: string): "ltr" | "rtl" {
 }
 
 /** Looks a UI string up along the locale chain (nn → nb → en …) and fills in `{name}` placeholders. */
-export function uiString(locale: string, key: keyof UiStrings, params: Record<string, string | number> = {}): string {
+export function uiString(
+  locale: string,
+  key: keyof UiStrings,
+  params: Record<string, string | number> = {},
+): string {
   let template: string = key;
   for (const candidate of localeChain(locale, ["nb"])) {
     const found = overrides.get(candidate)?.[key] ?? defaults.get(candidate)?.[key];
@@ -124,5 +117,7 @@ export function uiString(locale: string, key: keyof UiStrings, params: Record<st
       break;
     }
   }
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : m,
+  );
 }
