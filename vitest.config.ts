@@ -4,6 +4,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    projects: ["packages/*/vitest*.config.ts", "examples/*/vitest.config.ts"],
+    projects: [
+      "packages/*/vitest*.config.ts",
+      "examples/*/vitest.config.ts",
+      ".storybook/vitest.config.ts",
+    ],
   },
 });
