@@ -13,6 +13,7 @@ const PACKAGE_TEST_FILES = [
   "packages/*/test/**/*.ts",
   "packages/*/src/**/*.test.ts",
   "packages/*/src/**/*.stories.ts",
+  "packages/*/src/test-support/**/*.ts",
 ];
 const SESSION_STORAGE_ADAPTER = ["**/*session-storage-adapter.ts"];
 const STORIES = ["**/*.stories.ts"];

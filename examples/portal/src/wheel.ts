@@ -13,11 +13,13 @@ const strings: Record<Lang, Record<string, string>> = {
     navValidate: "Sjekk en definisjon",
     language: "Språk",
     title: "Hva er et godt liv for familien deres?",
-    intro: "Vurder hvert område slik det er nå, og slik dere vil ha det. Bruk musa, fingeren eller piltastene, eller bytt til tabellen. Dere kan gi områdene egne navn og legge til egne.",
+    intro:
+      "Vurder hvert område slik det er nå, og slik dere vil ha det. Bruk musa, fingeren eller piltastene, eller bytt til tabellen. Dere kan gi områdene egne navn og legge til egne.",
     submit: "Se hva skjemaet sender",
     reset: "Tilbakestill",
     posted: "Dette sender skjemaet",
-    footer: "Eksempelside for famwel. Ingenting sendes eller lagres: svaret vises bare her på siden.",
+    footer:
+      "Eksempelside for famwel. Ingenting sendes eller lagres: svaret vises bare her på siden.",
     invalid: "Skjemaet er ikke klart: ",
     ok: "Skjemaet er gyldig. Feltet «wheel» inneholder:",
   },
@@ -28,11 +30,13 @@ const strings: Record<Lang, Record<string, string>> = {
     navValidate: "Sjekk ein definisjon",
     language: "Språk",
     title: "Kva er eit godt liv for familien dykkar?",
-    intro: "Vurder kvart område slik det er no, og slik de vil ha det. Bruk musa, fingeren eller piltastane, eller byt til tabellen. De kan gi områda eigne namn og leggje til eigne.",
+    intro:
+      "Vurder kvart område slik det er no, og slik de vil ha det. Bruk musa, fingeren eller piltastane, eller byt til tabellen. De kan gi områda eigne namn og leggje til eigne.",
     submit: "Sjå kva skjemaet sender",
     reset: "Tilbakestill",
     posted: "Dette sender skjemaet",
-    footer: "Eksempelside for famwel. Ingenting blir sendt eller lagra: svaret blir berre vist her på sida.",
+    footer:
+      "Eksempelside for famwel. Ingenting blir sendt eller lagra: svaret blir berre vist her på sida.",
     invalid: "Skjemaet er ikkje klart: ",
     ok: "Skjemaet er gyldig. Feltet «wheel» inneheld:",
   },
@@ -43,11 +47,13 @@ const strings: Record<Lang, Record<string, string>> = {
     navValidate: "Check a definition",
     language: "Language",
     title: "What is a good life for your family?",
-    intro: "Rate each area as it is now, and as you want it to be. Use the mouse, a finger or the arrow keys, or switch to the table. You can rename the areas in your own words and add your own.",
+    intro:
+      "Rate each area as it is now, and as you want it to be. Use the mouse, a finger or the arrow keys, or switch to the table. You can rename the areas in your own words and add your own.",
     submit: "See what the form sends",
     reset: "Reset",
     posted: "What the form sends",
-    footer: "Example page for famwel. Nothing is sent or stored: the answer is only shown here on the page.",
+    footer:
+      "Example page for famwel. Nothing is sent or stored: the answer is only shown here on the page.",
     invalid: "The form is not ready: ",
     ok: "The form is valid. The field “wheel” holds:",
   },
@@ -68,8 +74,10 @@ function applyLanguage(next: Lang): void {
   const t = strings[lang];
   document.documentElement.lang = lang;
   document.title = t.pageTitle!;
-  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n]")) el.textContent = t[el.dataset.i18n!] ?? "";
-  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n-label]")) el.setAttribute("aria-label", t[el.dataset.i18nLabel!] ?? "");
+  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n]"))
+    el.textContent = t[el.dataset.i18n!] ?? "";
+  for (const el of document.querySelectorAll<HTMLElement>("[data-i18n-label]"))
+    el.setAttribute("aria-label", t[el.dataset.i18nLabel!] ?? "");
   wheel.locale = lang; // the answers stay: only the words change
 }
 

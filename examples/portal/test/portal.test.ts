@@ -155,7 +155,9 @@ describe("the family wheel page under the same policy", () => {
     wheelPage.on("console", (m) => m.type() === "error" && errors.push(m.text()));
     wheelPage.on("pageerror", (e) => errors.push(e.message));
     await wheelPage.addInitScript(() =>
-      document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`)),
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+      ),
     );
     await wheelPage.goto(url);
     const sliders = wheelPage.locator("famwel-life-wheel [role=slider]");
@@ -168,7 +170,10 @@ describe("the family wheel page under the same policy", () => {
     await expect.poll(() => sliders.first().getAttribute("aria-label")).toBe("Bustad og nærmiljø");
     expect(await sliders.first().getAttribute("aria-valuenow")).toBe("9");
     await wheelPage.locator('#wheel-form > .actions button[type="submit"]').click();
-    const posted = JSON.parse((await wheelPage.locator("#posted").textContent()) ?? "{}") as { type: string; domains: Record<string, { current?: number }> };
+    const posted = JSON.parse((await wheelPage.locator("#posted").textContent()) ?? "{}") as {
+      type: string;
+      domains: Record<string, { current?: number }>;
+    };
     expect(posted.type).toBe("wheel");
     expect(posted.domains.housing?.current).toBe(9);
     expect(errors).toEqual([]);

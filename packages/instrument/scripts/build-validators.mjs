@@ -45,7 +45,8 @@ export function stripAnnotations(schema) {
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     const isMap = key === "properties" || key === "$defs";
-    if (!isMap && ["description", "$comment", "title", "default", "examples"].includes(key)) continue;
+    if (!isMap && ["description", "$comment", "title", "default", "examples"].includes(key))
+      continue;
     out[key] = isMap
       ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripAnnotations(v)]))
       : stripAnnotations(value);
@@ -113,8 +114,17 @@ async function buildModule(file, entries) {
  * response-types.ts. Exported so a test can check that the committed files are current.
  */
 export async function generateTypes() {
-  const banner = "/* Generated from schema/*.v1.json by scripts/build-validators.mjs. Do not edit. */";
-  const opts = { bannerComment: banner, maxItems: -1, additionalProperties: false, strictIndexSignatures: true, format: true, unreachableDefinitions: true, cwd: join(root, "schema") };
+  const banner =
+    "/* Generated from schema/*.v1.json by scripts/build-validators.mjs. Do not edit. */";
+  const opts = {
+    bannerComment: banner,
+    maxItems: -1,
+    additionalProperties: false,
+    strictIndexSignatures: true,
+    format: true,
+    unreachableDefinitions: true,
+    cwd: join(root, "schema"),
+  };
   const inst = await compile(instrumentSchema, "InstrumentDefinition", opts);
   const resp = await compile(responseSchema, "Response", { ...opts, bannerComment: "" });
   // Two files: both schemas define `Id`, and one module cannot export it twice.

@@ -12,8 +12,16 @@ export function canonicalJson(value: unknown): string {
     return s;
   }
   if (Array.isArray(value)) return "[" + value.map((v) => canonicalJson(v)).join(",") + "]";
-  const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
-  return "{" + keys.map((k) => JSON.stringify(k) + ":" + canonicalJson((value as Record<string, unknown>)[k])).join(",") + "}";
+  const keys = Object.keys(value)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort();
+  return (
+    "{" +
+    keys
+      .map((k) => JSON.stringify(k) + ":" + canonicalJson((value as Record<string, unknown>)[k]))
+      .join(",") +
+    "}"
+  );
 }
 
 /**

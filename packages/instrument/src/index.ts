@@ -1,7 +1,12 @@
 // @famwel/instrument: schemas, types, validators and localisation for famwel instruments. No DOM.
 export { parseInstrument, parseResponse, type ParseResponseOptions } from "./parse.js";
 export { isParsed, markParsed } from "./parsed.js";
-export { crossCheckInstrument, crossCheckSection, checkScale, MAX_SCALE_STEPS } from "./crosscheck.js";
+export {
+  crossCheckInstrument,
+  crossCheckSection,
+  checkScale,
+  MAX_SCALE_STEPS,
+} from "./crosscheck.js";
 export { crossCheckResponse } from "./crosscheck-response.js";
 export { problemsFromAjv } from "./messages.js";
 export { localize, localeChain, NEIGHBOUR_LOCALES, type Localized } from "./localize.js";

@@ -31,21 +31,33 @@ export function localeChain(locale: string, fallbacks: readonly string[] = []): 
   const base = locale.split("-")[0];
   add(base);
   // Own keys only: a locale such as "constructor" must not find Object.prototype's members.
-  for (const n of (base && Object.hasOwn(NEIGHBOUR_LOCALES, base) ? NEIGHBOUR_LOCALES[base] : undefined) ?? []) add(n);
+  for (const n of (base && Object.hasOwn(NEIGHBOUR_LOCALES, base)
+    ? NEIGHBOUR_LOCALES[base]
+    : undefined) ?? [])
+    add(n);
   for (const f of fallbacks) add(f);
   add("en");
   return chain;
 }
 
-export function localize(text: LocalizedString | undefined, locale: string, fallbacks: readonly string[] = []): Localized {
+export function localize(
+  text: LocalizedString | undefined,
+  locale: string,
+  fallbacks: readonly string[] = [],
+): Localized {
   if (!text) return { text: "", locale, fallback: true };
   const base = locale.split("-")[0];
   for (const candidate of localeChain(locale, fallbacks)) {
     const value = Object.hasOwn(text, candidate) ? text[candidate] : undefined;
     if (typeof value === "string" && value.length > 0)
-      return { text: value, locale: candidate, fallback: candidate !== locale && candidate !== base };
+      return {
+        text: value,
+        locale: candidate,
+        fallback: candidate !== locale && candidate !== base,
+      };
   }
   // Last resort: any language at all rather than an empty label.
-  for (const [l, value] of Object.entries(text)) if (typeof value === "string" && value) return { text: value, locale: l, fallback: true };
+  for (const [l, value] of Object.entries(text))
+    if (typeof value === "string" && value) return { text: value, locale: l, fallback: true };
   return { text: "", locale, fallback: true };
 }

@@ -3,7 +3,6 @@
 // and recovers after errors, which JSON.parse does not.
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { parse as parseJsonc } from "jsonc-parser";
-import { pointerSegments } from "./pointer.js";
 import type { Problem } from "./types.js";
 
 export interface Position {
@@ -24,7 +23,9 @@ export function offsetToPosition(text: string, offset: number): Position {
 }
 
 /** Builds a locator for one text; the tree is parsed once, on first use. */
-export function createLocator(text: string): (pointer: string, key?: string) => Position | undefined {
+export function createLocator(
+  text: string,
+): (pointer: string, key?: string) => Position | undefined {
   let tree: Node | undefined;
   let parsed = false;
   return (pointer, key) => {
@@ -41,8 +42,10 @@ export function createLocator(text: string): (pointer: string, key?: string) => 
     for (const segment of pointer === "" ? [] : pointer.slice(1).split("/")) {
       const key = segment.replace(/~1/g, "/").replace(/~0/g, "~");
       let next: Node | undefined;
-      if (node.type === "object") next = node.children?.findLast((p) => p.children?.[0]?.value === key)?.children?.[1];
-      else if (node.type === "array" && /^(0|[1-9][0-9]*)$/.test(key)) next = node.children?.[Number(key)];
+      if (node.type === "object")
+        next = node.children?.findLast((p) => p.children?.[0]?.value === key)?.children?.[1];
+      else if (node.type === "array" && /^(0|[1-9][0-9]*)$/.test(key))
+        next = node.children?.[Number(key)];
       if (!next) break;
       node = next;
     }
@@ -59,9 +62,15 @@ export function createLocator(text: string): (pointer: string, key?: string) => 
 /** JSON syntax errors with positions and plain-language messages; empty when the text is valid JSON. */
 export function syntaxProblems(text: string): Problem[] {
   const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parseJsonc(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   // jsonc-parser may report two errors at one offset (e.g. "expected a name" and "expected a value").
-  const firstPerOffset = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
+  const firstPerOffset = errors.filter(
+    (e, i) => errors.findIndex((o) => o.offset === e.offset) === i,
+  );
   return firstPerOffset.slice(0, 20).map((e) => {
     const { line, column } = offsetToPosition(text, e.offset);
     const code = printParseErrorCode(e.error);

@@ -18,7 +18,11 @@ const typeNames: Record<string, [string, string]> = {
 /** Patterns are explained by what they are for, never shown as a regular expression. */
 function patternMessage(schemaPath: string, value: string, isKey: boolean): [string, string] {
   const what = isKey ? ["Feltnavnet", "The key"] : ["Verdien", "The value"];
-  if (schemaPath.includes("/locale/") || schemaPath.includes("/locale/pattern") || schemaPath.endsWith("locale/pattern"))
+  if (
+    schemaPath.includes("/locale/") ||
+    schemaPath.includes("/locale/pattern") ||
+    schemaPath.endsWith("locale/pattern")
+  )
     return [
       `${what[0]} «${value}» er ingen gyldig språkkode (for eksempel nb, nn, en, se, ar).`,
       `${what[1]} "${value}" is not a valid language tag (for example nb, nn, en, se, ar).`,
@@ -34,12 +38,15 @@ function patternMessage(schemaPath: string, value: string, isKey: boolean): [str
       `"${value}" is not a version number like 1.0.0 (semantic version).`,
     ];
   if (schemaPath.includes("/hash/"))
-    return [`«${value}» er ikke en gyldig hash (sha256:…).`, `"${value}" is not a valid hash (sha256:…).`];
+    return [
+      `«${value}» er ikke en gyldig hash (sha256:…).`,
+      `"${value}" is not a valid hash (sha256:…).`,
+    ];
   return [`${what[0]} «${value}» har feil form.`, `${what[1]} "${value}" has the wrong form.`];
 }
 
 function clip(value: unknown): string {
-  const s = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
   return s.length > 60 ? s.slice(0, 57) + "…" : s;
 }
 
@@ -85,7 +92,11 @@ function one(e: AjvError, data: unknown): Problem | undefined {
       const isKey = e.propertyName !== undefined;
       const value = isKey ? e.propertyName! : String(valueAt(data, at));
       const [nb, en] = patternMessage(e.schemaPath, clip(value), isKey);
-      return { pointer: isKey ? at + joinPointer(e.propertyName!) : at, rule: "pattern", message: { nb, en } };
+      return {
+        pointer: isKey ? at + joinPointer(e.propertyName!) : at,
+        rule: "pattern",
+        message: { nb, en },
+      };
     }
     case "format":
       return {
@@ -98,48 +109,125 @@ function one(e: AjvError, data: unknown): Problem | undefined {
       };
     case "minLength":
       return n("limit") === 1
-        ? { pointer: at, rule: "minLength", message: { nb: "Teksten kan ikke være tom.", en: "The text cannot be empty." } }
-        : { pointer: at, rule: "minLength", message: { nb: `Teksten må ha minst ${n("limit")} tegn.`, en: `The text must have at least ${n("limit")} characters.` } };
+        ? {
+            pointer: at,
+            rule: "minLength",
+            message: { nb: "Teksten kan ikke være tom.", en: "The text cannot be empty." },
+          }
+        : {
+            pointer: at,
+            rule: "minLength",
+            message: {
+              nb: `Teksten må ha minst ${n("limit")} tegn.`,
+              en: `The text must have at least ${n("limit")} characters.`,
+            },
+          };
     case "maxLength":
       return {
         pointer: at,
         rule: "maxLength",
-        message: { nb: `Teksten er for lang: høyst ${n("limit")} tegn.`, en: `The text is too long: at most ${n("limit")} characters.` },
+        message: {
+          nb: `Teksten er for lang: høyst ${n("limit")} tegn.`,
+          en: `The text is too long: at most ${n("limit")} characters.`,
+        },
       };
     case "minItems":
-      return { pointer: at, rule: "minItems", message: { nb: `Listen må ha minst ${n("limit")} element.`, en: `The list must have at least ${n("limit")} item(s).` } };
+      return {
+        pointer: at,
+        rule: "minItems",
+        message: {
+          nb: `Listen må ha minst ${n("limit")} element.`,
+          en: `The list must have at least ${n("limit")} item(s).`,
+        },
+      };
     case "maxItems":
-      return { pointer: at, rule: "maxItems", message: { nb: `Listen har for mange element: høyst ${n("limit")}.`, en: `The list has too many items: at most ${n("limit")}.` } };
+      return {
+        pointer: at,
+        rule: "maxItems",
+        message: {
+          nb: `Listen har for mange element: høyst ${n("limit")}.`,
+          en: `The list has too many items: at most ${n("limit")}.`,
+        },
+      };
     case "minProperties":
-      return { pointer: at, rule: "minProperties", message: { nb: `Må ha minst ${n("limit")} felt (for eksempel en tekst på standardspråket).`, en: `Must have at least ${n("limit")} field(s) (for example a text in the default language).` } };
+      return {
+        pointer: at,
+        rule: "minProperties",
+        message: {
+          nb: `Må ha minst ${n("limit")} felt (for eksempel en tekst på standardspråket).`,
+          en: `Must have at least ${n("limit")} field(s) (for example a text in the default language).`,
+        },
+      };
     case "maxProperties":
-      return { pointer: at, rule: "maxProperties", message: { nb: `For mange felt: høyst ${n("limit")}.`, en: `Too many fields: at most ${n("limit")}.` } };
+      return {
+        pointer: at,
+        rule: "maxProperties",
+        message: {
+          nb: `For mange felt: høyst ${n("limit")}.`,
+          en: `Too many fields: at most ${n("limit")}.`,
+        },
+      };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const cmp = String(p.comparison);
-      const nbCmp: Record<string, string> = { ">=": "minst", "<=": "høyst", ">": "større enn", "<": "mindre enn" };
-      const enCmp: Record<string, string> = { ">=": "at least", "<=": "at most", ">": "greater than", "<": "less than" };
-      return { pointer: at, rule: e.keyword, message: { nb: `Må være ${nbCmp[cmp]} ${n("limit")}.`, en: `Must be ${enCmp[cmp]} ${n("limit")}.` } };
+      const nbCmp: Record<string, string> = {
+        ">=": "minst",
+        "<=": "høyst",
+        ">": "større enn",
+        "<": "mindre enn",
+      };
+      const enCmp: Record<string, string> = {
+        ">=": "at least",
+        "<=": "at most",
+        ">": "greater than",
+        "<": "less than",
+      };
+      return {
+        pointer: at,
+        rule: e.keyword,
+        message: {
+          nb: `Må være ${nbCmp[cmp]} ${n("limit")}.`,
+          en: `Must be ${enCmp[cmp]} ${n("limit")}.`,
+        },
+      };
     }
     case "enum": {
       const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
-      return { pointer: at, rule: "enum", message: { nb: `Må være en av ${allowed}.`, en: `Must be one of ${allowed}.` } };
+      return {
+        pointer: at,
+        rule: "enum",
+        message: { nb: `Må være en av ${allowed}.`, en: `Must be one of ${allowed}.` },
+      };
     }
     case "const":
-      return { pointer: at, rule: "const", message: { nb: `Må være ${JSON.stringify(p.allowedValue)}.`, en: `Must be ${JSON.stringify(p.allowedValue)}.` } };
+      return {
+        pointer: at,
+        rule: "const",
+        message: {
+          nb: `Må være ${JSON.stringify(p.allowedValue)}.`,
+          en: `Must be ${JSON.stringify(p.allowedValue)}.`,
+        },
+      };
     case "uniqueItems":
       return {
         pointer: at + joinPointer(n("i")),
         rule: "uniqueItems",
-        message: { nb: `Element ${n("i")} er likt element ${n("j")}: hvert element kan bare stå én gang.`, en: `Item ${n("i")} is the same as item ${n("j")}: each may appear only once.` },
+        message: {
+          nb: `Element ${n("i")} er likt element ${n("j")}: hvert element kan bare stå én gang.`,
+          en: `Item ${n("i")} is the same as item ${n("j")}: each may appear only once.`,
+        },
       };
     case "discriminator": {
       const tag = String(p.tag);
       const value = valueAt(data, at + joinPointer(tag));
       return value === undefined
-        ? { pointer: at + joinPointer(tag), rule: "required", message: { nb: `Feltet «${tag}» mangler.`, en: `The field "${tag}" is missing.` } }
+        ? {
+            pointer: at + joinPointer(tag),
+            rule: "required",
+            message: { nb: `Feltet «${tag}» mangler.`, en: `The field "${tag}" is missing.` },
+          }
         : {
             pointer: at + joinPointer(tag),
             rule: "enum",
@@ -150,24 +238,42 @@ function one(e: AjvError, data: unknown): Problem | undefined {
           };
     }
     case "anyOf":
-      return { pointer: at, rule: "anyOf", message: { nb: "Verdien har feil form: se dokumentasjonen for feltet.", en: "The value has the wrong form: see the field's documentation." } };
+      return {
+        pointer: at,
+        rule: "anyOf",
+        message: {
+          nb: "Verdien har feil form: se dokumentasjonen for feltet.",
+          en: "The value has the wrong form: see the field's documentation.",
+        },
+      };
     case "propertyNames":
     case "oneOf":
       return undefined; // the error inside says more; these wrappers only repeat it
     default:
-      return { pointer: at, rule: e.keyword, message: { nb: `Brudd på regelen «${e.keyword}».`, en: `Breaks the rule "${e.keyword}".` } };
+      return {
+        pointer: at,
+        rule: e.keyword,
+        message: { nb: `Brudd på regelen «${e.keyword}».`, en: `Breaks the rule "${e.keyword}".` },
+      };
   }
 }
 
 export function problemsFromAjv(errors: readonly AjvError[], data: unknown): Problem[] {
   // Errors inside an anyOf branch are noise when the anyOf itself is reported.
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const anyOfPaths = new Set(
+    errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath),
+  );
   // An unknown section type fails both the `type` enum and the discriminator: report it once.
-  const taggedPaths = new Set(errors.filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`));
+  const taggedPaths = new Set(
+    errors
+      .filter((e) => e.keyword === "discriminator")
+      .map((e) => `${e.instancePath}/${String(e.params.tag)}`),
+  );
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const e of errors) {
-    if (e.keyword !== "anyOf" && e.schemaPath.includes("/anyOf/") && anyOfPaths.has(e.instancePath)) continue;
+    if (e.keyword !== "anyOf" && e.schemaPath.includes("/anyOf/") && anyOfPaths.has(e.instancePath))
+      continue;
     if (e.keyword === "enum" && taggedPaths.has(e.instancePath)) continue;
     const problem = one(e, data);
     if (!problem) continue;

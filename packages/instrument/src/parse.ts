@@ -1,10 +1,22 @@
 // The front door for untrusted input: text or objects from files, hosts and networks. Caps size and
 // depth before parsing, validates with the precompiled validators, runs the cross-field checks, and
 // returns the typed value or a list of Problems. Never throws.
-import { validateInstrument, validateResponse, type StandaloneValidator } from "./generated/validators.js";
+import {
+  validateInstrument,
+  validateResponse,
+  type StandaloneValidator,
+} from "./generated/validators.js";
 import { crossCheckInstrument } from "./crosscheck.js";
 import { crossCheckResponse } from "./crosscheck-response.js";
-import { MAX_DEPTH, MAX_INSTRUMENT_BYTES, MAX_RESPONSE_BYTES, limitProblem, textDepth, utf8Length, valueDepth } from "./limits.js";
+import {
+  MAX_DEPTH,
+  MAX_INSTRUMENT_BYTES,
+  MAX_RESPONSE_BYTES,
+  limitProblem,
+  textDepth,
+  utf8Length,
+  valueDepth,
+} from "./limits.js";
 import { createLocator, syntaxProblems } from "./locate.js";
 import { problemsFromAjv } from "./messages.js";
 import { markParsed } from "./parsed.js";
@@ -23,7 +35,10 @@ function internal(error: unknown): Problem {
   return {
     pointer: "",
     rule: "internal",
-    message: { nb: `Kunne ikke lese innholdet (${detail}).`, en: `Could not read the content (${detail}).` },
+    message: {
+      nb: `Kunne ikke lese innholdet (${detail}).`,
+      en: `Could not read the content (${detail}).`,
+    },
   };
 }
 
@@ -33,9 +48,11 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
   if (typeof input === "string") {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors on Windows add a BOM
     const bytes = utf8Length(text, stage.maxBytes);
-    if (bytes > stage.maxBytes) return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
+    if (bytes > stage.maxBytes)
+      return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
     const depth = textDepth(text, MAX_DEPTH);
-    if (depth > MAX_DEPTH) return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
+    if (depth > MAX_DEPTH)
+      return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
     try {
       data = JSON.parse(text);
     } catch (error) {
@@ -45,9 +62,11 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
   } else {
     // Objects from a host: same caps, measured on the value itself (cycles count as too deep).
     const depth = valueDepth(input, MAX_DEPTH);
-    if (depth > MAX_DEPTH) return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
+    if (depth > MAX_DEPTH)
+      return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
     const bytes = utf8Length(JSON.stringify(input) ?? "", stage.maxBytes);
-    if (bytes > stage.maxBytes) return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
+    if (bytes > stage.maxBytes)
+      return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
   }
   const locate = text === undefined ? undefined : createLocator(text);
   const place = (problems: Problem[]): Problem[] => {
@@ -55,19 +74,33 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
     return problems.map((p) => {
       // Unknown keys are reported at the key; everything else at the value.
       const lastSlash = p.pointer.lastIndexOf("/");
-      const key = p.rule === "additionalProperties" || (p.rule === "pattern" && p.message.en.startsWith("The key"))
-        ? p.pointer.slice(lastSlash + 1).replace(/~1/g, "/").replace(/~0/g, "~")
-        : undefined;
-      const pos = key === undefined ? locate(p.pointer) : locate(p.pointer.slice(0, lastSlash), key);
+      const key =
+        p.rule === "additionalProperties" ||
+        (p.rule === "pattern" && p.message.en.startsWith("The key"))
+          ? p.pointer
+              .slice(lastSlash + 1)
+              .replace(/~1/g, "/")
+              .replace(/~0/g, "~")
+          : undefined;
+      const pos =
+        key === undefined ? locate(p.pointer) : locate(p.pointer.slice(0, lastSlash), key);
       return pos ? { ...p, ...pos } : p;
     });
   };
   if (!stage.validate(data)) {
-    return { ok: false, errors: place(problemsFromAjv(stage.validate.errors ?? [], data)), warnings: [] };
+    return {
+      ok: false,
+      errors: place(problemsFromAjv(stage.validate.errors ?? [], data)),
+      warnings: [],
+    };
   }
   const { errors, warnings } = stage.cross(data as T);
   if (errors.length > 0) return { ok: false, errors: place(errors), warnings: place(warnings) };
-  return { ok: true, value: stage.seal ? stage.seal(data as T) : (data as T), warnings: place(warnings) };
+  return {
+    ok: true,
+    value: stage.seal ? stage.seal(data as T) : (data as T),
+    warnings: place(warnings),
+  };
 }
 
 /**
@@ -82,7 +115,7 @@ export function parseInstrument(input: unknown): ParseResult<InstrumentDefinitio
       maxBytes: MAX_INSTRUMENT_BYTES,
       cross: crossCheckInstrument,
       // Objects given by a host are copied first: freezing must never reach into the host's own data.
-      seal: (value) => markParsed(value === input ? (structuredClone(value) as InstrumentDefinition) : value),
+      seal: (value) => markParsed(value === input ? structuredClone(value) : value),
     });
   } catch (error) {
     return { ok: false, errors: [internal(error)], warnings: [] };
@@ -95,7 +128,10 @@ export interface ParseResponseOptions {
 }
 
 /** Parses and checks a response given as JSON text or as an object; never throws. */
-export function parseResponse(input: unknown, options: ParseResponseOptions = {}): ParseResult<Response> {
+export function parseResponse(
+  input: unknown,
+  options: ParseResponseOptions = {},
+): ParseResult<Response> {
   try {
     return run<Response>(input, {
       validate: validateResponse,

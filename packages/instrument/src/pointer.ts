@@ -17,4 +17,3 @@ export function escapePointerSegment(segment: string | number): string {
 export function joinPointer(...segments: Array<string | number>): string {
   return segments.map((s) => "/" + escapePointerSegment(s)).join("");
 }
-

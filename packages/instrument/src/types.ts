@@ -1,5 +1,9 @@
 // Friendly names for the types generated from the schemas (src/generated/*-types.ts).
-import type { FamwelInstrumentDefinitionV1, Label, Section1 } from "./generated/instrument-types.js";
+import type {
+  FamwelInstrumentDefinitionV1,
+  Label,
+  Section1,
+} from "./generated/instrument-types.js";
 import type { FamwelResponseV1, SectionAnswer1 } from "./generated/response-types.js";
 
 export type {

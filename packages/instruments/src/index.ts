@@ -23,4 +23,9 @@ export const serviceNetwork: InstrumentDefinition = definition(serviceNetworkJso
 export const reflection: InstrumentDefinition = definition(reflectionJson);
 
 /** Every ready-made instrument, in the order they are usually used. */
-export const allInstruments: readonly InstrumentDefinition[] = [familyWheel, childWheel, serviceNetwork, reflection];
+export const allInstruments: readonly InstrumentDefinition[] = [
+  familyWheel,
+  childWheel,
+  serviceNetwork,
+  reflection,
+];

@@ -26,17 +26,41 @@ describe.each(files)("%s", (file) => {
 
 describe("the package's exports", () => {
   it("exports every definition file, each valid", () => {
-    expect(allInstruments.map((d) => d.id).sort()).toEqual(files.map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { id: string }).id).sort());
+    expect(allInstruments.map((d) => d.id).sort()).toEqual(
+      files
+        .map((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { id: string }).id)
+        .sort(),
+    );
     for (const def of allInstruments) expect(parseInstrument(def).ok).toBe(true);
   });
 
   it("has a family wheel with 8–10 domains the family may change, and a catalog of Norwegian services", () => {
-    const wheel = allInstruments.find((d) => d.id === "famwel.family-wheel")!.sections.find((s) => s.type === "wheel");
+    const wheel = allInstruments
+      .find((d) => d.id === "famwel.family-wheel")!
+      .sections.find((s) => s.type === "wheel");
     expect(wheel?.type === "wheel" && wheel.domains.length).toBeGreaterThanOrEqual(8);
-    expect(wheel?.type === "wheel" && wheel.custom).toEqual({ add: true, rename: true, remove: true });
-    const network = allInstruments.find((d) => d.id === "famwel.service-network")!.sections.find((s) => s.type === "network");
+    expect(wheel?.type === "wheel" && wheel.custom).toEqual({
+      add: true,
+      rename: true,
+      remove: true,
+    });
+    const network = allInstruments
+      .find((d) => d.id === "famwel.service-network")!
+      .sections.find((s) => s.type === "network");
     const ids = network?.type === "network" ? (network.catalog ?? []).map((c) => c.id) : [];
-    for (const required of ["child-welfare", "nav-office", "school", "kindergarten", "health-clinic", "gp", "bup", "ppt", "family-counselling", "crisis-centre", "police"])
+    for (const required of [
+      "child-welfare",
+      "nav-office",
+      "school",
+      "kindergarten",
+      "health-clinic",
+      "gp",
+      "bup",
+      "ppt",
+      "family-counselling",
+      "crisis-centre",
+      "police",
+    ])
       expect(ids, required).toContain(required);
   });
 });

@@ -4,7 +4,11 @@ import { hitTest, layoutWheel, wrap, type LabelBox } from "./life-wheel.layout.j
 
 // A stand-in for canvas measureText: wide glyphs (0.62 em) so the estimate errs towards overlap.
 const measure = (font: number) => (t: string) => Array.from(t).length * font * 0.62;
-const intersects = (a: LabelBox, b: LabelBox) => a.left < b.left + b.width && b.left < a.left + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const intersects = (a: LabelBox, b: LabelBox) =>
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.y < b.y + b.height &&
+  b.y < a.y + a.height;
 
 const word = fc.stringMatching(/^[a-zæøåA-ZÆØÅ]{1,22}$/);
 const label = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
@@ -23,22 +27,28 @@ describe("wheel layout", () => {
 
   it("never overlaps labels, covers the wheel or leaves the box, at 3–12 domains from 320 px", () => {
     fc.assert(
-      fc.property(fc.array(label, { minLength: 3, maxLength: 12 }), fc.integer({ min: 320, max: 1200 }), fc.constantFrom("ltr" as const, "rtl" as const), (labels, width, dir) => {
-        const font = width < 420 ? 13 : 14;
-        const L = layoutWheel(labels, width, font, measure(font), dir);
-        for (let i = 0; i < L.labels.length; i++) {
-          const a = L.labels[i]!;
-          expect(a.left).toBeGreaterThanOrEqual(0);
-          expect(a.left + a.width).toBeLessThanOrEqual(width + 0.5);
-          expect(a.y).toBeGreaterThanOrEqual(L.top);
-          expect(a.y + a.height).toBeLessThanOrEqual(L.top + L.height);
-          // nearest point of the box is outside the wheel
-          const nx = Math.max(a.left, Math.min(L.cx, a.left + a.width));
-          const ny = Math.max(a.y, Math.min(L.cy, a.y + a.height));
-          expect(Math.hypot(nx - L.cx, ny - L.cy)).toBeGreaterThanOrEqual(L.radius);
-          for (let j = i + 1; j < L.labels.length; j++) expect(intersects(a, L.labels[j]!)).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.array(label, { minLength: 3, maxLength: 12 }),
+        fc.integer({ min: 320, max: 1200 }),
+        fc.constantFrom("ltr" as const, "rtl" as const),
+        (labels, width, dir) => {
+          const font = width < 420 ? 13 : 14;
+          const L = layoutWheel(labels, width, font, measure(font), dir);
+          for (let i = 0; i < L.labels.length; i++) {
+            const a = L.labels[i]!;
+            expect(a.left).toBeGreaterThanOrEqual(0);
+            expect(a.left + a.width).toBeLessThanOrEqual(width + 0.5);
+            expect(a.y).toBeGreaterThanOrEqual(L.top);
+            expect(a.y + a.height).toBeLessThanOrEqual(L.top + L.height);
+            // nearest point of the box is outside the wheel
+            const nx = Math.max(a.left, Math.min(L.cx, a.left + a.width));
+            const ny = Math.max(a.y, Math.min(L.cy, a.y + a.height));
+            expect(Math.hypot(nx - L.cx, ny - L.cy)).toBeGreaterThanOrEqual(L.radius);
+            for (let j = i + 1; j < L.labels.length; j++)
+              expect(intersects(a, L.labels[j]!)).toBe(false);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -46,7 +56,14 @@ describe("wheel layout", () => {
   it("finds the segment and value under a point, clockwise from 12 o'clock", () => {
     const L = layoutWheel(["a", "b", "c", "d"], 400, 14, measure(14));
     const scale = { min: 0, max: 10 };
-    const at = (angleDeg: number, r: number) => hitTest(L, L.cx + r * Math.sin((angleDeg * Math.PI) / 180), L.cy - r * Math.cos((angleDeg * Math.PI) / 180), 4, scale);
+    const at = (angleDeg: number, r: number) =>
+      hitTest(
+        L,
+        L.cx + r * Math.sin((angleDeg * Math.PI) / 180),
+        L.cy - r * Math.cos((angleDeg * Math.PI) / 180),
+        4,
+        scale,
+      );
     expect(at(45, L.radius)?.index).toBe(0);
     expect(at(135, L.radius)?.index).toBe(1);
     expect(at(315, L.radius)?.index).toBe(3);

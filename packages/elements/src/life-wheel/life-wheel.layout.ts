@@ -47,7 +47,14 @@ export function polar(cx: number, cy: number, r: number, angle: number): [number
 }
 
 /** An annular sector from radius r0 to r1 between two angles, as an SVG path. */
-export function sectorPath(cx: number, cy: number, r0: number, r1: number, a0: number, a1: number): string {
+export function sectorPath(
+  cx: number,
+  cy: number,
+  r0: number,
+  r1: number,
+  a0: number,
+  a1: number,
+): string {
   const large = a1 - a0 > Math.PI ? 1 : 0;
   const f = (n: number) => n.toFixed(2);
   const [x0, y0] = polar(cx, cy, r1, a0);
@@ -70,7 +77,14 @@ export function valueRadius(value: number, scale: Scale, hub: number, radius: nu
 }
 
 /** The segment and the (unsnapped) value under a point, or undefined outside the wheel. */
-export function hitTest(layout: WheelLayout, x: number, y: number, n: number, scale: Scale, dir: "ltr" | "rtl" = "ltr"): { index: number; value: number } | undefined {
+export function hitTest(
+  layout: WheelLayout,
+  x: number,
+  y: number,
+  n: number,
+  scale: Scale,
+  dir: "ltr" | "rtl" = "ltr",
+): { index: number; value: number } | undefined {
   const dx = x - layout.cx;
   const dy = y - layout.cy;
   const r = Math.hypot(dx, dy);
@@ -110,7 +124,10 @@ export function wrap(text: string, maxWidth: number, measure: Measure): string[]
 }
 
 const overlaps = (a: LabelBox, b: LabelBox) =>
-  a.left < b.left + b.width + GAP && b.left < a.left + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
+  a.left < b.left + b.width + GAP &&
+  b.left < a.left + a.width + GAP &&
+  a.y < b.y + b.height + GAP &&
+  b.y < a.y + a.height + GAP;
 
 /** Distance from the wheel's centre to the nearest point of a label box. */
 function distanceToBox(cx: number, cy: number, b: LabelBox): number {
@@ -120,7 +137,13 @@ function distanceToBox(cx: number, cy: number, b: LabelBox): number {
 }
 
 /** Lays out a wheel of `labels.length` segments in a box `width` px wide with the given font size. */
-export function layoutWheel(labels: readonly string[], width: number, fontSize: number, measure: Measure, dir: "ltr" | "rtl" = "ltr"): WheelLayout {
+export function layoutWheel(
+  labels: readonly string[],
+  width: number,
+  fontSize: number,
+  measure: Measure,
+  dir: "ltr" | "rtl" = "ltr",
+): WheelLayout {
   const n = labels.length;
   const radius = Math.max(56, Math.min(width * 0.24, 190));
   const hub = radius * 0.14;
@@ -132,7 +155,12 @@ export function layoutWheel(labels: readonly string[], width: number, fontSize: 
     const [ax, ay] = polar(cx, cy, radius + GAP, mid);
     const sin = Math.sin(mid);
     const anchor = sin > 0.2 ? "start" : sin < -0.2 ? "end" : "middle";
-    const room = anchor === "start" ? width - MARGIN - ax : anchor === "end" ? ax - MARGIN : Math.min(width - 2 * MARGIN, radius * 2.4);
+    const room =
+      anchor === "start"
+        ? width - MARGIN - ax
+        : anchor === "end"
+          ? ax - MARGIN
+          : Math.min(width - 2 * MARGIN, radius * 2.4);
     const lines = wrap(label, Math.max(room, fontSize * 3), measure);
     const w = Math.max(...lines.map(measure));
     const h = lines.length * lineHeight;

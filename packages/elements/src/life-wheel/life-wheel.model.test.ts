@@ -7,7 +7,16 @@ const section: WheelSection = {
   type: "wheel",
   id: "wheel",
   title: { nb: "Hjulet", en: "The wheel" },
-  scale: { min: 0, max: 10, step: 1, anchors: [{ value: 0, label: { nb: "Veldig vanskelig", en: "Very hard" } }, { value: 5, label: { nb: "Greit", en: "OK" } }, { value: 10, label: { nb: "Veldig bra", en: "Very good" } }] },
+  scale: {
+    min: 0,
+    max: 10,
+    step: 1,
+    anchors: [
+      { value: 0, label: { nb: "Veldig vanskelig", en: "Very hard" } },
+      { value: 5, label: { nb: "Greit", en: "OK" } },
+      { value: 10, label: { nb: "Veldig bra", en: "Very good" } },
+    ],
+  },
   desired: true,
   notes: true,
   required: true,
@@ -26,9 +35,19 @@ const T2 = "2026-11-24T10:00:00.000Z";
 describe("wheel model", () => {
   it("lists the definition's domains in its language, falling back per string", () => {
     const nn = m.wheelDomains(section, m.emptyWheelAnswer(), "nn");
-    expect(nn.map((d) => [d.label, d.lang])).toEqual([["Bustad", "nn"], ["Økonomi", "nb"], ["Helse", "nb"]]);
-    expect(m.wheelDomains(section, m.emptyWheelAnswer(), "en").map((d) => d.label)).toEqual(["Home", "Money", "Health"]);
-    expect(m.wheelDomains({ ...section, variant: "faces" }, m.emptyWheelAnswer(), "nb")[1]!.label).toBe("Penger");
+    expect(nn.map((d) => [d.label, d.lang])).toEqual([
+      ["Bustad", "nn"],
+      ["Økonomi", "nb"],
+      ["Helse", "nb"],
+    ]);
+    expect(m.wheelDomains(section, m.emptyWheelAnswer(), "en").map((d) => d.label)).toEqual([
+      "Home",
+      "Money",
+      "Health",
+    ]);
+    expect(
+      m.wheelDomains({ ...section, variant: "faces" }, m.emptyWheelAnswer(), "nb")[1]!.label,
+    ).toBe("Penger");
   });
 
   it("rates, notes and stamps each change, without touching other domains", () => {
@@ -38,30 +57,50 @@ describe("wheel model", () => {
     expect(a.domains.home).toEqual({ current: 6, desired: 9, at: T2 });
     expect(a.domains.money).toEqual({ note: "Trenger hjelp med regninger", at: T });
     expect(m.setNote(a, "money", "", T).domains.money).toEqual({ at: T });
-    expect(m.setRating(a, "home", "current", undefined, T).domains.home).toEqual({ desired: 9, at: T });
+    expect(m.setRating(a, "home", "current", undefined, T).domains.home).toEqual({
+      desired: 9,
+      at: T,
+    });
   });
 
   it("adds the family's own domains with stable ids after the definition's, and renames them", () => {
     let a = m.addDomain(m.emptyWheelAnswer(), "  Hunden vår ", T, "c-dog");
     a = m.addDomain(a, "Tro", T, "c-faith");
     expect(m.wheelDomains(section, a, "nb").map((d) => [d.id, d.label, d.custom])).toEqual([
-      ["home", "Bolig", false], ["money", "Økonomi", false], ["health", "Helse", false], ["c-dog", "Hunden vår", true], ["c-faith", "Tro", true],
+      ["home", "Bolig", false],
+      ["money", "Økonomi", false],
+      ["health", "Helse", false],
+      ["c-dog", "Hunden vår", true],
+      ["c-faith", "Tro", true],
     ]);
     expect(m.addDomain(a, "   ", T)).toBe(a);
     a = m.renameDomain(a, "home", "Leiligheten", T);
-    expect(m.wheelDomains(section, a, "nb")[0]).toMatchObject({ label: "Leiligheten", renamed: true, lang: undefined });
+    expect(m.wheelDomains(section, a, "nb")[0]).toMatchObject({
+      label: "Leiligheten",
+      renamed: true,
+      lang: undefined,
+    });
     expect(m.renameDomain(a, "c-dog", " ", T)).toBe(a); // the family's own domain keeps a name
     expect(m.wheelDomains(section, m.renameDomain(a, "home", "", T), "nb")[0]!.label).toBe("Bolig");
   });
 
   it("removes without losing the answer, and undo restores it exactly", () => {
-    const rated = m.setNote(m.setRating(m.emptyWheelAnswer(), "money", "current", 3, T), "money", "stramt", T);
+    const rated = m.setNote(
+      m.setRating(m.emptyWheelAnswer(), "money", "current", 3, T),
+      "money",
+      "stramt",
+      T,
+    );
     const removed = m.removeDomain(rated, "money", T2);
     expect(m.wheelDomains(section, removed, "nb").map((d) => d.id)).toEqual(["home", "health"]);
     expect(removed.domains.money).toMatchObject({ current: 3, note: "stramt", removed: true });
     expect(m.removedDomains(removed)).toEqual(["money"]);
     const back = m.restoreDomain(removed, "money", T2);
-    expect(m.wheelDomains(section, back, "nb")[1]).toMatchObject({ id: "money", current: 3, note: "stramt" });
+    expect(m.wheelDomains(section, back, "nb")[1]).toMatchObject({
+      id: "money",
+      current: 3,
+      note: "stramt",
+    });
   });
 
   it("carries the family's own domains, names and removals into a later reading, without ratings", () => {
@@ -70,8 +109,16 @@ describe("wheel model", () => {
     a = m.renameDomain(a, "home", "Leiligheten", T);
     a = m.removeDomain(a, "health", T);
     const next = m.carryForward(a, T2);
-    expect(next.domains).toEqual({ "c-dog": { custom: true, label: "Hunden", at: T2 }, home: { label: "Leiligheten", at: T2 }, health: { removed: true, at: T2 } });
-    expect(m.wheelDomains(section, next, "nb").map((d) => d.id)).toEqual(["home", "money", "c-dog"]);
+    expect(next.domains).toEqual({
+      "c-dog": { custom: true, label: "Hunden", at: T2 },
+      home: { label: "Leiligheten", at: T2 },
+      health: { removed: true, at: T2 },
+    });
+    expect(m.wheelDomains(section, next, "nb").map((d) => d.id)).toEqual([
+      "home",
+      "money",
+      "c-dog",
+    ]);
   });
 
   it("follows the WAI-ARIA slider keys, and mirrors left/right in right-to-left text", () => {
@@ -91,15 +138,32 @@ describe("wheel model", () => {
   });
 
   it("keeps every keyed value on the scale", () => {
-    const keys = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Home", "End"];
+    const keys = [
+      "ArrowUp",
+      "ArrowDown",
+      "ArrowLeft",
+      "ArrowRight",
+      "PageUp",
+      "PageDown",
+      "Home",
+      "End",
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: -20, max: 20 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom(0.5, 1, 2), fc.array(fc.constantFrom(...keys), { maxLength: 30 }), (min, span, step, presses) => {
-        const scale = { min, max: min + span * step, step };
-        let v: number | undefined;
-        for (const k of presses) v = m.keyStep(v, k, scale);
-        if (v === undefined) return presses.length === 0;
-        return v >= scale.min && v <= scale.max && Number.isInteger(+((v - min) / step).toFixed(6));
-      }),
+      fc.property(
+        fc.integer({ min: -20, max: 20 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom(0.5, 1, 2),
+        fc.array(fc.constantFrom(...keys), { maxLength: 30 }),
+        (min, span, step, presses) => {
+          const scale = { min, max: min + span * step, step };
+          let v: number | undefined;
+          for (const k of presses) v = m.keyStep(v, k, scale);
+          if (v === undefined) return presses.length === 0;
+          return (
+            v >= scale.min && v <= scale.max && Number.isInteger(+((v - min) / step).toFixed(6))
+          );
+        },
+      ),
     );
   });
 
@@ -113,10 +177,21 @@ describe("wheel model", () => {
 
   it("reports unrated domains when required, and too few domains", () => {
     const a = m.setRating(m.emptyWheelAnswer(), "home", "current", 2, T);
-    expect(m.wheelValidity(section, m.wheelDomains(section, a, "nb")).missing).toEqual(["Økonomi", "Helse"]);
+    expect(m.wheelValidity(section, m.wheelDomains(section, a, "nb")).missing).toEqual([
+      "Økonomi",
+      "Helse",
+    ]);
     const fewer = m.removeDomain(m.removeDomain(a, "money", T), "health", T);
-    expect(m.wheelValidity(section, m.wheelDomains(section, fewer, "nb"))).toEqual({ missing: [], tooFew: true });
-    expect(m.wheelValidity({ ...section, required: false }, m.wheelDomains(section, m.emptyWheelAnswer(), "nb")).missing).toEqual([]);
+    expect(m.wheelValidity(section, m.wheelDomains(section, fewer, "nb"))).toEqual({
+      missing: [],
+      tooFew: true,
+    });
+    expect(
+      m.wheelValidity(
+        { ...section, required: false },
+        m.wheelDomains(section, m.emptyWheelAnswer(), "nb"),
+      ).missing,
+    ).toEqual([]);
   });
 
   it("allows adding up to maxDomains and removing down to minDomains", () => {

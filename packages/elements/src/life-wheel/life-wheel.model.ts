@@ -29,20 +29,38 @@ function entry(answer: WheelAnswer, id: string): DomainAnswer | undefined {
   return Object.hasOwn(answer.domains, id) ? answer.domains[id] : undefined;
 }
 
-function update(answer: WheelAnswer, id: string, change: Partial<DomainAnswer>, now: string): WheelAnswer {
+function update(
+  answer: WheelAnswer,
+  id: string,
+  change: Partial<DomainAnswer>,
+  now: string,
+): WheelAnswer {
   const next: DomainAnswer = { ...entry(answer, id), ...change, at: now };
-  for (const key of Object.keys(change) as Array<keyof DomainAnswer>) if (change[key] === undefined) delete next[key];
+  for (const key of Object.keys(change) as Array<keyof DomainAnswer>)
+    if (change[key] === undefined) delete next[key];
   return { ...answer, domains: { ...answer.domains, [id]: next } };
 }
 
 /** The domains the family sees, in order: the definition's, then its own in the order added. */
-export function wheelDomains(section: WheelSection, answer: WheelAnswer, locale: string, fallbacks: readonly string[] = []): WheelDomainView[] {
+export function wheelDomains(
+  section: WheelSection,
+  answer: WheelAnswer,
+  locale: string,
+  fallbacks: readonly string[] = [],
+): WheelDomainView[] {
   const faces = section.variant === "faces";
-  const view = (id: string, defined?: WheelSection["domains"][number]): WheelDomainView | undefined => {
+  const view = (
+    id: string,
+    defined?: WheelSection["domains"][number],
+  ): WheelDomainView | undefined => {
     const a = entry(answer, id);
     if (a?.removed) return undefined;
-    const text = defined ? localize((faces && defined.childLabel) || defined.label, locale, fallbacks) : undefined;
-    const description = defined?.description ? localize(defined.description, locale, fallbacks) : undefined;
+    const text = defined
+      ? localize((faces && defined.childLabel) || defined.label, locale, fallbacks)
+      : undefined;
+    const description = defined?.description
+      ? localize(defined.description, locale, fallbacks)
+      : undefined;
     const own = a?.label;
     return {
       id,
@@ -77,7 +95,13 @@ export function removedDomains(answer: WheelAnswer): string[] {
   return Object.keys(answer.domains).filter((id) => answer.domains[id]?.removed);
 }
 
-export function setRating(answer: WheelAnswer, id: string, layer: Layer, value: number | undefined, now: string): WheelAnswer {
+export function setRating(
+  answer: WheelAnswer,
+  id: string,
+  layer: Layer,
+  value: number | undefined,
+  now: string,
+): WheelAnswer {
   return update(answer, id, { [layer]: value }, now);
 }
 
@@ -85,13 +109,23 @@ export function setNote(answer: WheelAnswer, id: string, note: string, now: stri
   return update(answer, id, { note: note === "" ? undefined : note }, now);
 }
 
-export function renameDomain(answer: WheelAnswer, id: string, label: string, now: string): WheelAnswer {
+export function renameDomain(
+  answer: WheelAnswer,
+  id: string,
+  label: string,
+  now: string,
+): WheelAnswer {
   const trimmed = label.trim();
   if (!trimmed && entry(answer, id)?.custom) return answer; // a family's own domain keeps a name
   return update(answer, id, { label: trimmed || undefined }, now);
 }
 
-export function addDomain(answer: WheelAnswer, label: string, now: string, id: string = newDomainId()): WheelAnswer {
+export function addDomain(
+  answer: WheelAnswer,
+  label: string,
+  now: string,
+  id: string = newDomainId(),
+): WheelAnswer {
   const trimmed = label.trim();
   if (!trimmed) return answer;
   const next = update(answer, id, { label: trimmed, custom: true }, now);
@@ -111,7 +145,12 @@ export function carryForward(previous: WheelAnswer, now: string): WheelAnswer {
   const domains: WheelAnswer["domains"] = {};
   for (const [id, a] of Object.entries(previous.domains)) {
     if (!a || !(a.custom || a.label || a.removed)) continue;
-    domains[id] = { ...(a.custom ? { custom: true } : {}), ...(a.label ? { label: a.label } : {}), ...(a.removed ? { removed: true } : {}), at: now };
+    domains[id] = {
+      ...(a.custom ? { custom: true } : {}),
+      ...(a.label ? { label: a.label } : {}),
+      ...(a.removed ? { removed: true } : {}),
+      at: now,
+    };
   }
   return { type: "wheel", domains, ...(previous.order ? { order: [...previous.order] } : {}) };
 }
@@ -139,11 +178,23 @@ export function snap(value: number, scale: Scale): number {
 }
 
 /** The WAI-ARIA slider keys; `undefined` when the key is not the slider's. Left/right follow the text direction. */
-export function keyStep(value: number | undefined, key: string, scale: Scale, dir: "ltr" | "rtl" = "ltr"): number | undefined {
+export function keyStep(
+  value: number | undefined,
+  key: string,
+  scale: Scale,
+  dir: "ltr" | "rtl" = "ltr",
+): number | undefined {
   const step = scale.step ?? 1;
   const big = step * Math.max(1, Math.round((scale.max - scale.min) / step / 5));
   const flip = dir === "rtl" ? -1 : 1;
-  const delta: Record<string, number> = { ArrowUp: step, ArrowRight: step * flip, ArrowDown: -step, ArrowLeft: -step * flip, PageUp: big, PageDown: -big };
+  const delta: Record<string, number> = {
+    ArrowUp: step,
+    ArrowRight: step * flip,
+    ArrowDown: -step,
+    ArrowLeft: -step * flip,
+    PageUp: big,
+    PageDown: -big,
+  };
   if (key === "Home") return scale.min;
   if (key === "End") return scale.max;
   const d = delta[key];
@@ -152,9 +203,17 @@ export function keyStep(value: number | undefined, key: string, scale: Scale, di
 }
 
 /** Reads a value with its anchor: "6 av 10, ganske bra", or "6 av 10, mellom «Greit» og «Veldig bra»". */
-export function valueText(value: number | undefined, scale: Scale, locale: string, fallbacks: readonly string[] = []): string {
+export function valueText(
+  value: number | undefined,
+  scale: Scale,
+  locale: string,
+  fallbacks: readonly string[] = [],
+): string {
   if (value === undefined) return uiString(locale, "notRated");
-  const base = uiString(locale, "valueOfMax", { value: formatNumber(value, locale), max: formatNumber(scale.max, locale) });
+  const base = uiString(locale, "valueOfMax", {
+    value: formatNumber(value, locale),
+    max: formatNumber(scale.max, locale),
+  });
   const anchors = [...(scale.anchors ?? [])].sort((a, b) => a.value - b.value);
   const exact = anchors.find((a) => a.value === value);
   if (exact) return `${base}, ${localize(exact.label, locale, fallbacks).text}`;
@@ -183,9 +242,14 @@ export interface WheelValidity {
 }
 
 /** What stops the answer from being complete: unrated domains (when required) and too few domains. */
-export function wheelValidity(section: WheelSection, domains: readonly WheelDomainView[]): WheelValidity {
+export function wheelValidity(
+  section: WheelSection,
+  domains: readonly WheelDomainView[],
+): WheelValidity {
   return {
-    missing: section.required ? domains.filter((d) => d.current === undefined).map((d) => d.label) : [],
+    missing: section.required
+      ? domains.filter((d) => d.current === undefined).map((d) => d.label)
+      : [],
     tooFew: domains.length < (section.minDomains ?? 1),
   };
 }

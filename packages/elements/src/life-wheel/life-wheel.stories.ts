@@ -5,8 +5,8 @@ import type { Meta, StoryObj } from "@storybook/web-components-vite";
 import { html } from "lit";
 import { expect, userEvent } from "storybook/test";
 import type { InstrumentDefinition, WheelAnswer } from "@famwel/instrument";
-import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json";
-import childWheelJson from "@famwel/instruments/definitions/child-wheel.json";
+import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
+import childWheelJson from "@famwel/instruments/definitions/child-wheel.json" with { type: "json" };
 import "../define/famwel-life-wheel.js";
 import type { FamwelLifeWheel, WheelComparison } from "./life-wheel.js";
 
@@ -25,7 +25,15 @@ const filled: WheelAnswer = {
   },
   order: ["c-grandma"],
 };
-const lastTime: WheelAnswer = { type: "wheel", domains: { housing: { current: 2, at }, economy: { current: 2, at }, health: { current: 5, at }, "family-life": { current: 4, at } } };
+const lastTime: WheelAnswer = {
+  type: "wheel",
+  domains: {
+    housing: { current: 2, at },
+    economy: { current: 2, at },
+    health: { current: 5, at },
+    "family-life": { current: 4, at },
+  },
+};
 
 interface Args {
   instrument: InstrumentDefinition;
@@ -40,21 +48,23 @@ const meta: Meta<Args> = {
   title: "Elements/Life wheel",
   component: "famwel-life-wheel",
   args: { instrument: familyWheel, readonly: false, view: "wheel" },
-  render: (args, { globals }) => html`<famwel-life-wheel
-    .instrument=${args.definition ? undefined : args.instrument}
-    .definition=${args.definition}
-    .value=${args.value}
-    .compare=${args.compare ?? []}
-    ?readonly=${args.readonly}
-    view=${args.view ?? "wheel"}
-    locale=${String(globals.locale ?? "nb")}
-    name="wheel"
-  ></famwel-life-wheel>`,
+  render: (args, { globals }) =>
+    html`<famwel-life-wheel
+      .instrument=${args.definition ? undefined : args.instrument}
+      .definition=${args.definition}
+      .value=${args.value}
+      .compare=${args.compare ?? []}
+      ?readonly=${args.readonly}
+      view=${args.view ?? "wheel"}
+      locale=${String(globals.locale ?? "nb")}
+      name="wheel"
+    ></famwel-life-wheel>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-const wheelOf = (canvas: HTMLElement) => canvas.querySelector<FamwelLifeWheel>("famwel-life-wheel")!;
+const wheelOf = (canvas: HTMLElement) =>
+  canvas.querySelector<FamwelLifeWheel>("famwel-life-wheel")!;
 
 export const Empty: Story = {
   play: async ({ canvasElement }) => {
@@ -71,7 +81,12 @@ export const Empty: Story = {
 export const Filled: Story = { args: { value: filled } };
 
 export const CompareWithLastTime: Story = {
-  args: { value: filled, compare: [{ label: { nb: "Forrige gang", nn: "Førre gong", en: "Last time" }, value: lastTime }] },
+  args: {
+    value: filled,
+    compare: [
+      { label: { nb: "Forrige gang", nn: "Førre gong", en: "Last time" }, value: lastTime },
+    ],
+  },
 };
 
 export const Table: Story = { args: { value: filled, view: "table" } };
@@ -79,13 +94,24 @@ export const Table: Story = { args: { value: filled, view: "table" } };
 export const ReadOnly: Story = { args: { value: filled, readonly: true } };
 
 export const Child: Story = {
-  args: { instrument: childWheel, value: { type: "wheel", domains: { home: { current: 4, at }, school: { current: 2, at } } } },
+  args: {
+    instrument: childWheel,
+    value: { type: "wheel", domains: { home: { current: 4, at }, school: { current: 2, at } } },
+  },
 };
 
 export const RightToLeft: Story = { args: { value: filled }, globals: { locale: "ar" } };
 
 export const BadDefinition: Story = {
-  args: { definition: { type: "wheel", id: "w", title: { nb: "Hjul" }, scale: { min: 0, max: 10 }, domains: [{ id: "bad id!", label: { nb: "X" } }] } },
+  args: {
+    definition: {
+      type: "wheel",
+      id: "w",
+      title: { nb: "Hjul" },
+      scale: { min: 0, max: 10 },
+      domains: [{ id: "bad id!", label: { nb: "X" } }],
+    },
+  },
   play: async ({ canvasElement }) => {
     const el = wheelOf(canvasElement);
     await el.updateComplete;

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { InstrumentDefinition, WheelAnswer, WheelSection } from "@famwel/instrument";
 import { parseInstrument } from "@famwel/instrument";
-import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json";
-import childWheelJson from "@famwel/instruments/definitions/child-wheel.json";
+import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
+import childWheelJson from "@famwel/instruments/definitions/child-wheel.json" with { type: "json" };
 import "../define/famwel-life-wheel.js";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import { wheelSvgText } from "./life-wheel.export.js";
@@ -18,7 +18,14 @@ const small: WheelSection = {
   type: "wheel",
   id: "w",
   title: { nb: "Livet vårt", en: "Our life" },
-  scale: { min: 0, max: 10, anchors: [{ value: 0, label: { nb: "Vanskelig", en: "Hard" } }, { value: 10, label: { nb: "Veldig bra", en: "Very good" } }] },
+  scale: {
+    min: 0,
+    max: 10,
+    anchors: [
+      { value: 0, label: { nb: "Vanskelig", en: "Hard" } },
+      { value: 10, label: { nb: "Veldig bra", en: "Very good" } },
+    ],
+  },
   desired: true,
   notes: true,
   required: true,
@@ -36,7 +43,10 @@ afterEach(() => {
   for (const el of mounted.splice(0)) el.remove();
 });
 
-async function mount(setup: (el: FamwelLifeWheel) => void, parent: HTMLElement = document.body): Promise<FamwelLifeWheel> {
+async function mount(
+  setup: (el: FamwelLifeWheel) => void,
+  parent: HTMLElement = document.body,
+): Promise<FamwelLifeWheel> {
   const el = document.createElement("famwel-life-wheel");
   el.locale = "nb"; // the test page says lang="en"; most tests read Norwegian
   setup(el);
@@ -45,12 +55,17 @@ async function mount(setup: (el: FamwelLifeWheel) => void, parent: HTMLElement =
   await el.updateComplete;
   return el;
 }
-const sliders = (el: FamwelLifeWheel) => [...el.shadowRoot!.querySelectorAll<SVGGElement>("[role=slider]")];
+const sliders = (el: FamwelLifeWheel) => [
+  ...el.shadowRoot!.querySelectorAll<SVGGElement>("[role=slider]"),
+];
 const button = (el: FamwelLifeWheel, text: string | RegExp) =>
-  [...el.shadowRoot!.querySelectorAll("button")].find((b) => (typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? "")))!;
+  [...el.shadowRoot!.querySelectorAll("button")].find((b) =>
+    typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? ""),
+  )!;
 function record(el: HTMLElement) {
   const events: string[] = [];
-  for (const type of ["input", "change", "famwel-error"]) el.addEventListener(type, () => events.push(type));
+  for (const type of ["input", "change", "famwel-error"])
+    el.addEventListener(type, () => events.push(type));
   return events;
 }
 
@@ -77,7 +92,9 @@ describe("<famwel-life-wheel>", () => {
     await el.updateComplete;
     expect(el.value.domains.home?.current).toBe(9);
     expect(first!.getAttribute("aria-valuenow")).toBe("9");
-    expect(first!.getAttribute("aria-valuetext")).toBe("9 av 10, mellom «Vanskelig» og «Veldig bra»");
+    expect(first!.getAttribute("aria-valuetext")).toBe(
+      "9 av 10, mellom «Vanskelig» og «Veldig bra»",
+    );
     expect(events.filter((e) => e === "change")).toHaveLength(4);
     await userEvent.keyboard("{Home}");
     await el.updateComplete;
@@ -126,7 +143,9 @@ describe("<famwel-life-wheel>", () => {
     const mid = at(0.5);
     const end = at(0.7);
     const init = { bubbles: true, pointerId: 7, isPrimary: true, pointerType: "touch" } as const;
-    svg.dispatchEvent(new PointerEvent("pointerdown", { ...init, clientX: down.x, clientY: down.y }));
+    svg.dispatchEvent(
+      new PointerEvent("pointerdown", { ...init, clientX: down.x, clientY: down.y }),
+    );
     svg.dispatchEvent(new PointerEvent("pointermove", { ...init, clientX: mid.x, clientY: mid.y }));
     svg.dispatchEvent(new PointerEvent("pointermove", { ...init, clientX: end.x, clientY: end.y }));
     svg.dispatchEvent(new PointerEvent("pointerup", { ...init, clientX: end.x, clientY: end.y }));
@@ -194,7 +213,10 @@ describe("<famwel-life-wheel>", () => {
     const fieldset = document.createElement("fieldset");
     form.append(fieldset);
     document.body.append(form);
-    const initial: WheelAnswer = { type: "wheel", domains: { home: { current: 3, at: "2026-01-01T00:00:00Z" } } };
+    const initial: WheelAnswer = {
+      type: "wheel",
+      domains: { home: { current: 3, at: "2026-01-01T00:00:00Z" } },
+    };
     const el = await mount((e) => {
       e.definition = small;
       e.name = "wheel";
@@ -210,7 +232,8 @@ describe("<famwel-life-wheel>", () => {
     }
     await el.updateComplete;
     expect(form.checkValidity()).toBe(true);
-    expect(JSON.parse(new FormData(form).get("wheel") as string).domains.money.current).toBe(0);
+    const posted = JSON.parse(new FormData(form).get("wheel") as string) as WheelAnswer;
+    expect(posted.domains.money?.current).toBe(0);
     form.reset();
     await el.updateComplete;
     expect(el.value).toEqual(initial);
@@ -231,7 +254,9 @@ describe("<famwel-life-wheel>", () => {
     el.view = "table";
     await el.updateComplete;
     expect(events).toEqual([]);
-    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Home: Now"]')!.value).toBe("8");
+    expect(
+      el.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Home: Now"]')!.value,
+    ).toBe("8");
   });
 
   it("keeps every answer through language switches, in the family's own words", async () => {
@@ -268,12 +293,20 @@ describe("<famwel-life-wheel>", () => {
     el.addEventListener("famwel-error", (e) => problems.push(...e.problems));
     sliders(el)[0]!.focus();
     await userEvent.keyboard("{End}");
-    el.definition = { ...small, domains: [{ id: "home", label: { nb: "Bolig" } }, { id: "bad id!", label: { nb: "X" } }] } as WheelSection;
+    el.definition = {
+      ...small,
+      domains: [
+        { id: "home", label: { nb: "Bolig" } },
+        { id: "bad id!", label: { nb: "X" } },
+      ],
+    };
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector("[role=alert]")!;
     expect(alert.textContent).toContain("/domains/1/id");
     expect(events).toContain("famwel-error");
-    expect(problems).toContainEqual(expect.objectContaining({ pointer: "/domains/1/id", rule: "pattern" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ pointer: "/domains/1/id", rule: "pattern" }),
+    );
     expect(sliders(el)).toHaveLength(3); // the last good definition stays
     expect(el.value.domains.home?.current).toBe(10);
     await expectNoAxeViolations(el);
@@ -287,7 +320,14 @@ describe("<famwel-life-wheel>", () => {
 
   it("renders instrument text as text, never as markup", async () => {
     const evil = "<img src=x onerror=alert(1)><script>alert(2)</script>";
-    const el = await mount((e) => (e.definition = { ...small, title: { nb: evil }, domains: [...small.domains, { id: "x", label: { nb: evil } }] }));
+    const el = await mount(
+      (e) =>
+        (e.definition = {
+          ...small,
+          title: { nb: evil },
+          domains: [...small.domains, { id: "x", label: { nb: evil } }],
+        }),
+    );
     expect(el.shadowRoot!.querySelector("img, script")).toBeNull();
     expect(sliders(el)[3]!.getAttribute("aria-label")).toBe(evil);
   });
@@ -297,8 +337,14 @@ describe("<famwel-life-wheel>", () => {
       e.definition = small;
       e.value = { type: "wheel", domains: { home: { current: 7, at: "2026-02-01T00:00:00Z" } } };
       e.compare = [
-        { label: "Forrige gang", value: { type: "wheel", domains: { home: { current: 4, at: "2026-01-01T00:00:00Z" } } } },
-        { label: { nb: "Veilederens syn", en: "The worker's view" }, value: { type: "wheel", domains: { home: { current: 9, at: "2026-01-01T00:00:00Z" } } } },
+        {
+          label: "Forrige gang",
+          value: { type: "wheel", domains: { home: { current: 4, at: "2026-01-01T00:00:00Z" } } },
+        },
+        {
+          label: { nb: "Veilederens syn", en: "The worker's view" },
+          value: { type: "wheel", domains: { home: { current: 9, at: "2026-01-01T00:00:00Z" } } },
+        },
       ];
     });
     expect(el.shadowRoot!.querySelectorAll(".cmp-0")).toHaveLength(1);
@@ -332,15 +378,25 @@ describe("<famwel-life-wheel>", () => {
     sliders(el)[0]!.focus();
     await userEvent.keyboard("{End}");
     await el.updateComplete;
-    expect(sliders(el)[0]!.getAttribute("aria-label")).toBe((section.domains[0]!.childLabel ?? section.domains[0]!.label).nb);
+    expect(sliders(el)[0]!.getAttribute("aria-label")).toBe(
+      (section.domains[0]!.childLabel ?? section.domains[0]!.label).nb,
+    );
     expect(el.shadowRoot!.querySelectorAll(".face")).toHaveLength(1);
     await expectNoAxeViolations(el);
   });
 
   it("lays out right to left for an RTL language registered by the host", async () => {
-    registerLocale("ar", { viewWheel: "عجلة", viewTable: "جدول", notRated: "غير مقيّم" }, { dir: "rtl" });
+    registerLocale(
+      "ar",
+      { viewWheel: "عجلة", viewTable: "جدول", notRated: "غير مقيّم" },
+      { dir: "rtl" },
+    );
     const el = await mount((e) => {
-      e.definition = { ...small, title: { nb: "Livet", ar: "حياتنا" }, domains: small.domains.map((d) => ({ ...d, label: { ...d.label, ar: `مجال ${d.id}` } })) };
+      e.definition = {
+        ...small,
+        title: { nb: "Livet", ar: "حياتنا" },
+        domains: small.domains.map((d) => ({ ...d, label: { ...d.label, ar: `مجال ${d.id}` } })),
+      };
       e.locale = "ar";
     });
     expect(el.shadowRoot!.querySelector("[dir]")!.getAttribute("dir")).toBe("rtl");
@@ -357,20 +413,49 @@ describe("<famwel-life-wheel>", () => {
     const host = document.createElement("div");
     host.style.width = "320px";
     document.body.append(host);
-    const domains = Array.from({ length: 12 }, (_, i) => ({ id: `d${i}`, label: { nb: ["Bolig og nærmiljø", "Penger og arbeid", "Helse", "Familien", "Barnas hverdag i barnehage og skole", "Venner og nettverk", "Fritid", "Trygghet", "Hverdagsrutiner", "Hjelp fra tjenestene", "Kultur og tro", "Arbeidsavklaringspenger"][i]! } }));
+    const domains = Array.from({ length: 12 }, (_, i) => ({
+      id: `d${i}`,
+      label: {
+        nb: [
+          "Bolig og nærmiljø",
+          "Penger og arbeid",
+          "Helse",
+          "Familien",
+          "Barnas hverdag i barnehage og skole",
+          "Venner og nettverk",
+          "Fritid",
+          "Trygghet",
+          "Hverdagsrutiner",
+          "Hjelp fra tjenestene",
+          "Kultur og tro",
+          "Arbeidsavklaringspenger",
+        ][i]!,
+      },
+    }));
     const el = await mount((e) => (e.definition = { ...small, domains, maxDomains: 12 }), host);
     // The wheel re-lays itself out for its width a frame after it learns it.
-    await expect.poll(async () => (await el.updateComplete, el.shadowRoot!.querySelector("svg")!.getAttribute("width"))).toBe("320");
-    const boxes = [...el.shadowRoot!.querySelectorAll("text.label")].map((t) => t.getBoundingClientRect());
+    await expect
+      .poll(
+        async () => (
+          await el.updateComplete,
+          el.shadowRoot!.querySelector("svg")!.getAttribute("width")
+        ),
+      )
+      .toBe("320");
+    const boxes = [...el.shadowRoot!.querySelectorAll("text.label")].map((t) =>
+      t.getBoundingClientRect(),
+    );
     expect(boxes).toHaveLength(12);
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
         const b = boxes[j]!;
-        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const overlap =
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
       }
-    for (const b of boxes) expect(b.left).toBeGreaterThanOrEqual(host.getBoundingClientRect().left - 0.5);
+    for (const b of boxes)
+      expect(b.left).toBeGreaterThanOrEqual(host.getBoundingClientRect().left - 0.5);
   });
 
   it("exports a picture the family can keep: standalone SVG with colours and no scripts or style attributes", async () => {

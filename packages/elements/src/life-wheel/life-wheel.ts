@@ -1,12 +1,41 @@
 import { LitElement, html, svg, nothing, type PropertyValues } from "lit";
 import type { Scale } from "@famwel/instrument/core";
-import { localize, type InstrumentDefinition, type LocalizedString, type Problem, type WheelAnswer, type WheelSection } from "@famwel/instrument/core";
+import {
+  localize,
+  type InstrumentDefinition,
+  type LocalizedString,
+  type Problem,
+  type WheelAnswer,
+  type WheelSection,
+} from "@famwel/instrument/core";
 import { checkSection } from "../shared/check-section.js";
 import { fireError } from "../shared/events.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
 import { styles } from "./life-wheel.styles.js";
-import { arcPath, hitTest, layoutWheel, polar, sectorPath, segmentAngle, valueRadius, type WheelLayout } from "./life-wheel.layout.js";
-import { emptyWheelAnswer, faceFor, keyStep, removeDomain, restoreDomain, setRating, snap, valueText, wheelDomains, wheelValidity, type Layer, type WheelDomainView } from "./life-wheel.model.js";
+import {
+  arcPath,
+  hitTest,
+  layoutWheel,
+  polar,
+  sectorPath,
+  segmentAngle,
+  valueRadius,
+  type WheelLayout,
+} from "./life-wheel.layout.js";
+import {
+  emptyWheelAnswer,
+  faceFor,
+  keyStep,
+  removeDomain,
+  restoreDomain,
+  setRating,
+  snap,
+  valueText,
+  wheelDomains,
+  wheelValidity,
+  type Layer,
+  type WheelDomainView,
+} from "./life-wheel.model.js";
 
 // SVG's text-anchor follows the text direction; the layout works in physical left/right.
 const flipAnchor = { start: "end", end: "start", middle: "middle" } as const;
@@ -38,7 +67,10 @@ export interface WheelComparison {
 export class FamwelLifeWheel extends LitElement {
   static override styles = styles;
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
   static override properties = {
     definition: { attribute: false },
     instrument: { attribute: false },
@@ -153,7 +185,8 @@ export class FamwelLifeWheel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("definition") || changed.has("instrument") || changed.has("section")) this._resolve();
+    if (changed.has("definition") || changed.has("instrument") || changed.has("section"))
+      this._resolve();
     this._syncForm();
   }
 
@@ -162,8 +195,14 @@ export class FamwelLifeWheel extends LitElement {
     let candidate: unknown = this.definition;
     let base = "";
     if (this.instrument && !this.definition) {
-      const sections: unknown[] = Array.isArray(this.instrument.sections) ? this.instrument.sections : [];
-      const index = sections.findIndex((s) => (s as WheelSection)?.type === "wheel" && (!this.section || (s as WheelSection).id === this.section));
+      const sections: unknown[] = Array.isArray(this.instrument.sections)
+        ? this.instrument.sections
+        : [];
+      const index = sections.findIndex(
+        (s) =>
+          (s as WheelSection)?.type === "wheel" &&
+          (!this.section || (s as WheelSection).id === this.section),
+      );
       candidate = sections[index];
       base = `/sections/${index}`;
     }
@@ -171,7 +210,16 @@ export class FamwelLifeWheel extends LitElement {
     const token = ++this._token;
     this._checking =
       candidate === undefined
-        ? Promise.resolve([{ pointer: "/sections", rule: "reference", message: { nb: `Fant ingen hjulseksjon «${this.section}».`, en: `No wheel section "${this.section}" was found.` } }])
+        ? Promise.resolve([
+            {
+              pointer: "/sections",
+              rule: "reference",
+              message: {
+                nb: `Fant ingen hjulseksjon «${this.section}».`,
+                en: `No wheel section "${this.section}" was found.`,
+              },
+            },
+          ])
         : checkSection("wheel", candidate, base);
     void this._checking.then((problems) => {
       if (token !== this._token) return; // a newer definition arrived meanwhile
@@ -184,7 +232,8 @@ export class FamwelLifeWheel extends LitElement {
   protected override firstUpdated(): void {
     this._viewsLoading = import("./life-wheel.views.js").then((views) => {
       const sheet = views.viewStyles.styleSheet;
-      if (sheet && this.shadowRoot) this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+      if (sheet && this.shadowRoot)
+        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
       this._views = views;
       this.requestUpdate();
     });
@@ -202,11 +251,24 @@ export class FamwelLifeWheel extends LitElement {
     this._internals.setFormValue(JSON.stringify(this._answer));
     const section = this._section;
     if (!section || !this._editable) return this._internals.setValidity({});
-    const v = wheelValidity(section, wheelDomains(section, this._answer, this._locale, this._fallbacks));
+    const v = wheelValidity(
+      section,
+      wheelDomains(section, this._answer, this._locale, this._fallbacks),
+    );
     // The anchor must be HTML (the sliders are SVG); without one, focus goes to the host, which delegates it.
     const anchor = this.renderRoot.querySelector?.("select") ?? undefined;
-    if (v.missing.length) this._internals.setValidity({ valueMissing: true }, this._t("missingRatings", { list: v.missing.join(", ") }), anchor);
-    else if (v.tooFew) this._internals.setValidity({ rangeUnderflow: true }, this._t("tooFewDomains", { min: section.minDomains ?? 1 }), anchor);
+    if (v.missing.length)
+      this._internals.setValidity(
+        { valueMissing: true },
+        this._t("missingRatings", { list: v.missing.join(", ") }),
+        anchor,
+      );
+    else if (v.tooFew)
+      this._internals.setValidity(
+        { rangeUnderflow: true },
+        this._t("tooFewDomains", { min: section.minDomains ?? 1 }),
+        anchor,
+      );
     else this._internals.setValidity({});
   }
 
@@ -257,9 +319,12 @@ export class FamwelLifeWheel extends LitElement {
     if (cached !== undefined) return cached;
     if (this._canvas === undefined) {
       this._canvas = document.createElement("canvas").getContext("2d");
-      if (this._canvas) this._canvas.font = `${this._fontSize}px ${getComputedStyle(this).fontFamily}`;
+      if (this._canvas)
+        this._canvas.font = `${this._fontSize}px ${getComputedStyle(this).fontFamily}`;
     }
-    const w = this._canvas ? this._canvas.measureText(text).width : text.length * this._fontSize * 0.6;
+    const w = this._canvas
+      ? this._canvas.measureText(text).width
+      : text.length * this._fontSize * 0.6;
     this._widths.set(text, w);
     return w;
   };
@@ -268,20 +333,40 @@ export class FamwelLifeWheel extends LitElement {
   }
 
   private _layout(domains: WheelDomainView[]): WheelLayout {
-    return layoutWheel(domains.map((d) => d.label), this._width, this._fontSize, this._measure, directionOf(this._locale));
+    return layoutWheel(
+      domains.map((d) => d.label),
+      this._width,
+      this._fontSize,
+      this._measure,
+      directionOf(this._locale),
+    );
   }
 
   private _svgPoint(event: PointerEvent): DOMPoint | undefined {
     const svgEl = this.renderRoot.querySelector("svg");
     const ctm = svgEl?.getScreenCTM();
-    return ctm ? new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse()) : undefined;
+    return ctm
+      ? new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse())
+      : undefined;
   }
 
-  private _pointerRate(event: PointerEvent, domains: WheelDomainView[], layout: WheelLayout, phase: "down" | "move"): void {
+  private _pointerRate(
+    event: PointerEvent,
+    domains: WheelDomainView[],
+    layout: WheelLayout,
+    phase: "down" | "move",
+  ): void {
     const section = this._section;
     const point = this._svgPoint(event);
     if (!section || !point || !this._editable) return;
-    const hit = hitTest(layout, point.x, point.y, domains.length, section.scale, directionOf(this._locale));
+    const hit = hitTest(
+      layout,
+      point.x,
+      point.y,
+      domains.length,
+      section.scale,
+      directionOf(this._locale),
+    );
     if (phase === "down") {
       if (!hit) return;
       const d = domains[hit.index]!;
@@ -292,7 +377,9 @@ export class FamwelLifeWheel extends LitElement {
         /* not an active pointer (e.g. a synthetic event): dragging still works inside the wheel */
       }
       this._selected = d.id;
-      this.renderRoot.querySelector<SVGGElement>(`[data-index="${hit.index}"]`)?.focus({ preventScroll: true });
+      this.renderRoot
+        .querySelector<SVGGElement>(`[data-index="${hit.index}"]`)
+        ?.focus({ preventScroll: true });
       event.preventDefault();
     }
     const drag = this._drag;
@@ -300,14 +387,16 @@ export class FamwelLifeWheel extends LitElement {
     // While dragging, the segment stays the one the drag began on; only the distance counts. Events can
     // come faster than renders, so compare with the live answer, not the list this handler was bound with.
     const value = snap(hit.value, section.scale);
-    if (value !== this._answer.domains[drag.id]?.[this.layer]) this._edit(setRating(this._answer, drag.id, this.layer, value, this._now()), false);
+    if (value !== this._answer.domains[drag.id]?.[this.layer])
+      this._edit(setRating(this._answer, drag.id, this.layer, value, this._now()), false);
   }
 
   private _pointerEnd(event: PointerEvent): void {
     const drag = this._drag;
     if (!drag || event.pointerId !== drag.pointerId) return;
     this._drag = undefined;
-    if (this._answer.domains[drag.id]?.[this.layer] !== drag.before) this.dispatchEvent(new Event("change", { bubbles: true }));
+    if (this._answer.domains[drag.id]?.[this.layer] !== drag.before)
+      this.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
   private _key(event: KeyboardEvent, d: WheelDomainView): void {
@@ -316,23 +405,34 @@ export class FamwelLifeWheel extends LitElement {
     const next = keyStep(d[this.layer], event.key, section.scale, directionOf(this._locale));
     if (next === undefined) return;
     event.preventDefault();
-    if (next !== d[this.layer]) this._edit(setRating(this._answer, d.id, this.layer, next, this._now()));
+    if (next !== d[this.layer])
+      this._edit(setRating(this._answer, d.id, this.layer, next, this._now()));
   }
 
   _remove(d: WheelDomainView): void {
     this._undo = { id: d.id, label: d.label };
     if (this._selected === d.id) this._selected = undefined;
-    this._edit(removeDomain(this._answer, d.id, this._now()), true, this._t("removed", { label: d.label }));
+    this._edit(
+      removeDomain(this._answer, d.id, this._now()),
+      true,
+      this._t("removed", { label: d.label }),
+    );
   }
   _restore(): void {
     const undo = this._undo;
     if (!undo) return;
     this._undo = undefined;
-    this._edit(restoreDomain(this._answer, undo.id, this._now()), true, this._t("restored", { label: undo.label }));
+    this._edit(
+      restoreDomain(this._answer, undo.id, this._now()),
+      true,
+      this._t("restored", { label: undo.label }),
+    );
   }
 
   _compareLabel(c: WheelComparison): string {
-    return typeof c.label === "string" ? c.label : localize(c.label, this._locale, this._fallbacks).text;
+    return typeof c.label === "string"
+      ? c.label
+      : localize(c.label, this._locale, this._fallbacks).text;
   }
 
   protected override render() {
@@ -350,28 +450,49 @@ export class FamwelLifeWheel extends LitElement {
     </div>`;
   }
 
-  private _renderWheel(section: WheelSection, domains: WheelDomainView[], title: string, dir: "ltr" | "rtl") {
+  private _renderWheel(
+    section: WheelSection,
+    domains: WheelDomainView[],
+    title: string,
+    dir: "ltr" | "rtl",
+  ) {
     const n = domains.length;
     if (n === 0) return nothing;
     const L = this._layout(domains);
     const { scale } = section;
     const r = (v: number) => valueRadius(v, scale, L.hub, L.radius);
     const step = scale.step ?? 1;
-    const rings = (scale.max - scale.min) / step <= 20 ? Array.from({ length: Math.round((scale.max - scale.min) / step) }, (_, k) => r(scale.min + (k + 1) * step)) : [];
-    const others = this.compare.slice(0, 4).map((c) => wheelDomains(section, c.value, this._locale, this._fallbacks));
+    const rings =
+      (scale.max - scale.min) / step <= 20
+        ? Array.from({ length: Math.round((scale.max - scale.min) / step) }, (_, k) =>
+            r(scale.min + (k + 1) * step),
+          )
+        : [];
+    const others = this.compare
+      .slice(0, 4)
+      .map((c) => wheelDomains(section, c.value, this._locale, this._fallbacks));
     const lineHeight = this._fontSize * 1.25;
-    return html`<svg part="wheel" role="group" aria-label=${title} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height}
-        @pointerdown=${(e: PointerEvent) => this._pointerRate(e, domains, L, "down")}
-        @pointermove=${(e: PointerEvent) => this._pointerRate(e, domains, L, "move")}
-        @pointerup=${(e: PointerEvent) => this._pointerEnd(e)}
-        @pointercancel=${(e: PointerEvent) => this._pointerEnd(e)}>
+    return html`<svg
+      part="wheel"
+      role="group"
+      aria-label=${title}
+      viewBox="0 ${L.top} ${L.width} ${L.height}"
+      width=${L.width}
+      height=${L.height}
+      @pointerdown=${(e: PointerEvent) => this._pointerRate(e, domains, L, "down")}
+      @pointermove=${(e: PointerEvent) => this._pointerRate(e, domains, L, "move")}
+      @pointerup=${(e: PointerEvent) => this._pointerEnd(e)}
+      @pointercancel=${(e: PointerEvent) => this._pointerEnd(e)}
+    >
       ${rings.map((radius) => svg`<circle class="ring" cx=${L.cx} cy=${L.cy} r=${radius}></circle>`)}
       ${domains.map((d, i) => {
         const a0 = segmentAngle(i, n, dir);
         const a1 = a0 + (2 * Math.PI) / n;
         const cmp = others.map((o, k) => {
           const v = o.find((x) => x.id === d.id)?.current;
-          return v === undefined ? nothing : svg`<path class="cmp cmp-${k}" d=${arcPath(L.cx, L.cy, r(v), a0, a1)}></path>`;
+          return v === undefined
+            ? nothing
+            : svg`<path class="cmp cmp-${k}" d=${arcPath(L.cx, L.cy, r(v), a0, a1)}></path>`;
         });
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
             tabindex=${this._editable ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
@@ -386,10 +507,12 @@ export class FamwelLifeWheel extends LitElement {
           <path class="focus" d=${sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1)}></path>
         </g>`;
       })}
-      <g aria-hidden="true">${domains.map((d, i) => {
-        const b = L.labels[i]!;
-        return svg`<text class="label" font-size=${this._fontSize} x=${b.x} y=${b.y} text-anchor=${dir === "rtl" ? flipAnchor[b.anchor] : b.anchor} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${b.lines.map((line, k) => svg`<tspan x=${b.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`)}</text>`;
-      })}</g>
+      <g aria-hidden="true">
+        ${domains.map((d, i) => {
+          const b = L.labels[i]!;
+          return svg`<text class="label" font-size=${this._fontSize} x=${b.x} y=${b.y} text-anchor=${dir === "rtl" ? flipAnchor[b.anchor] : b.anchor} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${b.lines.map((line, k) => svg`<tspan x=${b.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`)}</text>`;
+        })}
+      </g>
     </svg>`;
   }
 }

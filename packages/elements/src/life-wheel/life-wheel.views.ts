@@ -4,7 +4,19 @@ import { html, nothing } from "lit";
 import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import type { UiStrings } from "../shared/i18n.js";
-import { addDomain, canAdd, formatNumber, renameDomain, setNote, setRating, snap, valueText, wheelDomains, type Layer, type WheelDomainView } from "./life-wheel.model.js";
+import {
+  addDomain,
+  canAdd,
+  formatNumber,
+  renameDomain,
+  setNote,
+  setRating,
+  snap,
+  valueText,
+  wheelDomains,
+  type Layer,
+  type WheelDomainView,
+} from "./life-wheel.model.js";
 import { addWheelViewStrings } from "./life-wheel.strings.js";
 export { viewStyles } from "./life-wheel.views.styles.js";
 
@@ -12,12 +24,20 @@ addWheelViewStrings(); // this module loads once, lazily; its strings come with 
 
 type Wheel = FamwelLifeWheel;
 
-const mayRename = (s: WheelSection, d: WheelDomainView) => (d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename));
+const mayRename = (s: WheelSection, d: WheelDomainView) =>
+  d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename);
 const mayRemove = (s: WheelSection, d: WheelDomainView, count: number) =>
-  count > (s.minDomains ?? 1) && (d.custom ? Boolean(s.custom?.add || s.custom?.remove) : Boolean(s.custom?.remove));
+  count > (s.minDomains ?? 1) &&
+  (d.custom ? Boolean(s.custom?.add || s.custom?.remove) : Boolean(s.custom?.remove));
 
 /** A rating control: a select with every step read with its anchor (or a number field on long scales). */
-function ratingControl(host: Wheel, section: WheelSection, d: WheelDomainView, layer: Layer, label: string) {
+function ratingControl(
+  host: Wheel,
+  section: WheelSection,
+  d: WheelDomainView,
+  layer: Layer,
+  label: string,
+) {
   const { scale } = section;
   const value = d[layer];
   const text = valueText(value, scale, host._locale, host._fallbacks);
@@ -29,38 +49,70 @@ function ratingControl(host: Wheel, section: WheelSection, d: WheelDomainView, l
   const step = scale.step ?? 1;
   const count = Math.round((scale.max - scale.min) / step) + 1;
   if (count > 31)
-    return html`<input type="number" aria-label=${label} min=${scale.min} max=${scale.max} step=${step} .value=${value === undefined ? "" : String(value)} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
-  return html`<select aria-label=${label} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-    <option value="" ?selected=${value === undefined}>— ${valueText(undefined, scale, host._locale)}</option>
+    return html`<input
+      type="number"
+      aria-label=${label}
+      min=${scale.min}
+      max=${scale.max}
+      step=${step}
+      .value=${value === undefined ? "" : String(value)}
+      @change=${(e: Event) => set((e.target as HTMLInputElement).value)}
+    />`;
+  return html`<select
+    aria-label=${label}
+    @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}
+  >
+    <option value="" ?selected=${value === undefined}>
+      — ${valueText(undefined, scale, host._locale)}
+    </option>
     ${Array.from({ length: count }, (_, k) => +(scale.min + k * step).toFixed(6)).map(
-      (v) => html`<option value=${v} ?selected=${v === value}>${valueText(v, scale, host._locale, host._fallbacks)}</option>`,
+      (v) =>
+        html`<option value=${v} ?selected=${v === value}>
+          ${valueText(v, scale, host._locale, host._fallbacks)}
+        </option>`,
     )}
   </select>`;
 }
 
 function noteControl(host: Wheel, section: WheelSection, d: WheelDomainView) {
-  const prompt = section.notePrompt ? localize(section.notePrompt, host._locale, host._fallbacks).text : host._t("note");
+  const prompt = section.notePrompt
+    ? localize(section.notePrompt, host._locale, host._fallbacks).text
+    : host._t("note");
   const label = `${d.label}: ${prompt}`;
   if (!host._editable) return html`${d.note}`;
-  return html`<textarea aria-label=${label} maxlength="2000" .value=${d.note}
+  return html`<textarea
+    aria-label=${label}
+    maxlength="2000"
+    .value=${d.note}
     @input=${(e: Event) => host._edit(setNote(host.value, d.id, (e.target as HTMLTextAreaElement).value, host._now()), false)}
-    @change=${() => host.dispatchEvent(new Event("change", { bubbles: true }))}></textarea>`;
+    @change=${() => host.dispatchEvent(new Event("change", { bubbles: true }))}
+  ></textarea>`;
 }
 
 function renameControl(host: Wheel, d: WheelDomainView) {
   const save = (e: Event) => {
     e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).elements.namedItem("name") as HTMLInputElement;
-    if (input.value.trim() && input.value.trim() !== d.label) host._edit(renameDomain(host.value, d.id, input.value, host._now()));
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem(
+      "name",
+    ) as HTMLInputElement;
+    if (input.value.trim() && input.value.trim() !== d.label)
+      host._edit(renameDomain(host.value, d.id, input.value, host._now()));
   };
   return html`<form class="row" @submit=${save}>
-    <label>${host._t("newName", { label: d.label })}<input name="name" maxlength="200" .value=${d.label} /></label>
+    <label
+      >${host._t("newName", { label: d.label })}<input
+        name="name"
+        maxlength="200"
+        .value=${d.label}
+    /></label>
     <button type="submit">${host._t("rename")}</button>
   </form>`;
 }
 
 function removeButton(host: Wheel, d: WheelDomainView) {
-  return html`<button type="button" @click=${() => host._remove(d)}>${host._t("remove", { label: d.label })}</button>`;
+  return html`<button type="button" @click=${() => host._remove(d)}>
+    ${host._t("remove", { label: d.label })}
+  </button>`;
 }
 
 /** Above the picture: the error for a bad definition, then the view switch, rating layer and picture download. */
@@ -70,48 +122,86 @@ export function renderTop(host: Wheel, section: WheelSection | undefined, title:
   const error = problems.length
     ? html`<div part="error" class="error" role="alert">
         <p>${host._t("badDefinition")}</p>
-        <ul>${problems.slice(0, 10).map((p) => html`<li><code>${p.pointer || "/"}</code>: ${nb ? p.message.nb : p.message.en}</li>`)}</ul>
+        <ul>
+          ${problems.slice(0, 10).map((p) => html`<li><code>${p.pointer || "/"}</code>: ${nb ? p.message.nb : p.message.en}</li>`)}
+        </ul>
       </div>`
     : nothing;
   if (!section) return error;
   const pressed = <K extends "view" | "layer">(key: K, value: Wheel[K], label: keyof UiStrings) =>
-    html`<button type="button" aria-pressed=${host[key] === value} @click=${() => (host[key] = value)}>${host._t(label)}</button>`;
+    html`<button
+      type="button"
+      aria-pressed=${host[key] === value}
+      @click=${() => (host[key] = value)}
+    >
+      ${host._t(label)}
+    </button>`;
   return html`${error}
     <div class="toolbar" part="toolbar">
-      <fieldset><legend>${host._t("view")}</legend>${pressed("view", "wheel", "viewWheel")}${pressed("view", "table", "viewTable")}</fieldset>
-      ${section.desired && host._editable
-        ? html`<fieldset><legend>${host._t("layer")}</legend>${pressed("layer", "current", "layerCurrent")}${pressed("layer", "desired", "layerDesired")}</fieldset>`
-        : nothing}
-      <button type="button" @click=${() => void import("./life-wheel.export.js").then((x) => x.exportSvg(host, title))}>${host._t("exportPicture")}</button>
+      <fieldset>
+        <legend>${host._t("view")}</legend>
+        ${pressed("view", "wheel", "viewWheel")}${pressed("view", "table", "viewTable")}
+      </fieldset>
+      ${
+        section.desired && host._editable
+          ? html`<fieldset>
+              <legend>${host._t("layer")}</legend>
+              ${pressed("layer", "current", "layerCurrent")}${pressed("layer", "desired", "layerDesired")}
+            </fieldset>`
+          : nothing
+      }
+      <button
+        type="button"
+        @click=${() => void import("./life-wheel.export.js").then((x) => x.exportSvg(host, title))}
+      >
+        ${host._t("exportPicture")}
+      </button>
     </div>`;
 }
 
 export function renderTable(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
   const title = localize(section.title, host._locale, host._fallbacks);
-  const others = host.compare.map((c) => ({ label: host._compareLabel(c), domains: wheelDomains(section, c.value, host._locale, host._fallbacks) }));
-  const actions = host._editable && (section.custom?.rename || section.custom?.remove || section.custom?.add);
+  const others = host.compare.map((c) => ({
+    label: host._compareLabel(c),
+    domains: wheelDomains(section, c.value, host._locale, host._fallbacks),
+  }));
+  const actions =
+    host._editable && (section.custom?.rename || section.custom?.remove || section.custom?.add);
   return html`<table part="table">
-    <caption>${title.text}</caption>
-    <thead><tr>
-      <th scope="col">${host._t("domain")}</th>
-      <th scope="col">${host._t("current")}</th>
-      ${section.desired ? html`<th scope="col">${host._t("desired")}</th>` : nothing}
-      ${others.map((o) => html`<th scope="col">${host._t("compareWith")} ${o.label}</th>`)}
-      ${section.notes ? html`<th scope="col">${host._t("note")}</th>` : nothing}
-      ${actions ? html`<th scope="col">${host._t("actions")}</th>` : nothing}
-    </tr></thead>
-    <tbody>${domains.map((d) => html`<tr>
-      <th scope="row" lang=${d.lang ?? nothing}>${d.label}</th>
-      <td>${ratingControl(host, section, d, "current", `${d.label}: ${host._t("current")}`)}</td>
-      ${section.desired ? html`<td>${ratingControl(host, section, d, "desired", `${d.label}: ${host._t("desired")}`)}</td>` : nothing}
-      ${others.map((o) => {
-        const v = o.domains.find((x) => x.id === d.id)?.current;
-        const diff = v !== undefined && d.current !== undefined ? d.current - v : undefined;
-        return html`<td>${valueText(v, section.scale, host._locale, host._fallbacks)}${diff ? html` (${diff > 0 ? "+" : "−"}${formatNumber(Math.abs(diff), host._locale)})` : nothing}</td>`;
-      })}
-      ${section.notes ? html`<td>${noteControl(host, section, d)}</td>` : nothing}
-      ${actions ? html`<td>${mayRename(section, d) ? renameControl(host, d) : nothing}${mayRemove(section, d, domains.length) ? removeButton(host, d) : nothing}</td>` : nothing}
-    </tr>`)}</tbody>
+    <caption>
+      ${title.text}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${host._t("domain")}</th>
+        <th scope="col">${host._t("current")}</th>
+        ${section.desired ? html`<th scope="col">${host._t("desired")}</th>` : nothing}
+        ${others.map((o) => html`<th scope="col">${host._t("compareWith")} ${o.label}</th>`)}
+        ${section.notes ? html`<th scope="col">${host._t("note")}</th>` : nothing}
+        ${actions ? html`<th scope="col">${host._t("actions")}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${domains.map(
+        (d) =>
+          html`<tr>
+            <th scope="row" lang=${d.lang ?? nothing}>${d.label}</th>
+            <td>
+              ${ratingControl(host, section, d, "current", `${d.label}: ${host._t("current")}`)}
+            </td>
+            ${section.desired ? html`<td>${ratingControl(host, section, d, "desired", `${d.label}: ${host._t("desired")}`)}</td>` : nothing}
+            ${others.map((o) => {
+              const v = o.domains.find((x) => x.id === d.id)?.current;
+              const diff = v !== undefined && d.current !== undefined ? d.current - v : undefined;
+              return html`<td>
+                ${valueText(v, section.scale, host._locale, host._fallbacks)}${diff ? html` (${diff > 0 ? "+" : "−"}${formatNumber(Math.abs(diff), host._locale)})` : nothing}
+              </td>`;
+            })}
+            ${section.notes ? html`<td>${noteControl(host, section, d)}</td>` : nothing}
+            ${actions ? html`<td>${mayRename(section, d) ? renameControl(host, d) : nothing}${mayRemove(section, d, domains.length) ? removeButton(host, d) : nothing}</td>` : nothing}
+          </tr>`,
+      )}
+    </tbody>
   </table>`;
 }
 
@@ -121,31 +211,43 @@ export function renderPanel(host: Wheel, section: WheelSection, domains: WheelDo
   const addable = host._editable && canAdd(section, domains.length);
   const add = (e: Event) => {
     e.preventDefault();
-    const input = (e.currentTarget as HTMLFormElement).elements.namedItem("label") as HTMLInputElement;
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem(
+      "label",
+    ) as HTMLInputElement;
     const label = input.value.trim();
     if (!label) return;
     host._edit(addDomain(host.value, label, host._now()), true, host._t("added", { label }));
     input.value = "";
   };
   return html`
-    ${selected
-      ? html`<section part="panel" class="panel" aria-label=${selected.label}>
-          <h3 lang=${selected.lang ?? nothing}>${selected.label}</h3>
-          ${selected.description ? html`<p>${selected.description}</p>` : nothing}
-          ${section.notes ? html`<label>${localize(section.notePrompt ?? {}, host._locale, host._fallbacks).text || host._t("note")} ${noteControl(host, section, selected)}</label>` : nothing}
-          ${host._editable && mayRename(section, selected) ? renameControl(host, selected) : nothing}
-          ${host._editable && mayRemove(section, selected, domains.length) ? removeButton(host, selected) : nothing}
-        </section>`
-      : nothing}
-    ${addable
-      ? html`<form class="row add" @submit=${add}>
-          <label>${host._t("newDomainName")}<input name="label" maxlength="200" required /></label>
-          <button type="submit">${host._t("addDomain")}</button>
-        </form>`
-      : nothing}
-    ${host._undo && host._editable
-      ? html`<p class="row undo">${host._t("removed", { label: host._undo.label })} <button type="button" @click=${() => host._restore()}>${host._t("undo")}</button></p>`
-      : nothing}
+    ${
+      selected
+        ? html`<section part="panel" class="panel" aria-label=${selected.label}>
+            <h3 lang=${selected.lang ?? nothing}>${selected.label}</h3>
+            ${selected.description ? html`<p>${selected.description}</p>` : nothing}
+            ${section.notes ? html`<label>${localize(section.notePrompt ?? {}, host._locale, host._fallbacks).text || host._t("note")} ${noteControl(host, section, selected)}</label>` : nothing}
+            ${host._editable && mayRename(section, selected) ? renameControl(host, selected) : nothing}
+            ${host._editable && mayRemove(section, selected, domains.length) ? removeButton(host, selected) : nothing}
+          </section>`
+        : nothing
+    }
+    ${
+      addable
+        ? html`<form class="row add" @submit=${add}>
+            <label
+              >${host._t("newDomainName")}<input name="label" maxlength="200" required
+            /></label>
+            <button type="submit">${host._t("addDomain")}</button>
+          </form>`
+        : nothing
+    }
+    ${
+      host._undo && host._editable
+        ? html`<p class="row undo">
+            ${host._t("removed", { label: host._undo.label })}
+            <button type="button" @click=${() => host._restore()}>${host._t("undo")}</button>
+          </p>`
+        : nothing
+    }
   `;
 }
-

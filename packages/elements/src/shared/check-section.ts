@@ -5,7 +5,10 @@ import { isParsed, type Problem } from "@famwel/instrument/core";
 
 type Kind = "wheel";
 
-const loaders: Record<Kind, () => Promise<{ validate: (d: unknown) => boolean; errors: () => unknown[] }>> = {
+const loaders: Record<
+  Kind,
+  () => Promise<{ validate: (d: unknown) => boolean; errors: () => unknown[] }>
+> = {
   wheel: async () => {
     const { validateWheelSection: v } = await import("@famwel/instrument/validators/wheel-section");
     return { validate: v, errors: () => v.errors ?? [] };
@@ -13,9 +16,16 @@ const loaders: Record<Kind, () => Promise<{ validate: (d: unknown) => boolean; e
 };
 
 /** The problems of a section, with pointers prefixed by `base` (e.g. `/sections/2`); empty when it is usable. */
-export async function checkSection(kind: Kind, candidate: unknown, base: string): Promise<Problem[]> {
+export async function checkSection(
+  kind: Kind,
+  candidate: unknown,
+  base: string,
+): Promise<Problem[]> {
   if (isParsed(candidate)) return [];
-  const [{ validate, errors }, check] = await Promise.all([loaders[kind](), import("@famwel/instrument/check")]);
+  const [{ validate, errors }, check] = await Promise.all([
+    loaders[kind](),
+    import("@famwel/instrument/check"),
+  ]);
   const problems = validate(candidate)
     ? check.crossCheckSection(candidate as Parameters<typeof check.crossCheckSection>[0]).errors
     : check.problemsFromAjv(errors() as Parameters<typeof check.problemsFromAjv>[0], candidate);
