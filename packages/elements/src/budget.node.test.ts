@@ -25,12 +25,22 @@ interface Budget {
 }
 
 /**
- * One row per thing a host can import. Add a row with every new `src/define/*.ts` (a test below
+ * One row per thing a host can import. Add a row with every new `src/define/*.ts`, measured as its
+ * built `dist/define/*.js` (a test below
  * fails until you do); the budget is the whole cost of that one import, Lit included.
  */
 export const BUDGETS: readonly Budget[] = [
-  { name: "famwel-life-wheel", entry: "src/define/famwel-life-wheel.ts", gzip: 12 * KB },
-  // { name: "famwel-service-map", entry: "src/define/famwel-service-map.ts", gzip: 14 * KB },
+  // Measured on dist/ (what we publish: tsc output with minified css`` literals), which `pnpm test`
+  // builds first. The initial load is what a page needs to show the wheel and rate it by keyboard,
+  // screen reader or form; the editing views, pointer dragging, overlays, the validator for
+  // unchecked definitions and the picture export are lazy chunks, capped by gzipTotal.
+  {
+    name: "famwel-life-wheel",
+    entry: "dist/define/famwel-life-wheel.js",
+    gzip: 12 * KB,
+    gzipTotal: 26 * KB,
+  },
+  // { name: "famwel-service-map", entry: "dist/define/famwel-service-map.js", gzip: 14 * KB },
   // Reference point: Lit plus a trivial element (src/test-support). Keeps the pipeline honest
   // before any element exists and shows what Lit itself costs.
   {
@@ -221,10 +231,15 @@ describe("bundle budgets (bytes)", () => {
   for (const b of BUDGETS) {
     // A define entry may not exist yet while its element is being written; once the file is
     // there this runs (and "every define entry has a budget" keeps the list complete).
-    const missing = !existsSync(path.join(pkgDir, b.entry));
-    it.skipIf(missing && b.entry.startsWith("src/define/"))(
+    const source = b.entry.replace(/^dist\//, "src/").replace(/\.js$/, ".ts");
+    const missing = !existsSync(path.join(pkgDir, source));
+    it.skipIf(missing && source.startsWith("src/define/"))(
       `${b.name}: initial load ≤ ${b.gzip} bytes gzip, production Lit, no chart.js / Ajv compiler / eval`,
       async () => {
+        expect(
+          existsSync(path.join(pkgDir, b.entry)),
+          `${b.entry} is missing: run pnpm build`,
+        ).toBe(true);
         const m = await measure({ file: b.entry });
         const { initial: i, lazy } = m;
         rows.push(
@@ -260,7 +275,9 @@ describe("bundle budgets (bytes)", () => {
           (f) => f.endsWith(".ts") && !/\.(test|stories|d)\.ts$/.test(f),
         )
       : [];
-    const budgeted = new Set(BUDGETS.map((b) => b.entry));
+    const budgeted = new Set(
+      BUDGETS.map((b) => b.entry.replace(/^dist\//, "src/").replace(/\.js$/, ".ts")),
+    );
     expect(defined.map((f) => `src/define/${f}`).filter((e) => !budgeted.has(e))).toEqual([]);
   });
 

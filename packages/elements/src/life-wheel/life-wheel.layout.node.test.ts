@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { hitTest, layoutWheel, wrap, type LabelBox } from "./life-wheel.layout.js";
+import { layoutWheel, wrap, type LabelBox } from "./life-wheel.layout.js";
+import { hitTest } from "./life-wheel.pointer.js";
 
 // A stand-in for canvas measureText: wide glyphs (0.62 em) so the estimate errs towards overlap.
 const measure = (font: number) => (t: string) => Array.from(t).length * font * 0.62;

@@ -33,7 +33,8 @@ export interface WheelLayout {
 }
 
 export const LINE_HEIGHT_EM = 1.25;
-const GAP = 8; // between the wheel and a label, and between two labels
+/** Between the wheel and a label, and between two labels (px). */
+export const GAP = 8;
 const MARGIN = 4;
 
 /** Angle (radians, clockwise from 12 o'clock) of segment i's start; RTL runs counter-clockwise. */
@@ -64,37 +65,8 @@ export function sectorPath(
   return `M${f(x0)} ${f(y0)}A${f(r1)} ${f(r1)} 0 ${large} 1 ${f(x1)} ${f(y1)}L${f(x2)} ${f(y2)}A${f(r0)} ${f(r0)} 0 ${large} 0 ${f(x3)} ${f(y3)}Z`;
 }
 
-/** An arc at radius r between two angles (the outline of a desired or compared value). */
-export function arcPath(cx: number, cy: number, r: number, a0: number, a1: number): string {
-  const f = (n: number) => n.toFixed(2);
-  const [x0, y0] = polar(cx, cy, r, a0);
-  const [x1, y1] = polar(cx, cy, r, a1);
-  return `M${f(x0)} ${f(y0)}A${f(r)} ${f(r)} 0 0 1 ${f(x1)} ${f(y1)}`;
-}
-
 export function valueRadius(value: number, scale: Scale, hub: number, radius: number): number {
   return hub + ((value - scale.min) / (scale.max - scale.min)) * (radius - hub);
-}
-
-/** The segment and the (unsnapped) value under a point, or undefined outside the wheel. */
-export function hitTest(
-  layout: WheelLayout,
-  x: number,
-  y: number,
-  n: number,
-  scale: Scale,
-  dir: "ltr" | "rtl" = "ltr",
-): { index: number; value: number } | undefined {
-  const dx = x - layout.cx;
-  const dy = y - layout.cy;
-  const r = Math.hypot(dx, dy);
-  if (r > layout.radius + GAP) return undefined;
-  let angle = Math.atan2(dx, -dy); // clockwise from 12 o'clock
-  if (dir === "rtl") angle = -angle;
-  if (angle < 0) angle += 2 * Math.PI;
-  const index = Math.min(n - 1, Math.floor((angle / (2 * Math.PI)) * n));
-  const fraction = Math.max(0, Math.min(1, (r - layout.hub) / (layout.radius - layout.hub)));
-  return { index, value: scale.min + fraction * (scale.max - scale.min) };
 }
 
 /** Breaks text into lines no wider than maxWidth; a word longer than that is cut with a hyphen. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { WheelSection } from "@famwel/instrument";
-import * as m from "./life-wheel.model.js";
+import * as core from "./life-wheel.model.js";
+import * as edits from "./life-wheel.model-edits.js";
+
+const m = { ...core, ...edits };
 
 const section: WheelSection = {
   type: "wheel",

@@ -25,17 +25,19 @@ export function emptyWheelAnswer(): WheelAnswer {
   return { type: "wheel", domains: {} };
 }
 
-function entry(answer: WheelAnswer, id: string): DomainAnswer | undefined {
+/** The stored answer of one domain, if any (own keys only: ids come from outside). */
+export function domainEntry(answer: WheelAnswer, id: string): DomainAnswer | undefined {
   return Object.hasOwn(answer.domains, id) ? answer.domains[id] : undefined;
 }
 
-function update(
+/** A new answer with one domain changed and stamped; `undefined` fields are removed. */
+export function updateDomain(
   answer: WheelAnswer,
   id: string,
   change: Partial<DomainAnswer>,
   now: string,
 ): WheelAnswer {
-  const next: DomainAnswer = { ...entry(answer, id), ...change, at: now };
+  const next: DomainAnswer = { ...domainEntry(answer, id), ...change, at: now };
   for (const key of Object.keys(change) as Array<keyof DomainAnswer>)
     if (change[key] === undefined) delete next[key];
   return { ...answer, domains: { ...answer.domains, [id]: next } };
@@ -53,7 +55,7 @@ export function wheelDomains(
     id: string,
     defined?: WheelSection["domains"][number],
   ): WheelDomainView | undefined => {
-    const a = entry(answer, id);
+    const a = domainEntry(answer, id);
     if (a?.removed) return undefined;
     const text = defined
       ? localize((faces && defined.childLabel) || defined.label, locale, fallbacks)
@@ -83,16 +85,11 @@ export function wheelDomains(
   }
   const customIds = [...(answer.order ?? []), ...Object.keys(answer.domains)];
   for (const id of new Set(customIds)) {
-    if (known.has(id) || !entry(answer, id)?.custom) continue;
+    if (known.has(id) || !domainEntry(answer, id)?.custom) continue;
     const v = view(id);
     if (v) out.push(v);
   }
   return out;
-}
-
-/** Domains the family removed and may bring back (newest last). */
-export function removedDomains(answer: WheelAnswer): string[] {
-  return Object.keys(answer.domains).filter((id) => answer.domains[id]?.removed);
 }
 
 export function setRating(
@@ -102,71 +99,7 @@ export function setRating(
   value: number | undefined,
   now: string,
 ): WheelAnswer {
-  return update(answer, id, { [layer]: value }, now);
-}
-
-export function setNote(answer: WheelAnswer, id: string, note: string, now: string): WheelAnswer {
-  return update(answer, id, { note: note === "" ? undefined : note }, now);
-}
-
-export function renameDomain(
-  answer: WheelAnswer,
-  id: string,
-  label: string,
-  now: string,
-): WheelAnswer {
-  const trimmed = label.trim();
-  if (!trimmed && entry(answer, id)?.custom) return answer; // a family's own domain keeps a name
-  return update(answer, id, { label: trimmed || undefined }, now);
-}
-
-export function addDomain(
-  answer: WheelAnswer,
-  label: string,
-  now: string,
-  id: string = newDomainId(),
-): WheelAnswer {
-  const trimmed = label.trim();
-  if (!trimmed) return answer;
-  const next = update(answer, id, { label: trimmed, custom: true }, now);
-  return { ...next, order: [...(answer.order ?? []).filter((o) => o !== id), id] };
-}
-
-export function removeDomain(answer: WheelAnswer, id: string, now: string): WheelAnswer {
-  return update(answer, id, { removed: true }, now);
-}
-
-export function restoreDomain(answer: WheelAnswer, id: string, now: string): WheelAnswer {
-  return update(answer, id, { removed: undefined }, now);
-}
-
-/** Starts a later reading: the family's own domains, names and removals carry over with their ids; ratings do not. */
-export function carryForward(previous: WheelAnswer, now: string): WheelAnswer {
-  const domains: WheelAnswer["domains"] = {};
-  for (const [id, a] of Object.entries(previous.domains)) {
-    if (!a || !(a.custom || a.label || a.removed)) continue;
-    domains[id] = {
-      ...(a.custom ? { custom: true } : {}),
-      ...(a.label ? { label: a.label } : {}),
-      ...(a.removed ? { removed: true } : {}),
-      at: now,
-    };
-  }
-  return { type: "wheel", domains, ...(previous.order ? { order: [...previous.order] } : {}) };
-}
-
-/** A stable, unguessable id for a domain the family adds (`c-` and 10 base-36 characters). */
-export function newDomainId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(10));
-  return "c-" + Array.from(bytes, (b) => (b % 36).toString(36)).join("");
-}
-
-export function canAdd(section: WheelSection, visible: number): boolean {
-  return Boolean(section.custom?.add) && visible < (section.maxDomains ?? 24);
-}
-
-export function canRemove(section: WheelSection, visible: number): boolean {
-  return Boolean(section.custom?.remove) && visible > (section.minDomains ?? 1);
+  return updateDomain(answer, id, { [layer]: value }, now);
 }
 
 // ---- the scale -------------------------------------------------------------------------------
@@ -253,3 +186,6 @@ export function wheelValidity(
     tooFew: domains.length < (section.minDomains ?? 1),
   };
 }
+
+// Adding, renaming, removing and carrying domains forward are in life-wheel.model-edits.ts, a file of
+// their own so that a page that shows and rates the wheel does not load them before the views need them.

@@ -67,28 +67,6 @@ export const styles = css`
     stroke-dasharray: 7 4;
     pointer-events: none;
   }
-  .cmp {
-    fill: none;
-    stroke-width: 3;
-    pointer-events: none;
-  }
-  .cmp-0 {
-    stroke: light-dark(#b35c00, #ffb000);
-    stroke-dasharray: 2 3;
-  }
-  .cmp-1 {
-    stroke: light-dark(#007a5a, #3ddc97);
-    stroke-dasharray: 10 3 2 3;
-  }
-  .cmp-2 {
-    stroke: light-dark(#a0407a, #f49ac1);
-    stroke-dasharray: 12 5;
-  }
-  .cmp-3 {
-    stroke: light-dark(#444, #ccc);
-    stroke-dasharray: 1 5;
-    stroke-linecap: round;
-  }
   .focus {
     fill: none;
     stroke: none;
@@ -108,12 +86,6 @@ export const styles = css`
   .label {
     fill: var(--_text);
   }
-  .face {
-    fill: var(--_surface);
-    stroke: var(--_text);
-    stroke-width: 1.5;
-    pointer-events: none;
-  }
   .sr-only {
     position: absolute;
     width: 1px;
@@ -129,9 +101,7 @@ export const styles = css`
     }
     .sector,
     .ring,
-    .desired,
-    .cmp,
-    .face {
+    .desired {
       stroke: CanvasText;
     }
     .label {

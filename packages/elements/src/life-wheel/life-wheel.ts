@@ -1,6 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues } from "lit";
-import type { Scale } from "@famwel/instrument/core";
 import {
+  isParsed,
   localize,
   type InstrumentDefinition,
   type LocalizedString,
@@ -8,15 +8,11 @@ import {
   type WheelAnswer,
   type WheelSection,
 } from "@famwel/instrument/core";
-import { checkSection } from "../shared/check-section.js";
 import { fireError } from "../shared/events.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
 import { styles } from "./life-wheel.styles.js";
 import {
-  arcPath,
-  hitTest,
   layoutWheel,
-  polar,
   sectorPath,
   segmentAngle,
   valueRadius,
@@ -24,12 +20,8 @@ import {
 } from "./life-wheel.layout.js";
 import {
   emptyWheelAnswer,
-  faceFor,
   keyStep,
-  removeDomain,
-  restoreDomain,
   setRating,
-  snap,
   valueText,
   wheelDomains,
   wheelValidity,
@@ -119,7 +111,8 @@ export class FamwelLifeWheel extends LitElement {
   _section: WheelSection | undefined;
   private _initial: WheelAnswer = emptyWheelAnswer();
   private _internals = this.attachInternals();
-  private _drag: { id: string; pointerId: number; before: number | undefined } | undefined;
+  /** A pointer drag in progress (see life-wheel.pointer.ts). */
+  _drag: { id: string; pointerId: number; before: number | undefined } | undefined;
   // Re-lay out when the host's width changes; a frame later, so the resize never loops within one frame.
   private _resize = new ResizeObserver((entries) => {
     const w = Math.round(entries[0]?.contentRect.width ?? 0);
@@ -208,19 +201,12 @@ export class FamwelLifeWheel extends LitElement {
     }
     if (!this.definition && !this.instrument) return;
     const token = ++this._token;
-    this._checking =
-      candidate === undefined
-        ? Promise.resolve([
-            {
-              pointer: "/sections",
-              rule: "reference",
-              message: {
-                nb: `Fant ingen hjulseksjon «${this.section}».`,
-                en: `No wheel section "${this.section}" was found.`,
-              },
-            },
-          ])
-        : checkSection("wheel", candidate, base);
+    // A definition from parseInstrument is known good; anything else is checked by a lazily loaded module.
+    this._checking = isParsed(candidate)
+      ? Promise.resolve([])
+      : import("../shared/check-section.js").then((c) =>
+          c.checkSection("wheel", candidate, base, this.section),
+        );
     void this._checking.then((problems) => {
       if (token !== this._token) return; // a newer definition arrived meanwhile
       this._problems = problems;
@@ -342,63 +328,6 @@ export class FamwelLifeWheel extends LitElement {
     );
   }
 
-  private _svgPoint(event: PointerEvent): DOMPoint | undefined {
-    const svgEl = this.renderRoot.querySelector("svg");
-    const ctm = svgEl?.getScreenCTM();
-    return ctm
-      ? new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse())
-      : undefined;
-  }
-
-  private _pointerRate(
-    event: PointerEvent,
-    domains: WheelDomainView[],
-    layout: WheelLayout,
-    phase: "down" | "move",
-  ): void {
-    const section = this._section;
-    const point = this._svgPoint(event);
-    if (!section || !point || !this._editable) return;
-    const hit = hitTest(
-      layout,
-      point.x,
-      point.y,
-      domains.length,
-      section.scale,
-      directionOf(this._locale),
-    );
-    if (phase === "down") {
-      if (!hit) return;
-      const d = domains[hit.index]!;
-      this._drag = { id: d.id, pointerId: event.pointerId, before: d[this.layer] };
-      try {
-        (event.currentTarget as Element).setPointerCapture(event.pointerId); // keep the drag when the pointer leaves the segment
-      } catch {
-        /* not an active pointer (e.g. a synthetic event): dragging still works inside the wheel */
-      }
-      this._selected = d.id;
-      this.renderRoot
-        .querySelector<SVGGElement>(`[data-index="${hit.index}"]`)
-        ?.focus({ preventScroll: true });
-      event.preventDefault();
-    }
-    const drag = this._drag;
-    if (!drag || !hit || event.pointerId !== drag.pointerId) return;
-    // While dragging, the segment stays the one the drag began on; only the distance counts. Events can
-    // come faster than renders, so compare with the live answer, not the list this handler was bound with.
-    const value = snap(hit.value, section.scale);
-    if (value !== this._answer.domains[drag.id]?.[this.layer])
-      this._edit(setRating(this._answer, drag.id, this.layer, value, this._now()), false);
-  }
-
-  private _pointerEnd(event: PointerEvent): void {
-    const drag = this._drag;
-    if (!drag || event.pointerId !== drag.pointerId) return;
-    this._drag = undefined;
-    if (this._answer.domains[drag.id]?.[this.layer] !== drag.before)
-      this.dispatchEvent(new Event("change", { bubbles: true }));
-  }
-
   private _key(event: KeyboardEvent, d: WheelDomainView): void {
     const section = this._section;
     if (!section || !this._editable) return;
@@ -407,32 +336,6 @@ export class FamwelLifeWheel extends LitElement {
     event.preventDefault();
     if (next !== d[this.layer])
       this._edit(setRating(this._answer, d.id, this.layer, next, this._now()));
-  }
-
-  _remove(d: WheelDomainView): void {
-    this._undo = { id: d.id, label: d.label };
-    if (this._selected === d.id) this._selected = undefined;
-    this._edit(
-      removeDomain(this._answer, d.id, this._now()),
-      true,
-      this._t("removed", { label: d.label }),
-    );
-  }
-  _restore(): void {
-    const undo = this._undo;
-    if (!undo) return;
-    this._undo = undefined;
-    this._edit(
-      restoreDomain(this._answer, undo.id, this._now()),
-      true,
-      this._t("restored", { label: undo.label }),
-    );
-  }
-
-  _compareLabel(c: WheelComparison): string {
-    return typeof c.label === "string"
-      ? c.label
-      : localize(c.label, this._locale, this._fallbacks).text;
   }
 
   protected override render() {
@@ -468,9 +371,9 @@ export class FamwelLifeWheel extends LitElement {
             r(scale.min + (k + 1) * step),
           )
         : [];
-    const others = this.compare
-      .slice(0, 4)
-      .map((c) => wheelDomains(section, c.value, this._locale, this._fallbacks));
+    // Compared readings, faces and pointer dragging come with the views chunk, just after first paint.
+    const views = this._views;
+    const overlay = views?.segmentOverlays(this, section, L);
     const lineHeight = this._fontSize * 1.25;
     return html`<svg
       part="wheel"
@@ -479,21 +382,15 @@ export class FamwelLifeWheel extends LitElement {
       viewBox="0 ${L.top} ${L.width} ${L.height}"
       width=${L.width}
       height=${L.height}
-      @pointerdown=${(e: PointerEvent) => this._pointerRate(e, domains, L, "down")}
-      @pointermove=${(e: PointerEvent) => this._pointerRate(e, domains, L, "move")}
-      @pointerup=${(e: PointerEvent) => this._pointerEnd(e)}
-      @pointercancel=${(e: PointerEvent) => this._pointerEnd(e)}
+      @pointerdown=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "down")}
+      @pointermove=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "move")}
+      @pointerup=${(e: PointerEvent) => views?.pointerEnd(this, e)}
+      @pointercancel=${(e: PointerEvent) => views?.pointerEnd(this, e)}
     >
       ${rings.map((radius) => svg`<circle class="ring" cx=${L.cx} cy=${L.cy} r=${radius}></circle>`)}
       ${domains.map((d, i) => {
         const a0 = segmentAngle(i, n, dir);
         const a1 = a0 + (2 * Math.PI) / n;
-        const cmp = others.map((o, k) => {
-          const v = o.find((x) => x.id === d.id)?.current;
-          return v === undefined
-            ? nothing
-            : svg`<path class="cmp cmp-${k}" d=${arcPath(L.cx, L.cy, r(v), a0, a1)}></path>`;
-        });
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
             tabindex=${this._editable ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
             aria-valuenow=${d[this.layer] ?? nothing} aria-valuetext=${valueText(d[this.layer], scale, this._locale, this._fallbacks)}
@@ -502,8 +399,7 @@ export class FamwelLifeWheel extends LitElement {
           <path class="sector" d=${sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1)}></path>
           ${d.current === undefined ? nothing : svg`<path class="fill" d=${sectorPath(L.cx, L.cy, L.hub, r(d.current), a0, a1)}></path>`}
           ${d.desired === undefined ? nothing : svg`<path class="desired" d=${sectorPath(L.cx, L.cy, L.hub, r(d.desired), a0, a1)}></path>`}
-          ${cmp}
-          ${section.variant === "faces" && d.current !== undefined ? renderFace(L, r(d.current), a0 + Math.PI / n, d.current, scale) : nothing}
+          ${overlay?.(d, a0, a1) ?? nothing}
           <path class="focus" d=${sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1)}></path>
         </g>`;
       })}
@@ -515,17 +411,6 @@ export class FamwelLifeWheel extends LitElement {
       </g>
     </svg>`;
   }
-}
-
-/** A face for the child variant: the mouth curves from sad (lowest) to happy (highest). */
-function renderFace(L: WheelLayout, r: number, angle: number, value: number, scale: Scale) {
-  const [x, y] = polar(L.cx, L.cy, Math.max(r, L.hub + 10), angle);
-  const curve = (faceFor(value, scale) - 2) * 2.5; // -5 … 5
-  return svg`<g class="face" aria-hidden="true">
-    <circle cx=${x} cy=${y} r="10"></circle>
-    <circle cx=${x - 3.5} cy=${y - 2.5} r="1.2"></circle><circle cx=${x + 3.5} cy=${y - 2.5} r="1.2"></circle>
-    <path d="M${x - 5} ${y + 3} Q${x} ${y + 3 + curve} ${x + 5} ${y + 3}" fill="none"></path>
-  </g>`;
 }
 
 declare global {

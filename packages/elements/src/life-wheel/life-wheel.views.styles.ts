@@ -1,7 +1,42 @@
 import { css } from "lit";
 
-// Styles of the editing views; adopted when the views chunk arrives.
+// Styles of the editing views and of the overlays (compared readings, faces); adopted when the
+// views chunk arrives.
 export const viewStyles = css`
+  .cmp {
+    fill: none;
+    stroke-width: 3;
+    pointer-events: none;
+  }
+  .cmp-0 {
+    stroke: light-dark(#b35c00, #ffb000);
+    stroke-dasharray: 2 3;
+  }
+  .cmp-1 {
+    stroke: light-dark(#007a5a, #3ddc97);
+    stroke-dasharray: 10 3 2 3;
+  }
+  .cmp-2 {
+    stroke: light-dark(#a0407a, #f49ac1);
+    stroke-dasharray: 12 5;
+  }
+  .cmp-3 {
+    stroke: light-dark(#444, #ccc);
+    stroke-dasharray: 1 5;
+    stroke-linecap: round;
+  }
+  .face {
+    fill: var(--_surface);
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  @media (forced-colors: active) {
+    .cmp,
+    .face {
+      stroke: CanvasText;
+    }
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -5,11 +5,7 @@ import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import type { UiStrings } from "../shared/i18n.js";
 import {
-  addDomain,
-  canAdd,
   formatNumber,
-  renameDomain,
-  setNote,
   setRating,
   snap,
   valueText,
@@ -17,8 +13,18 @@ import {
   type Layer,
   type WheelDomainView,
 } from "./life-wheel.model.js";
+import {
+  addDomain,
+  canAdd,
+  removeDomain,
+  renameDomain,
+  restoreDomain,
+  setNote,
+} from "./life-wheel.model-edits.js";
 import { addWheelViewStrings } from "./life-wheel.strings.js";
 export { viewStyles } from "./life-wheel.views.styles.js";
+export { pointerRate, pointerEnd } from "./life-wheel.pointer.js";
+export { segmentOverlays } from "./life-wheel.overlays.js";
 
 addWheelViewStrings(); // this module loads once, lazily; its strings come with it
 
@@ -110,9 +116,31 @@ function renameControl(host: Wheel, d: WheelDomainView) {
 }
 
 function removeButton(host: Wheel, d: WheelDomainView) {
-  return html`<button type="button" @click=${() => host._remove(d)}>
+  return html`<button type="button" @click=${() => removeWithUndo(host, d)}>
     ${host._t("remove", { label: d.label })}
   </button>`;
+}
+
+/** Removes a domain and offers to undo it; the answer is kept, only marked removed. */
+function removeWithUndo(host: Wheel, d: WheelDomainView): void {
+  host._undo = { id: d.id, label: d.label };
+  if (host._selected === d.id) host._selected = undefined;
+  host._edit(
+    removeDomain(host.value, d.id, host._now()),
+    true,
+    host._t("removed", { label: d.label }),
+  );
+}
+
+function restore(host: Wheel): void {
+  const undo = host._undo;
+  if (!undo) return;
+  host._undo = undefined;
+  host._edit(
+    restoreDomain(host.value, undo.id, host._now()),
+    true,
+    host._t("restored", { label: undo.label }),
+  );
 }
 
 /** Above the picture: the error for a bad definition, then the view switch, rating layer and picture download. */
@@ -162,7 +190,8 @@ export function renderTop(host: Wheel, section: WheelSection | undefined, title:
 export function renderTable(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
   const title = localize(section.title, host._locale, host._fallbacks);
   const others = host.compare.map((c) => ({
-    label: host._compareLabel(c),
+    label:
+      typeof c.label === "string" ? c.label : localize(c.label, host._locale, host._fallbacks).text,
     domains: wheelDomains(section, c.value, host._locale, host._fallbacks),
   }));
   const actions =
@@ -245,7 +274,7 @@ export function renderPanel(host: Wheel, section: WheelSection, domains: WheelDo
       host._undo && host._editable
         ? html`<p class="row undo">
             ${host._t("removed", { label: host._undo.label })}
-            <button type="button" @click=${() => host._restore()}>${host._t("undo")}</button>
+            <button type="button" @click=${() => restore(host)}>${host._t("undo")}</button>
           </p>`
         : nothing
     }

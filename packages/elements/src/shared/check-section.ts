@@ -1,7 +1,7 @@
-// Checks a section an element was handed. Definitions from parseInstrument are already checked and
-// cost nothing here; anything else loads the precompiled validator and the cross-field rules on
-// demand, so a page that validates once at its boundary never downloads them.
-import { isParsed, type Problem } from "@famwel/instrument/core";
+// Checks a section an element was handed; elements load this module lazily, and it loads the
+// precompiled validator and the cross-field rules in turn, so a page that validates once at its
+// boundary (parseInstrument) never downloads any of them.
+import type { Problem } from "@famwel/instrument/core";
 
 type Kind = "wheel";
 
@@ -15,13 +15,27 @@ const loaders: Record<
   },
 };
 
-/** The problems of a section, with pointers prefixed by `base` (e.g. `/sections/2`); empty when it is usable. */
+/**
+ * The problems of a section, with pointers prefixed by `base` (e.g. `/sections/2`); empty when it is
+ * usable. `candidate` is undefined when the instrument has no such section (`name` says which).
+ */
 export async function checkSection(
   kind: Kind,
   candidate: unknown,
   base: string,
+  name = "",
 ): Promise<Problem[]> {
-  if (isParsed(candidate)) return [];
+  if (candidate === undefined)
+    return [
+      {
+        pointer: "/sections",
+        rule: "reference",
+        message: {
+          nb: `Fant ingen seksjon av typen ${kind} med id «${name}».`,
+          en: `No ${kind} section with the id "${name}" was found.`,
+        },
+      },
+    ];
   const [{ validate, errors }, check] = await Promise.all([
     loaders[kind](),
     import("@famwel/instrument/check"),
