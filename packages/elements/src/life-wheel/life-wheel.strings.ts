@@ -4,6 +4,7 @@ import { addDefaultStrings } from "../shared/i18n.js";
 /** Adds the views' bokmål, nynorsk and English strings; called once when the views chunk loads. */
 export function addWheelViewStrings(): void {
   addDefaultStrings("nb", {
+    legend: "Forklaring",
     viewWheel: "Hjul",
     viewTable: "Tabell",
     view: "Visning",
@@ -34,6 +35,7 @@ export function addWheelViewStrings(): void {
     ourWords: "med egne ord",
   });
   addDefaultStrings("nn", {
+    legend: "Forklaring",
     viewWheel: "Hjul",
     viewTable: "Tabell",
     view: "Vising",
@@ -57,6 +59,7 @@ export function addWheelViewStrings(): void {
     ourWords: "med eigne ord",
   });
   addDefaultStrings("en", {
+    legend: "Key",
     viewWheel: "Wheel",
     viewTable: "Table",
     view: "View",

@@ -99,6 +99,7 @@ describe("<famwel-life-wheel>", () => {
     await userEvent.keyboard("{Home}");
     await el.updateComplete;
     expect(first!.getAttribute("aria-valuetext")).toBe("0 av 10, Vanskelig");
+    await expectNoAxeViolations(el); // the filled wheel
     expect(el.shadowRoot!.activeElement).toBe(first);
   });
 
@@ -111,7 +112,8 @@ describe("<famwel-life-wheel>", () => {
     await el.updateComplete;
     expect(el.value.domains.money).toMatchObject({ desired: 10 });
     expect(el.value.domains.money?.current).toBeUndefined();
-    expect(el.shadowRoot!.querySelectorAll(".desired")).toHaveLength(1);
+    expect(el.shadowRoot!.querySelectorAll("[role=slider] .desired")).toHaveLength(1);
+    expect(el.shadowRoot!.querySelector(".legend")!.textContent).toContain("Ønsket");
   });
 
   it("rates by pointer: a click sets the value under it, a drag fires input and one change", async () => {
@@ -347,8 +349,13 @@ describe("<famwel-life-wheel>", () => {
         },
       ];
     });
-    expect(el.shadowRoot!.querySelectorAll(".cmp-0")).toHaveLength(1);
-    expect(el.shadowRoot!.querySelectorAll(".cmp-1")).toHaveLength(1);
+    expect(el.shadowRoot!.querySelectorAll("[role=slider] .cmp-0")).toHaveLength(1);
+    expect(el.shadowRoot!.querySelectorAll("[role=slider] .cmp-1")).toHaveLength(1);
+    const legend = [...el.shadowRoot!.querySelectorAll(".legend li")].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(legend).toEqual(["Nå", "Ønsket", "Forrige gang", "Veilederens syn"]);
+    expect(el.shadowRoot!.querySelector(".legend li:nth-child(3) .cmp-0")).not.toBeNull();
     await expectNoAxeViolations(el);
     el.view = "table";
     await el.updateComplete;

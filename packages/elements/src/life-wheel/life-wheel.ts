@@ -348,6 +348,7 @@ export class FamwelLifeWheel extends LitElement {
     return html`<div dir=${dir} lang=${locale}>
       ${views?.renderTop(this, section, title) ?? nothing}
       ${!section ? nothing : this.view === "table" ? (views?.renderTable(this, section, domains) ?? nothing) : this._renderWheel(section, domains, title, dir)}
+      ${section && this.view === "wheel" ? (views?.renderLegend(this, section) ?? nothing) : nothing}
       ${section ? (views?.renderPanel(this, section, domains) ?? nothing) : nothing}
       <div class="sr-only" role="status">${this._announce}</div>
     </div>`;

@@ -3,6 +3,11 @@ import { css } from "lit";
 // Styles of the editing views and of the overlays (compared readings, faces); adopted when the
 // views chunk arrives.
 export const viewStyles = css`
+  .legend-fill {
+    fill: none;
+    stroke: var(--_fill);
+    stroke-width: 8;
+  }
   .cmp {
     fill: none;
     stroke-width: 3;

@@ -143,6 +143,31 @@ function restore(host: Wheel): void {
   );
 }
 
+/** Under the picture: what each fill and outline means, with a sample of its line style. */
+export function renderLegend(host: Wheel, section: WheelSection) {
+  const sample = (cls: string) =>
+    html`<svg width="28" height="12" aria-hidden="true">
+      <path class=${cls} d="M2 6H26"></path>
+    </svg>`;
+  const items = [
+    html`<li>${sample("fill legend-fill")}${host._t("current")}</li>`,
+    section.desired ? html`<li>${sample("desired")}${host._t("desired")}</li>` : nothing,
+    ...host.compare
+      .slice(0, 4)
+      .map((c, k) => html`<li>${sample(`cmp cmp-${k}`)}${compareLabel(host, c)}</li>`),
+  ];
+  if (!section.desired && host.compare.length === 0) return nothing;
+  return html`<ul class="legend" part="legend" aria-label=${host._t("legend")}>
+    ${items}
+  </ul>`;
+}
+
+function compareLabel(host: Wheel, c: Wheel["compare"][number]): string {
+  return typeof c.label === "string"
+    ? c.label
+    : localize(c.label, host._locale, host._fallbacks).text;
+}
+
 /** Above the picture: the error for a bad definition, then the view switch, rating layer and picture download. */
 export function renderTop(host: Wheel, section: WheelSection | undefined, title: string) {
   const problems = host._problems;

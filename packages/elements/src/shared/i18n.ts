@@ -5,6 +5,7 @@
 import { localeChain } from "@famwel/instrument/core";
 
 export interface UiStrings {
+  legend: string;
   viewWheel: string;
   viewTable: string;
   view: string;
