@@ -13,8 +13,16 @@ export function minifyCssLiterals(code) {
     const min = transformSync(body, { loader: "css", minify: true })
       .code.trim()
       // esbuild keeps custom-property values verbatim; ours are var() chains with no strings in them.
-      .replace(/(--[\w-]+:)([^;}]*)/g, (_d, prop, value) =>
-        prop + value.replace(/\s+/g, " ").replace(/\( /g, "(").replace(/ \)/g, ")").replace(/, /g, ",").trim(),
+      .replace(
+        /(--[\w-]+:)([^;}]*)/g,
+        (_d, prop, value) =>
+          prop +
+          value
+            .replace(/\s+/g, " ")
+            .replace(/\( /g, "(")
+            .replace(/ \)/g, ")")
+            .replace(/, /g, ",")
+            .trim(),
       );
     return "css`" + min + "`";
   });

@@ -352,7 +352,7 @@ describe("<famwel-life-wheel>", () => {
     expect(el.shadowRoot!.querySelectorAll("[role=slider] .cmp-0")).toHaveLength(1);
     expect(el.shadowRoot!.querySelectorAll("[role=slider] .cmp-1")).toHaveLength(1);
     const legend = [...el.shadowRoot!.querySelectorAll(".legend li")].map((li) =>
-      li.textContent!.trim(),
+      li.textContent.trim(),
     );
     expect(legend).toEqual(["Nå", "Ønsket", "Forrige gang", "Veilederens syn"]);
     expect(el.shadowRoot!.querySelector(".legend li:nth-child(3) .cmp-0")).not.toBeNull();
