@@ -7,17 +7,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumArgs, chromiumExecutablePath } from "../../../vitest.chromium.js";
 
 const portalDir = join(dirname(fileURLToPath(import.meta.url)), "..");
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const invalidInstrument = `{
   "id": "trondheim.family-wheel",
@@ -73,7 +65,7 @@ beforeAll(async () => {
     execSync("pnpm --filter @famwel/example-portal... build", { cwd: portalDir, stdio: "inherit" });
   url = await startServer();
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: chromiumExecutablePath,
     args: chromiumArgs,
   });
   page = await browser.newPage();

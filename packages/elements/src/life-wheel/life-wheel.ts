@@ -9,6 +9,8 @@ import {
   type WheelSection,
 } from "@famwel/instrument/core";
 import { fireError } from "../shared/events.js";
+import { FormAssociated } from "../shared/form-associated.js";
+import { textMeasurer } from "../shared/measure-text.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
 import { styles } from "./life-wheel.styles.js";
 import {
@@ -56,9 +58,8 @@ export interface WheelComparison {
  * @cssproperty --famwel-color-focus - Focus ring (falls back to --ds-color-focus-outer).
  * @cssproperty --famwel-font-family - Font (falls back to --ds-font-family).
  */
-export class FamwelLifeWheel extends LitElement {
+export class FamwelLifeWheel extends FormAssociated(LitElement) {
   static override styles = styles;
-  static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
@@ -80,7 +81,6 @@ export class FamwelLifeWheel extends LitElement {
     _selected: { state: true },
     _undo: { state: true },
     _announce: { state: true },
-    _disabled: { state: true },
   };
 
   /** A wheel section of an instrument definition. */
@@ -106,11 +106,9 @@ export class FamwelLifeWheel extends LitElement {
   declare _selected: string | undefined;
   declare _undo: { id: string; label: string } | undefined;
   declare _announce: string;
-  declare _disabled: boolean;
 
   _section: WheelSection | undefined;
   private _initial: WheelAnswer = emptyWheelAnswer();
-  private _internals = this.attachInternals();
   /** A pointer drag in progress (see life-wheel.pointer.ts). */
   _drag: { id: string; pointerId: number; before: number | undefined } | undefined;
   // Re-lay out when the host's width changes; a frame later, so the resize never loops within one frame.
@@ -124,8 +122,6 @@ export class FamwelLifeWheel extends LitElement {
   private _views: typeof import("./life-wheel.views.js") | undefined;
   private _viewsLoading: Promise<void> | undefined;
   private _checking: Promise<Problem[]> = Promise.resolve([]);
-  private _widths = new Map<string, number>();
-  private _canvas: CanvasRenderingContext2D | null | undefined;
 
   constructor() {
     super();
@@ -140,7 +136,6 @@ export class FamwelLifeWheel extends LitElement {
     this._width = 480;
     this._problems = [];
     this._announce = "";
-    this._disabled = false;
   }
 
   /** The family's answer in the response format (`{ type: "wheel", domains, order }`). Treat it as immutable. */
@@ -261,9 +256,6 @@ export class FamwelLifeWheel extends LitElement {
   formResetCallback(): void {
     this._answer = this._initial;
   }
-  formDisabledCallback(disabled: boolean): void {
-    this._disabled = disabled;
-  }
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== "string") return;
     try {
@@ -271,21 +263,6 @@ export class FamwelLifeWheel extends LitElement {
     } catch {
       /* a corrupt restored state is ignored; the host's value stands */
     }
-  }
-  get form(): HTMLFormElement | null {
-    return this._internals.form;
-  }
-  get validity(): ValidityState {
-    return this._internals.validity;
-  }
-  get validationMessage(): string {
-    return this._internals.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this._internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this._internals.reportValidity();
   }
 
   /** Applies a user edit: updates the answer, then tells the host (`input`, and `change` when committed). */
@@ -300,20 +277,6 @@ export class FamwelLifeWheel extends LitElement {
     return new Date().toISOString();
   }
 
-  private _measure = (text: string): number => {
-    const cached = this._widths.get(text);
-    if (cached !== undefined) return cached;
-    if (this._canvas === undefined) {
-      this._canvas = document.createElement("canvas").getContext("2d");
-      if (this._canvas)
-        this._canvas.font = `${this._fontSize}px ${getComputedStyle(this).fontFamily}`;
-    }
-    const w = this._canvas
-      ? this._canvas.measureText(text).width
-      : text.length * this._fontSize * 0.6;
-    this._widths.set(text, w);
-    return w;
-  };
   get _fontSize(): number {
     return this._width < 420 ? 13 : 14;
   }
@@ -323,7 +286,7 @@ export class FamwelLifeWheel extends LitElement {
       domains.map((d) => d.label),
       this._width,
       this._fontSize,
-      this._measure,
+      textMeasurer(`${this._fontSize}px ${getComputedStyle(this).fontFamily}`, this._fontSize),
       directionOf(this._locale),
     );
   }
