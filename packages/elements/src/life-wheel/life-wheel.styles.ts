@@ -113,13 +113,6 @@ export const styles = css`
     }
   }
   @media print {
-    .toolbar,
-    .panel,
-    .add,
-    .undo,
-    .view-table button {
-      display: none;
-    }
     .fill {
       fill: #bbb;
       stroke: #000;

@@ -3,6 +3,15 @@ import { css } from "lit";
 // Styles of the editing views and of the overlays (compared readings, faces); adopted when the
 // views chunk arrives.
 export const viewStyles = css`
+  /* A printed wheel is the picture and its key: no buttons, no editing panel. */
+  @media print {
+    .toolbar,
+    .panel,
+    .add,
+    .undo {
+      display: none;
+    }
+  }
   .legend-fill {
     fill: none;
     stroke: var(--_fill);
