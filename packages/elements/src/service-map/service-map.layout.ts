@@ -106,8 +106,7 @@ interface Fitted {
 
 /** Wraps to at most maxLines and cuts the rest with "…": the full name is in the element's list view
  * and in the node's accessible name, so a shortened label on the map hides nothing. */
-function fitLabel(text: string, maxWidth: number, maxLines: number, measure: Measure): Fitted {
-  const lines = wrap(text, maxWidth, measure);
+function fitLabel(lines: string[], maxWidth: number, maxLines: number, measure: Measure): Fitted {
   const fitted = (l: string[]) => ({ lines: l, width: Math.max(...l.map(measure)) });
   if (lines.length <= maxLines) return fitted(lines);
   const kept = lines.slice(0, maxLines);
@@ -168,6 +167,9 @@ interface Cell {
   /** The horizontal room (the map's width less the margins). */
   left: number;
   right: number;
+  /** Normals of the two edge rays, pointing into the cell (computed once per cell). */
+  n0?: Side;
+  n1?: Side;
 }
 
 /** Whether a box lies inside the cell with `g` px to spare on every side. The cell is the annulus
@@ -180,13 +182,15 @@ function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
   const ny = Math.max(ys[0]!, Math.min(0, ys[1]!));
   if (nx * nx + ny * ny < (c.r0 + g) ** 2) return false;
   const outer = (c.r1 - g) ** 2;
+  // The signed distance of (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise.
+  c.n0 ??= [Math.cos(c.a0), Math.sin(c.a0)];
+  c.n1 ??= [-Math.cos(c.a1), -Math.sin(c.a1)];
+  const [[p, q], [s, t]] = [c.n0, c.n1];
   const wedge = c.a1 - c.a0 < TAU - 1e-9;
   for (const x of xs)
     for (const y of ys) {
       if (x * x + y * y > outer) return false;
-      // The signed distance of (x, y) from the ray at angle a, positive clockwise of it.
-      if (wedge && x * Math.cos(c.a0) + y * Math.sin(c.a0) < g) return false;
-      if (wedge && -(x * Math.cos(c.a1) + y * Math.sin(c.a1)) < g) return false;
+      if (wedge && (x * p + y * q < g || x * s + y * t < g)) return false;
     }
   return true;
 }
@@ -238,9 +242,9 @@ function layoutCell(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: 
   const { cx, cy, n, lh, font, dir, variants } = c;
   // Spots on a fixed lattice per cell: rows across the band (middle first) and at most 32 steps
   // along the arc. Each node tries its own wanted spot first, then the lattice nearest first, so
-  // the work per node is bounded (≤ 33 × 9 spots × 4 sides × 4 label variants, usually far less).
+  // the work per node is bounded (≤ 33 × 7 spots × 4 sides × 4 label variants, usually far less).
   const mid = (cell.r0 + cell.r1) / 2;
-  const rowStep = Math.max(lh / 2, (cell.r1 - cell.r0) / 8);
+  const rowStep = Math.max(lh / 2, (cell.r1 - cell.r0) / 6);
   const rows = [mid];
   for (let j = 1; mid - j * rowStep > cell.r0 || mid + j * rowStep < cell.r1; j++)
     rows.push(mid - j * rowStep, mid + j * rowStep);
@@ -261,7 +265,11 @@ function layoutCell(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: 
   let hopeless = Infinity;
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
     const want = Math.max(0, Math.min(1, node.position));
-    const labels = variants.map(([w, l]) => fitLabel(node.label, w, l, c.measure));
+    const wraps = new Map<number, string[]>(); // variants of one width share one wrap
+    const labels = variants.map(([w, l]) => {
+      if (!wraps.has(w)) wraps.set(w, wrap(node.label, w, c.measure));
+      return fitLabel(wraps.get(w)!, w, l, c.measure);
+    });
     const shortest = labels.at(-1)!.width;
     const near = (p: number) => Math.abs(p - want);
     const positions = [
@@ -389,7 +397,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
       return p[0] - q[0] || p[1] - q[1] || p[2] - q[2] || byId(a, b);
     });
   for (const node of tray) {
-    const lines = fitLabel(node.label, labelWidth, 1, measure);
+    const lines = fitLabel(wrap(node.label, labelWidth, measure), labelWidth, 1, measure);
     const w = 2 * NODE_RADIUS + LABEL_GAP + lines.width;
     if (x > MARGIN && x + w > width - MARGIN) {
       x = MARGIN;
