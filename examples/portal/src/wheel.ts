@@ -2,11 +2,15 @@
 // English. Submitting shows what the form would post (the answer as JSON under the field name
 // "wheel"); nothing leaves the page.
 import "@famwel/elements/define/famwel-life-wheel";
-import { familyWheel } from "@famwel/instruments";
+import "@famwel/elements/define/famwel-service-map";
+import { familyWheel, serviceNetwork } from "@famwel/instruments";
 
 type Lang = "nb" | "nn" | "en";
 const strings: Record<Lang, Record<string, string>> = {
   nb: {
+    mapTitle: "Hvem er rundt dere?",
+    mapIntro:
+      "Vis hvilke tjenester og personer som er rundt familien, hvor nære de er, hvor mye de hjelper, og om tjenestene samarbeider.",
     pageTitle: "famwel – livshjulet",
     nav: "Sider",
     navWheel: "Livshjulet",
@@ -21,9 +25,12 @@ const strings: Record<Lang, Record<string, string>> = {
     footer:
       "Eksempelside for famwel. Ingenting sendes eller lagres: svaret vises bare her på siden.",
     invalid: "Skjemaet er ikke klart: ",
-    ok: "Skjemaet er gyldig. Feltet «wheel» inneholder:",
+    ok: "Skjemaet er gyldig. Feltene «wheel» og «network» inneholder:",
   },
   nn: {
+    mapTitle: "Kven er rundt dykk?",
+    mapIntro:
+      "Vis kva tenester og personar som er rundt familien, kor nære dei er, kor mykje dei hjelper, og om tenestene samarbeider.",
     pageTitle: "famwel – livshjulet",
     nav: "Sider",
     navWheel: "Livshjulet",
@@ -38,9 +45,12 @@ const strings: Record<Lang, Record<string, string>> = {
     footer:
       "Eksempelside for famwel. Ingenting blir sendt eller lagra: svaret blir berre vist her på sida.",
     invalid: "Skjemaet er ikkje klart: ",
-    ok: "Skjemaet er gyldig. Feltet «wheel» inneheld:",
+    ok: "Skjemaet er gyldig. Felta «wheel» og «network» inneheld:",
   },
   en: {
+    mapTitle: "Who is around you?",
+    mapIntro:
+      "Show which services and people are around the family, how close they are, how much they help, and whether the services work together.",
     pageTitle: "famwel – the life wheel",
     nav: "Pages",
     navWheel: "The life wheel",
@@ -55,11 +65,12 @@ const strings: Record<Lang, Record<string, string>> = {
     footer:
       "Example page for famwel. Nothing is sent or stored: the answer is only shown here on the page.",
     invalid: "The form is not ready: ",
-    ok: "The form is valid. The field “wheel” holds:",
+    ok: "The form is valid. The fields “wheel” and “network” hold:",
   },
 };
 
 const wheel = document.querySelector("famwel-life-wheel")!;
+const map = document.querySelector("famwel-service-map")!;
 const form = document.querySelector<HTMLFormElement>("#wheel-form")!;
 const posted = document.querySelector<HTMLPreElement>("#posted")!;
 const status = document.querySelector<HTMLParagraphElement>("#posted-status")!;
@@ -68,6 +79,7 @@ let lang: Lang = "nb";
 // The element checks its section itself (loading the small precompiled validator on demand) and
 // shows an error of its own if the definition is bad; the page lives on.
 wheel.instrument = familyWheel;
+map.instrument = serviceNetwork;
 
 function applyLanguage(next: Lang): void {
   lang = next;
@@ -79,6 +91,7 @@ function applyLanguage(next: Lang): void {
   for (const el of document.querySelectorAll<HTMLElement>("[data-i18n-label]"))
     el.setAttribute("aria-label", t[el.dataset.i18nLabel!] ?? "");
   wheel.locale = lang; // the answers stay: only the words change
+  map.locale = lang;
 }
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="lang"]'))
@@ -92,9 +105,15 @@ form.addEventListener("submit", (event) => {
     posted.textContent = "";
     return;
   }
-  const data = new FormData(form).get("wheel");
+  const data = new FormData(form);
   status.textContent = t.ok!;
-  posted.textContent = typeof data === "string" ? JSON.stringify(JSON.parse(data), null, 2) : "";
+  const fields = Object.fromEntries(
+    ["wheel", "network"].map((name) => [
+      name,
+      JSON.parse(String(data.get(name) ?? "null")) as unknown,
+    ]),
+  );
+  posted.textContent = JSON.stringify(fields, null, 2);
 });
 form.addEventListener("reset", () => {
   posted.textContent = "";

@@ -162,10 +162,12 @@ describe("the family wheel page under the same policy", () => {
     await expect.poll(() => sliders.first().getAttribute("aria-label")).toBe("Bustad og nærmiljø");
     expect(await sliders.first().getAttribute("aria-valuenow")).toBe("9");
     await wheelPage.locator('#wheel-form > .actions button[type="submit"]').click();
-    const posted = JSON.parse((await wheelPage.locator("#posted").textContent()) ?? "{}") as {
-      type: string;
-      domains: Record<string, { current?: number }>;
+    const fields = JSON.parse((await wheelPage.locator("#posted").textContent()) ?? "{}") as {
+      wheel: { type: string; domains: Record<string, { current?: number }> };
+      network: { type: string };
     };
+    const posted = fields.wheel;
+    expect(fields.network.type).toBe("network");
     expect(posted.type).toBe("wheel");
     expect(posted.domains.housing?.current).toBe(9);
     expect(errors).toEqual([]);

@@ -199,9 +199,7 @@ export class FamwelLifeWheel extends FormAssociated(LitElement) {
     // A definition from parseInstrument is known good; anything else is checked by a lazily loaded module.
     this._checking = isParsed(candidate)
       ? Promise.resolve([])
-      : import("../shared/check-section.js").then((c) =>
-          c.checkSection("wheel", candidate, base, this.section),
-        );
+      : import("../shared/check-wheel.js").then((c) => c.checkWheel(candidate, base, this.section));
     void this._checking.then((problems) => {
       if (token !== this._token) return; // a newer definition arrived meanwhile
       this._problems = problems;

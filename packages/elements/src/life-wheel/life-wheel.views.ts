@@ -4,6 +4,7 @@ import { html, nothing } from "lit";
 import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import type { UiStrings } from "../shared/i18n.js";
+import { renderProblems } from "../shared/problems-view.js";
 import {
   formatNumber,
   setRating,
@@ -170,16 +171,7 @@ function compareLabel(host: Wheel, c: Wheel["compare"][number]): string {
 
 /** Above the picture: the error for a bad definition, then the view switch, rating layer and picture download. */
 export function renderTop(host: Wheel, section: WheelSection | undefined, title: string) {
-  const problems = host._problems;
-  const nb = host._locale.startsWith("n") || host._locale === "se";
-  const error = problems.length
-    ? html`<div part="error" class="error" role="alert">
-        <p>${host._t("badDefinition")}</p>
-        <ul>
-          ${problems.slice(0, 10).map((p) => html`<li><code>${p.pointer || "/"}</code>: ${nb ? p.message.nb : p.message.en}</li>`)}
-        </ul>
-      </div>`
-    : nothing;
+  const error = renderProblems(host._problems, host._locale, host._t("badDefinition"));
   if (!section) return error;
   const pressed = <K extends "view" | "layer">(key: K, value: Wheel[K], label: keyof UiStrings) =>
     html`<button

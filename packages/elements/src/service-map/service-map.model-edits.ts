@@ -7,6 +7,7 @@ import type {
   NetworkSection,
   NodeAnswer,
 } from "@famwel/instrument/core";
+import type { RatedField } from "./service-map.model-compare.js";
 import {
   catalogEntry,
   defaultRing,
@@ -15,7 +16,6 @@ import {
   nodeEntry,
   updateNode,
   type NodeKind,
-  type RatedField,
 } from "./service-map.model.js";
 
 /** The response schema's caps: an answer beyond them would no longer validate. */

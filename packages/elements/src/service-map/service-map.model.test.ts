@@ -4,8 +4,11 @@ import type { InstrumentDefinition, NetworkAnswer, NetworkSection } from "@famwe
 import serviceNetwork from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import * as core from "./service-map.model.js";
 import * as edits from "./service-map.model-edits.js";
+import * as compare from "./service-map.model-compare.js";
+import * as search from "./service-map.model-search.js";
+import * as links from "./service-map.model-links.js";
 
-const m = { ...core, ...edits };
+const m = { ...core, ...edits, ...compare, ...search, ...links };
 
 const net = (serviceNetwork as unknown as InstrumentDefinition).sections.find(
   (s): s is NetworkSection => s.type === "network",

@@ -5,13 +5,10 @@
 import { localize } from "@famwel/instrument/core";
 import type {
   CatalogEntry,
-  LinkAnswer,
   NetworkAnswer,
   NetworkSection,
   NodeAnswer,
-  Scale,
 } from "@famwel/instrument/core";
-import { valueText } from "../life-wheel/life-wheel.model.js";
 
 export type NodeKind = NodeAnswer["kind"];
 export type Direction = NonNullable<NodeAnswer["direction"]>;
@@ -69,7 +66,8 @@ export function removedNodes(answer: NetworkAnswer): string[] {
 }
 
 // Unknown sectors and rings (a definition changed under an old answer) sort last rather than vanish.
-const rank = (options: NetworkSection["sectors"], id: string) => {
+/** Index of an option (ring, sector) in the definition; unknown ids sort last. */
+export const rank = (options: NetworkSection["sectors"], id: string) => {
   const i = options.findIndex((o) => o.id === id);
   return i < 0 ? options.length : i;
 };
@@ -185,140 +183,12 @@ export function stepSector(section: NetworkSection, sectorId: string, delta: num
 
 // ---- reading ---------------------------------------------------------------------------------
 
-/** Reads a helpfulness or cooperation value with its anchor, as the wheel reads its values. */
-export function nodeValueText(
-  value: number | undefined,
-  scale: Scale,
-  locale: string,
-  fallbacks: readonly string[] = [],
-): string {
-  return valueText(value, scale, locale, fallbacks);
-}
-
 export function mapValidity(section: NetworkSection, answer: NetworkAnswer): { tooMany: boolean } {
   return { tooMany: visibleNodeIds(section, answer).length > (section.maxNodes ?? 60) };
 }
 
-/** The link between two nodes in either order (the first, should a merged answer hold two). */
-export function findLink(answer: NetworkAnswer, a: string, b: string): LinkAnswer | undefined {
-  return answer.links?.find((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
-}
-
-// ---- links, gaps and change -------------------------------------------------------------------
-
-export interface MapLinkView {
-  a: string;
-  b: string;
-  cooperation?: number;
-  note: string;
-  aLabel: string;
-  bLabel: string;
-}
-
-/** The links the family sees: both ends on the map. Links to a removed node wait for its return. */
-export function mapLinks(
-  section: NetworkSection,
-  answer: NetworkAnswer,
-  locale: string,
-  fallbacks: readonly string[] = [],
-): MapLinkView[] {
-  const labels = new Map(mapNodes(section, answer, locale, fallbacks).map((n) => [n.id, n.label]));
-  const seen = new Set<string>();
-  const out: MapLinkView[] = [];
-  for (const l of answer.links ?? []) {
-    const aLabel = labels.get(l.a);
-    const bLabel = labels.get(l.b);
-    const pair = l.a < l.b ? `${l.a} ${l.b}` : `${l.b} ${l.a}`;
-    if (aLabel === undefined || bLabel === undefined || l.a === l.b || seen.has(pair)) continue;
-    seen.add(pair);
-    out.push({
-      a: l.a,
-      b: l.b,
-      ...(l.cooperation !== undefined ? { cooperation: l.cooperation } : {}),
-      note: l.note ?? "",
-      aLabel,
-      bLabel,
-    });
-  }
-  return out;
-}
-
-/**
- * Pairs of services the family finds important that do not work together: no link, a link not yet
- * rated (it says nothing about cooperation), or one rated at the bottom of the scale. These are what
- * a coordinator should bring together first.
- */
-export function cooperationGaps(
-  section: NetworkSection,
-  answer: NetworkAnswer,
-): Array<[string, string]> {
-  const scale = section.cooperation?.scale;
-  if (!scale) return [];
-  const ids = visibleNodeIds(section, answer).filter((id) => {
-    const n = answer.nodes[id]!;
-    return n.kind === "service" && n.important === true;
-  });
-  const gaps: Array<[string, string]> = [];
-  for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++) {
-      const c = findLink(answer, ids[i]!, ids[j]!)?.cooperation;
-      if (c === undefined || c <= scale.min) gaps.push([ids[i]!, ids[j]!]);
-    }
-  return gaps;
-}
-
-export const RATED_FIELDS = ["helpfulness", "frequency", "direction", "important", "note"] as const;
-export type RatedField = (typeof RATED_FIELDS)[number];
-
-export interface NetworkChange {
-  added: string[];
-  removed: string[];
-  closer: string[];
-  further: string[];
-  /** Moved to another sector. */
-  moved: string[];
-  rerated: Array<{
-    id: string;
-    field: RatedField;
-    from: NodeAnswer[RatedField];
-    to: NodeAnswer[RatedField];
-  }>;
-}
-
-/** What changed between two readings of the same family's map (ids are stable across readings). */
-export function compareNetworks(
-  section: NetworkSection,
-  previous: NetworkAnswer,
-  current: NetworkAnswer,
-): NetworkChange {
-  const before = new Set(visibleNodeIds(section, previous));
-  const now = visibleNodeIds(section, current);
-  const change: NetworkChange = {
-    added: now.filter((id) => !before.has(id)),
-    removed: [...before].filter((id) => !now.includes(id)),
-    closer: [],
-    further: [],
-    moved: [],
-    rerated: [],
-  };
-  for (const id of now) {
-    if (!before.has(id)) continue;
-    const [p, c] = [previous.nodes[id]!, current.nodes[id]!];
-    const [pr, cr] = [rank(section.rings, p.ring), rank(section.rings, c.ring)];
-    if (cr < pr) change.closer.push(id);
-    if (cr > pr) change.further.push(id);
-    if (p.sector !== c.sector) change.moved.push(id);
-    for (const field of RATED_FIELDS) {
-      // An unticked "important" and one never asked are the same answer to the family.
-      const [from, to] =
-        field === "important" ? [p[field] === true, c[field] === true] : [p[field], c[field]];
-      if (from !== to) change.rerated.push({ id, field, from, to });
-    }
-  }
-  return change;
-}
-
-export { catalogSearch, foldText, type CatalogHit } from "./service-map.model-search.js";
-
 // Adding, moving, rating, removing and linking are in service-map.model-edits.ts, a file of their own
 // as in the wheel, so that a page that only shows the map does not load them before it needs them.
+
+// Catalog search (service-map.model-search.ts), comparison and value text (service-map.model-compare.ts)
+// are only used by the editing views, so they live in files of their own and load with the views.

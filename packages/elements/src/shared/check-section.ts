@@ -3,24 +3,19 @@
 // boundary (parseInstrument) never downloads any of them.
 import type { Problem } from "@famwel/instrument/core";
 
-type Kind = "wheel";
-
-const loaders: Record<
-  Kind,
-  () => Promise<{ validate: (d: unknown) => boolean; errors: () => unknown[] }>
-> = {
-  wheel: async () => {
-    const { validateWheelSection: v } = await import("@famwel/instrument/validators/wheel-section");
-    return { validate: v, errors: () => v.errors ?? [] };
-  },
-};
+/** The element's own precompiled section validator, loaded on demand (`() => import(…)`). */
+export type ValidatorLoader = () => Promise<{
+  validate: (d: unknown) => boolean;
+  errors: () => unknown[];
+}>;
 
 /**
  * The problems of a section, with pointers prefixed by `base` (e.g. `/sections/2`); empty when it is
  * usable. `candidate` is undefined when the instrument has no such section (`name` says which).
  */
 export async function checkSection(
-  kind: Kind,
+  kind: string,
+  load: ValidatorLoader,
   candidate: unknown,
   base: string,
   name = "",
@@ -37,7 +32,7 @@ export async function checkSection(
       },
     ];
   const [{ validate, errors }, check] = await Promise.all([
-    loaders[kind](),
+    load(),
     import("@famwel/instrument/check"),
   ]);
   const problems = validate(candidate)

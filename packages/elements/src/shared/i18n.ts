@@ -5,6 +5,51 @@
 import { localeChain } from "@famwel/instrument/core";
 
 export interface UiStrings {
+  // <famwel-service-map> (its strings are registered by the map itself: see service-map.strings.ts)
+  family: string;
+  coordinatorShort: string;
+  mapNodeDesc: string;
+  mapLabel: string;
+  mapHelp: string;
+  viewMap: string;
+  viewList: string;
+  ring: string;
+  sector: string;
+  kind: string;
+  helpfulness: string;
+  frequency: string;
+  direction: string;
+  important: string;
+  coordinator: string;
+  searchCatalog: string;
+  noMatches: string;
+  addOwn: string;
+  ownName: string;
+  kindService: string;
+  kindPerson: string;
+  kindGroup: string;
+  dirToFamily: string;
+  dirFromFamily: string;
+  dirBoth: string;
+  dirNone: string;
+  links: string;
+  linkWith: string;
+  cooperation: string;
+  gaps: string;
+  gapText: string;
+  moved: string;
+  linked: string;
+  unlinked: string;
+  noNodes: string;
+  compareAdded: string;
+  compareRemoved: string;
+  compareCloser: string;
+  compareFurther: string;
+  tooManyNodes: string;
+  closer: string;
+  further: string;
+  people: string;
+  // <famwel-life-wheel> and shared
   legend: string;
   viewWheel: string;
   viewTable: string;

@@ -1,0 +1,66 @@
+// Moving a node by pointer and touch: drag it to another ring (closer, further) or sector; the
+// answer records ring, sector and place. `input` while dragging, one `change` when it is let go.
+// Loaded with the views just after the first render; until then, nodes move by keyboard or list.
+import type { FamwelServiceMap } from "./service-map.js";
+import { positionAt, ringAt, sectorAt, type MapLayout } from "./service-map.layout.js";
+import { moveNode } from "./service-map.model-edits.js";
+import { directionOf } from "../shared/i18n.js";
+import { announceMove } from "./service-map.views.js";
+
+function svgPoint(host: FamwelServiceMap, event: PointerEvent): DOMPoint | undefined {
+  const ctm = host.renderRoot.querySelector("svg")?.getScreenCTM();
+  return ctm
+    ? new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse())
+    : undefined;
+}
+
+export function pointerDown(host: FamwelServiceMap, event: PointerEvent, _layout: MapLayout): void {
+  const node = (event.target as Element).closest?.<SVGGElement>(".node");
+  const id = node?.dataset.id;
+  if (!id) return;
+  host._selected = id;
+  node.focus({ preventScroll: true });
+  if (!host._editable) return;
+  host._drag = { id, pointerId: event.pointerId, moved: false };
+  try {
+    (event.currentTarget as Element).setPointerCapture(event.pointerId); // keep the drag when the pointer leaves the node
+  } catch {
+    /* not an active pointer (e.g. a synthetic event): dragging still works inside the map */
+  }
+  event.preventDefault();
+}
+
+export function pointerMove(host: FamwelServiceMap, event: PointerEvent, layout: MapLayout): void {
+  const drag = host._drag;
+  const section = host._section;
+  const point = svgPoint(host, event);
+  if (!drag || !section || !point || event.pointerId !== drag.pointerId) return;
+  const dir = directionOf(host._locale);
+  const ring = ringAt(layout, point.x, point.y);
+  const sector = sectorAt(layout, point.x, point.y, dir);
+  if (ring === undefined || sector === undefined) return; // over the family disc or outside the map
+  const change = {
+    ring: section.rings[ring]?.id,
+    sector: section.sectors[sector]?.id,
+    position: positionAt(layout, point.x, point.y, sector, dir),
+  };
+  const before = host.value.nodes[drag.id];
+  if (
+    before &&
+    before.ring === change.ring &&
+    before.sector === change.sector &&
+    Math.abs((before.position ?? 0) - change.position) < 0.02
+  )
+    return;
+  drag.moved = true;
+  host._edit(moveNode(host.value, drag.id, change, host._now()), false);
+}
+
+export function pointerUp(host: FamwelServiceMap, event: PointerEvent, _layout: MapLayout): void {
+  const drag = host._drag;
+  if (!drag || event.pointerId !== drag.pointerId) return;
+  host._drag = undefined;
+  if (!drag.moved || !host._section) return;
+  host._announce = announceMove(host, host._section, drag.id);
+  host.dispatchEvent(new Event("change", { bubbles: true }));
+}

@@ -1,0 +1,421 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import type { InstrumentDefinition, NetworkAnswer, NetworkSection } from "@famwel/instrument";
+import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
+import "../define/famwel-service-map.js";
+import type { FamwelServiceMap } from "./service-map.js";
+import { registerLocale } from "../shared/i18n.js";
+import { expectNoAxeViolations } from "../test-support/axe.js";
+
+const network = serviceNetworkJson as unknown as InstrumentDefinition;
+const section = network.sections[0] as NetworkSection;
+const at = "2026-10-01T10:00:00.000Z";
+const node = (
+  sector: string,
+  ring: string,
+  position: number,
+  extra: Partial<NetworkAnswer["nodes"][string]> = {},
+) => ({
+  kind: "service" as const,
+  sector,
+  ring,
+  position,
+  at,
+  ...extra,
+});
+/** Three services around the family: child welfare, school and the GP. */
+const three: NetworkAnswer = {
+  type: "network",
+  nodes: {
+    "child-welfare": node("welfare", "middle", 0.5, { catalog: "child-welfare" }),
+    school: node("school", "close", 0.5, { catalog: "school" }),
+    gp: node("health", "distant", 0.5, { catalog: "gp" }),
+  },
+  links: [],
+};
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const el of mounted.splice(0)) el.remove();
+});
+
+async function mount(
+  setup: (el: FamwelServiceMap) => void,
+  parent: HTMLElement = document.body,
+): Promise<FamwelServiceMap> {
+  const el = document.createElement("famwel-service-map");
+  el.locale = "nb";
+  setup(el);
+  parent.append(el);
+  mounted.push(parent === document.body ? el : parent);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: FamwelServiceMap, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);
+const nodes = (el: FamwelServiceMap) => [...el.shadowRoot!.querySelectorAll<SVGGElement>(".node")];
+const nodeNamed = (el: FamwelServiceMap, name: string) =>
+  nodes(el).find((n) => n.getAttribute("aria-label")!.startsWith(name))!;
+const button = (el: FamwelServiceMap, text: string | RegExp) =>
+  [...el.shadowRoot!.querySelectorAll("button")].find((b) =>
+    typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? ""),
+  )!;
+function record(el: HTMLElement) {
+  const events: string[] = [];
+  for (const type of ["input", "change", "famwel-error"])
+    el.addEventListener(type, () => events.push(type));
+  return events;
+}
+
+describe("<famwel-service-map>", () => {
+  it("adds a service from the catalog by searching in the family's language", async () => {
+    const el = await mount((e) => (e.instrument = network));
+    const events = record(el);
+    expect(nodes(el)).toHaveLength(0);
+    await expectNoAxeViolations(el);
+    await userEvent.type($(el, 'input[type="search"]')!, "barnev");
+    await el.updateComplete;
+    await userEvent.click(button(el, "Legg til: Barnevernstjenesten"));
+    await el.updateComplete;
+    expect(el.value.nodes["child-welfare"]).toMatchObject({
+      catalog: "child-welfare",
+      sector: "welfare",
+      kind: "service",
+    });
+    expect(nodeNamed(el, "Barnevernstjenesten").getAttribute("aria-label")).toContain(
+      section.sectors.find((s) => s.id === "welfare")!.label.nb,
+    );
+    expect($(el, "[role=status]")!.textContent).toContain("Barnevernstjenesten");
+    expect(events).toContain("change");
+    await expectNoAxeViolations(el);
+  });
+
+  it("moves a node closer, further and to another sector by keyboard, announcing each move", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    const events = record(el);
+    nodeNamed(el, "Barnevernstjenesten").focus();
+    await userEvent.keyboard("{Shift>}{ArrowUp}{/Shift}");
+    await el.updateComplete;
+    expect(el.value.nodes["child-welfare"]!.ring).toBe("close");
+    expect($(el, "[role=status]")!.textContent).toMatch(/Barnevernstjenesten/);
+    await userEvent.keyboard("{Shift>}{ArrowDown}{ArrowDown}{/Shift}");
+    await el.updateComplete;
+    expect(el.value.nodes["child-welfare"]!.ring).toBe("distant");
+    const sectors = section.sectors.map((s) => s.id);
+    await userEvent.keyboard("{Shift>}{ArrowRight}{/Shift}");
+    await el.updateComplete;
+    expect(el.value.nodes["child-welfare"]!.sector).toBe(
+      sectors[(sectors.indexOf("welfare") + 1) % sectors.length],
+    );
+    expect(events.filter((e) => e === "change")).toHaveLength(4);
+    // Arrow keys alone move the selection, not the node
+    await userEvent.keyboard("{Home}");
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute("aria-label")).not.toMatch(
+      /^Barnevernstjenesten/,
+    );
+  });
+
+  it("rates a node in its panel: helpfulness with the anchors, importance, coordinator, note", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    nodeNamed(el, "Skolen").focus();
+    await el.updateComplete;
+    const panel = $(el, ".panel")!;
+    expect(panel.querySelector("h3")!.textContent).toBe("Skolen");
+    await userEvent.selectOptions(
+      panel.querySelector<HTMLSelectElement>('select[aria-label="Skolen: Hvor mye hjelper de?"]')!,
+      "4",
+    );
+    await userEvent.click(
+      panel.querySelector<HTMLInputElement>('input[aria-label="Skolen: Viktig for oss"]')!,
+    );
+    await userEvent.click(
+      panel.querySelector<HTMLInputElement>('input[aria-label^="Skolen: Koordinator"]')!,
+    );
+    await el.updateComplete;
+    expect(el.value.nodes.school).toMatchObject({ helpfulness: 4, important: true });
+    expect(el.value.coordinator?.node).toBe("school");
+    expect(nodeNamed(el, "Skolen").getAttribute("aria-label")).toContain("koordinator");
+    await expectNoAxeViolations(el);
+  });
+
+  it("shows missing cooperation between two important services as a gap, and draws links by rating", async () => {
+    const value: NetworkAnswer = {
+      ...three,
+      nodes: {
+        ...three.nodes,
+        "child-welfare": { ...three.nodes["child-welfare"]!, important: true },
+        school: { ...three.nodes.school!, important: true },
+      },
+    };
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = value;
+    });
+    expect(el.shadowRoot!.querySelectorAll("line.gap")).toHaveLength(1);
+    expect($(el, ".gaps")!.textContent).toContain("Barnevernstjenesten");
+    nodeNamed(el, "Skolen").focus();
+    await el.updateComplete;
+    await userEvent.selectOptions(
+      $(el, 'select[aria-label="Skolen – Barnevernstjenesten: Hvor godt samarbeider de?"]')!,
+      "3",
+    );
+    await el.updateComplete;
+    expect(el.value.links).toEqual([expect.objectContaining({ cooperation: 3 })]);
+    expect(el.shadowRoot!.querySelectorAll("line.gap")).toHaveLength(0);
+    const link = $(el, "line.link")!;
+    expect(link.getAttribute("stroke-dasharray")).toBeNull(); // the best rating is a solid line
+    expect(Number(link.getAttribute("stroke-width"))).toBeGreaterThan(3);
+  });
+
+  it("links two nodes by keyboard (L on each) and removes a node with Delete, with undo", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    nodeNamed(el, "Skolen").focus();
+    await userEvent.keyboard("l");
+    nodeNamed(el, "Fastlegen").focus();
+    await userEvent.keyboard("l");
+    await el.updateComplete;
+    expect(el.value.links?.map((l) => [l.a, l.b].sort())).toEqual([["gp", "school"]]);
+    expect($(el, "[role=status]")!.textContent).toContain("koblet");
+    nodeNamed(el, "Fastlegen").focus();
+    await userEvent.keyboard("{Delete}");
+    await el.updateComplete;
+    expect(nodes(el)).toHaveLength(2);
+    expect(el.value.nodes.gp).toMatchObject({ removed: true, sector: "health", ring: "distant" });
+    await userEvent.click(button(el, "Angre"));
+    await el.updateComplete;
+    expect(nodes(el)).toHaveLength(3);
+    expect(el.value.nodes.gp?.removed).toBeUndefined();
+  });
+
+  it("adds the family's own people with stable ids, rendering their words as text", async () => {
+    const el = await mount((e) => (e.instrument = network));
+    const form = $(el, ".add form")!;
+    await userEvent.type(
+      form.querySelector("input[name=label]")!,
+      "Mormor <img src=x onerror=alert(1)>",
+    );
+    await userEvent.click(form.querySelector("button[type=submit]")!);
+    await el.updateComplete;
+    const [id, own] = Object.entries(el.value.nodes)[0]!;
+    expect(id).toMatch(/^p-[0-9a-z]{10}$/);
+    expect(own).toMatchObject({ label: "Mormor <img src=x onerror=alert(1)>", kind: "person" });
+    expect(el.shadowRoot!.querySelector("img")).toBeNull();
+  });
+
+  it("keeps the map and the editable list in sync", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    button(el, "Liste").click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll("tbody tr")).toHaveLength(3);
+    await userEvent.selectOptions($(el, 'select[aria-label="Fastlegen: Hvor nær"]')!, "close");
+    await el.updateComplete;
+    expect(el.value.nodes.gp!.ring).toBe("close");
+    await expectNoAxeViolations(el);
+    button(el, "Kart").click();
+    await el.updateComplete;
+    expect(nodeNamed(el, "Fastlegen").getAttribute("aria-label")).toContain(
+      section.rings[0].label.nb,
+    );
+  });
+
+  it("drags a node to another ring by pointer: input while moving, one change at the end", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    const events = record(el);
+    const svg = el.shadowRoot!.querySelector("svg")!;
+    const g = nodeNamed(el, "Fastlegen");
+    const start = g.querySelector(".shape")!.getBoundingClientRect();
+    const hub = svg.querySelector(".hub")!.getBoundingClientRect();
+    const [sx, sy] = [start.left + start.width / 2, start.top + start.height / 2];
+    const [hx, hy] = [hub.left + hub.width / 2, hub.top + hub.height / 2];
+    // Towards the centre along the same ray, to just outside the family disc: the innermost ring.
+    const t = (hub.width / 2 + 12) / Math.hypot(sx - hx, sy - hy);
+    const [ex, ey] = [hx + (sx - hx) * t, hy + (sy - hy) * t];
+    const init = {
+      bubbles: true,
+      composed: true,
+      pointerId: 3,
+      isPrimary: true,
+      pointerType: "touch",
+    } as const;
+    g.dispatchEvent(new PointerEvent("pointerdown", { ...init, clientX: sx, clientY: sy }));
+    svg.dispatchEvent(
+      new PointerEvent("pointermove", { ...init, clientX: (sx + ex) / 2, clientY: (sy + ey) / 2 }),
+    );
+    svg.dispatchEvent(new PointerEvent("pointermove", { ...init, clientX: ex, clientY: ey }));
+    svg.dispatchEvent(new PointerEvent("pointerup", { ...init, clientX: ex, clientY: ey }));
+    await el.updateComplete;
+    expect(el.value.nodes.gp).toMatchObject({ ring: "close", sector: "health" });
+    expect(events.filter((e) => e === "input").length).toBeGreaterThanOrEqual(1);
+    expect(events.filter((e) => e === "change")).toHaveLength(1);
+  });
+
+  it("posts with its form, resets, follows a disabled fieldset, and fires change only on user edits", async () => {
+    const form = document.createElement("form");
+    const fieldset = document.createElement("fieldset");
+    form.append(fieldset);
+    document.body.append(form);
+    mounted.push(form);
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.name = "network";
+      e.value = three;
+    }, fieldset);
+    const events = record(el);
+    expect(JSON.parse(new FormData(form).get("network") as string)).toEqual(three);
+    el.locale = "en";
+    el.value = three;
+    await el.updateComplete;
+    expect(events).toEqual([]);
+    expect(nodeNamed(el, "Nav") ?? nodeNamed(el, "Child welfare")).toBeDefined();
+    nodeNamed(el, "Child").focus();
+    await userEvent.keyboard("{Shift>}{ArrowUp}{/Shift}");
+    await el.updateComplete;
+    expect(el.value.nodes["child-welfare"]!.ring).toBe("close");
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).toEqual(three);
+    fieldset.disabled = true;
+    await el.updateComplete;
+    nodeNamed(el, "Child").focus();
+    await userEvent.keyboard("{Shift>}{ArrowUp}{/Shift}");
+    expect(el.value.nodes["child-welfare"]!.ring).toBe("middle");
+    expect(new FormData(form).get("network")).toBeNull();
+  });
+
+  it("keeps every answer through language switches", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    for (const locale of ["nn", "en", "nb"]) {
+      el.locale = locale;
+      await el.updateComplete;
+      expect(el.value).toEqual(three);
+      expect(nodes(el)).toHaveLength(3);
+    }
+    el.locale = "en";
+    await el.updateComplete;
+    expect(nodes(el).map((n) => n.getAttribute("aria-label")!.split(":")[0])).toContain(
+      "Child welfare service",
+    );
+  });
+
+  it("shows a bad definition as an alert naming the JSON path and keeps the last good one", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    const problems: unknown[] = [];
+    el.addEventListener("famwel-error", (e) => problems.push(...e.problems));
+    el.definition = { ...section, rings: [] } as unknown as NetworkSection; // invalid on purpose
+    await el.updateComplete;
+    expect($(el, "[role=alert]")!.textContent).toContain("/rings");
+    expect(problems).toContainEqual(
+      expect.objectContaining({ pointer: "/rings", rule: "minItems" }),
+    );
+    expect(nodes(el)).toHaveLength(3);
+    await expectNoAxeViolations(el);
+  });
+
+  it("shows what changed since another reading, by name", async () => {
+    const before: NetworkAnswer = {
+      type: "network",
+      nodes: {
+        school: node("school", "distant", 0.5, { catalog: "school" }),
+        police: node("other", "middle", 0.5, { catalog: "police" }),
+      },
+      links: [],
+    };
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+      e.compare = { label: "Forrige gang", value: before };
+    });
+    const text = $(el, ".compare")!.textContent.replace(/\s+/g, " ");
+    expect(text).toContain("Forrige gang");
+    expect(text).toMatch(/Nye .*Barnevernstjenesten/);
+    expect(text).toMatch(/Borte .*Politiet/);
+    expect(text).toMatch(/Nærmere .*Skolen/);
+    await expectNoAxeViolations(el);
+  });
+
+  it("is read-only when asked, and lays out right to left for an RTL language", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+      e.readonly = true;
+    });
+    expect($(el, ".add")).toBeNull();
+    nodeNamed(el, "Skolen").focus();
+    await userEvent.keyboard("{Shift>}{ArrowUp}{/Shift}");
+    expect(el.value).toEqual(three);
+    await expectNoAxeViolations(el);
+    registerLocale("ar", { family: "العائلة" }, { dir: "rtl" });
+    el.readonly = false;
+    el.locale = "ar";
+    await el.updateComplete;
+    expect($(el, "[dir]")!.getAttribute("dir")).toBe("rtl");
+    expect($(el, ".hub-label")!.textContent.trim()).toBe("العائلة");
+    await expectNoAxeViolations(el);
+  });
+
+  it("never overlaps labels with 40 services and people on a 360 px screen", async () => {
+    const host = document.createElement("div");
+    host.style.width = "360px";
+    document.body.append(host);
+    const catalog = section.catalog!.slice(0, 40);
+    const value: NetworkAnswer = {
+      type: "network",
+      nodes: Object.fromEntries(
+        catalog.map((c, i) => [
+          c.id,
+          node(c.sector, section.rings[i % 3]!.id, ((i * 7) % 10) / 10 + 0.05, {
+            catalog: c.id,
+            kind: c.kind ?? "service",
+          }),
+        ]),
+      ),
+      links: [],
+    };
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = value;
+    }, host);
+    await expect
+      .poll(
+        async () => (
+          await el.updateComplete,
+          el.shadowRoot!.querySelector("svg")!.getAttribute("width")
+        ),
+      )
+      .toBe("360");
+    const boxes = [...el.shadowRoot!.querySelectorAll("text.label")]
+      .map((t) => t.getBoundingClientRect())
+      .filter((b) => b.width > 0);
+    expect(boxes).toHaveLength(40);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+          `labels ${i} and ${j} overlap`,
+        ).toBe(false);
+      }
+  });
+});
