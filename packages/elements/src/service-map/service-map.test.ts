@@ -334,6 +334,10 @@ describe("<famwel-service-map>", () => {
   });
 
   it("shows what changed since another reading, by name", async () => {
+    const now: NetworkAnswer = {
+      ...three,
+      nodes: { ...three.nodes, school: { ...three.nodes.school!, helpfulness: 4 } },
+    };
     const before: NetworkAnswer = {
       type: "network",
       nodes: {
@@ -344,7 +348,7 @@ describe("<famwel-service-map>", () => {
     };
     const el = await mount((e) => {
       e.instrument = network;
-      e.value = three;
+      e.value = now;
       e.compare = { label: "Forrige gang", value: before };
     });
     const text = $(el, ".compare")!.textContent.replace(/\s+/g, " ");
@@ -352,6 +356,7 @@ describe("<famwel-service-map>", () => {
     expect(text).toMatch(/Nye .*Barnevernstjenesten/);
     expect(text).toMatch(/Borte .*Politiet/);
     expect(text).toMatch(/Nærmere .*Skolen/);
+    expect(text).toMatch(/Vurdert annerledes .*Skolen: Hvor mye hjelper de\? — → .*4 av 4/);
     await expectNoAxeViolations(el);
   });
 

@@ -329,6 +329,16 @@ export class FamwelServiceMap extends FormAssociated(LitElement) {
     const lineHeight = this._fontSize * LINE_HEIGHT_EM;
     const focusId = nodes.some((n) => n.id === this._selected) ? this._selected : nodes[0]?.id;
     const outer = L.ringRadii[L.ringRadii.length - 1] ?? L.hub;
+    // The family's name shrinks to fit its disc on narrow screens (down to 9 px).
+    const family = this._t("family");
+    const measure = textMeasurer(
+      `${this._fontSize}px ${getComputedStyle(this).fontFamily}`,
+      this._fontSize,
+    );
+    const hubFont = Math.max(
+      9,
+      Math.min(this._fontSize, (this._fontSize * L.hub * 1.7) / Math.max(1, measure(family))),
+    );
     return html`<svg
       part="map"
       role="group"
@@ -350,9 +360,9 @@ export class FamwelServiceMap extends FormAssociated(LitElement) {
         y=${L.cy}
         text-anchor="middle"
         dominant-baseline="middle"
-        font-size=${this._fontSize}
+        font-size=${hubFont}
       >
-        ${this._t("family")}
+        ${family}
       </text>
       <g aria-hidden="true">${views?.renderLinks(this, section, at) ?? nothing}</g>
       ${nodes.map((n) => {

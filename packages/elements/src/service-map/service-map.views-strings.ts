@@ -37,6 +37,7 @@ export function addMapViewStrings(): void {
     unlinked: "Koblingen mellom «{a}» og «{b}» er fjernet.",
     noNodes: "Ingen er lagt til ennå.",
     compareAdded: "Nye",
+    compareRerated: "Vurdert annerledes",
     compareRemoved: "Borte",
     compareCloser: "Nærmere",
     compareFurther: "Lenger unna",
@@ -60,6 +61,7 @@ export function addMapViewStrings(): void {
     newName: "Nytt navn på «{label}»",
   });
   addDefaultStrings("nn", {
+    compareRerated: "Vurdert annleis",
     ring: "Kor nær",
     kind: "Kva slag",
     helpfulness: "Kor mykje hjelper dei?",
@@ -131,6 +133,7 @@ export function addMapViewStrings(): void {
     unlinked: "The link between “{a}” and “{b}” was removed.",
     noNodes: "Nobody added yet.",
     compareAdded: "New",
+    compareRerated: "Rated differently",
     compareRemoved: "Gone",
     compareCloser: "Closer",
     compareFurther: "Further away",

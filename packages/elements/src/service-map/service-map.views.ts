@@ -429,6 +429,33 @@ function renderCompare(host: Map, section: NetworkSection) {
     ].map((n) => [n.id, n.label]),
   );
   const label = typeof other.label === "string" ? other.label : host._text(other.label);
+  // Rating changes read as "School: How much do they help? 2 → 4", each value with its anchor.
+  const show = (field: string, value: unknown): string => {
+    const scale = field === "helpfulness" ? section.rate?.helpfulness : undefined;
+    if (value === undefined || value === false) return "—";
+    if (value === true) return "✓";
+    if (scale && typeof value === "number")
+      return nodeValueText(value, scale, host._locale, host._fallbacks);
+    if (field === "frequency")
+      return (
+        host._text(section.rate?.frequency?.options.find((o) => o.id === value)?.label) ||
+        String(value)
+      );
+    return String(value);
+  };
+  const fieldLabel: Record<string, keyof UiStrings> = {
+    helpfulness: "helpfulness",
+    frequency: "frequency",
+    direction: "direction",
+    important: "important",
+    note: "note",
+  };
+  const rerated = diff.rerated
+    .filter((r) => r.field !== "note")
+    .map(
+      (r) =>
+        `${names.get(r.id) ?? r.id}: ${host._t(fieldLabel[r.field]!)} ${show(r.field, r.from)} → ${show(r.field, r.to)}`,
+    );
   const row = (key: keyof UiStrings, ids: string[]) =>
     ids.length
       ? html`<dt>${host._t(key)}</dt>
@@ -438,6 +465,16 @@ function renderCompare(host: Map, section: NetworkSection) {
     <h4>${host._t("compareWith")} ${label}</h4>
     <dl>
       ${row("compareAdded", diff.added)}${row("compareRemoved", diff.removed)}${row("compareCloser", diff.closer)}${row("compareFurther", diff.further)}
+      ${
+        rerated.length
+          ? html`<dt>${host._t("compareRerated")}</dt>
+              <dd>
+                <ul>
+                  ${rerated.map((r) => html`<li>${r}</li>`)}
+                </ul>
+              </dd>`
+          : nothing
+      }
     </dl>
   </section>`;
 }

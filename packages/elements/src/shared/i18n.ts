@@ -45,6 +45,7 @@ export interface UiStrings {
   compareRemoved: string;
   compareCloser: string;
   compareFurther: string;
+  compareRerated: string;
   tooManyNodes: string;
   closer: string;
   further: string;
