@@ -430,7 +430,13 @@ function renderCompare(host: Map, section: NetworkSection) {
   );
   const label = typeof other.label === "string" ? other.label : host._text(other.label);
   // Rating changes read as "School: How much do they help? 2 → 4", each value with its anchor.
-  const show = (field: string, value: unknown): string => {
+  const directions: Record<string, keyof UiStrings> = {
+    "to-family": "dirToFamily",
+    "from-family": "dirFromFamily",
+    both: "dirBoth",
+    none: "dirNone",
+  };
+  const show = (field: string, value: string | number | boolean | undefined): string => {
     const scale = field === "helpfulness" ? section.rate?.helpfulness : undefined;
     if (value === undefined || value === false) return "—";
     if (value === true) return "✓";
@@ -441,6 +447,8 @@ function renderCompare(host: Map, section: NetworkSection) {
         host._text(section.rate?.frequency?.options.find((o) => o.id === value)?.label) ||
         String(value)
       );
+    if (field === "direction" && typeof value === "string" && directions[value])
+      return host._t(directions[value]);
     return String(value);
   };
   const fieldLabel: Record<string, keyof UiStrings> = {
