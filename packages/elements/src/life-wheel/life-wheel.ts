@@ -13,6 +13,7 @@ import { FormAssociated } from "../shared/form-associated.js";
 import { textMeasurer } from "../shared/measure-text.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
 import { styles } from "./life-wheel.styles.js";
+import { tokenStyles } from "../shared/tokens.styles.js";
 import {
   layoutWheel,
   sectorPath,
@@ -59,7 +60,7 @@ export interface WheelComparison {
  * @cssproperty --famwel-font-family - Font (falls back to --ds-font-family).
  */
 export class FamwelLifeWheel extends FormAssociated(LitElement) {
-  static override styles = styles;
+  static override styles = [tokenStyles, styles];
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
@@ -210,9 +211,9 @@ export class FamwelLifeWheel extends FormAssociated(LitElement) {
 
   protected override firstUpdated(): void {
     this._viewsLoading = import("./life-wheel.views.js").then((views) => {
-      const sheet = views.viewStyles.styleSheet;
-      if (sheet && this.shadowRoot)
-        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+      const sheets = views.viewStyles.map((c) => c.styleSheet!).filter(Boolean);
+      if (this.shadowRoot)
+        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
       this._views = views;
       this.requestUpdate();
     });

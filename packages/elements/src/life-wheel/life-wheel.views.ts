@@ -23,7 +23,11 @@ import {
   setNote,
 } from "./life-wheel.model-edits.js";
 import { addWheelViewStrings } from "./life-wheel.strings.js";
-export { viewStyles } from "./life-wheel.views.styles.js";
+import { viewStyles as ownViewStyles } from "./life-wheel.views.styles.js";
+import { controlStyles } from "../shared/controls.styles.js";
+
+/** Adopted by the element when this chunk arrives: the shared controls, then the wheel's own. */
+export const viewStyles = [controlStyles, ownViewStyles];
 export { pointerRate, pointerEnd } from "./life-wheel.pointer.js";
 export { segmentOverlays } from "./life-wheel.overlays.js";
 
