@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import definition from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
+import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
 import {
   layoutMap,
-  positionAt,
-  ringAt,
-  sectorAt,
   type MapLayout,
   type MapLayoutInput,
   type MapNode,
@@ -44,6 +42,16 @@ function check(L: MapLayout, input: MapLayoutInput) {
   expect(L.nodes.map((n) => n.id)).toEqual(input.nodes.map((n) => n.id));
   expect(L.ringRadii).toHaveLength(input.rings.length);
   expect(L.cx + L.ringRadii.at(-1)!).toBeLessThanOrEqual(input.width);
+  // sector names: inside the width and the viewBox, at most 2 lines, apart from each other
+  L.sectorLabels.forEach((s, i) => {
+    expect(s.lines.length).toBeGreaterThanOrEqual(1);
+    expect(s.lines.length).toBeLessThanOrEqual(2);
+    expect(s.left).toBeGreaterThanOrEqual(0);
+    expect(s.left + s.width).toBeLessThanOrEqual(input.width);
+    expect(s.top).toBeGreaterThanOrEqual(L.top);
+    expect(s.top + s.height).toBeLessThanOrEqual(L.top + L.height);
+    for (const t of L.sectorLabels.slice(i + 1)) expect(boxesMeet(s, t)).toBe(false);
+  });
   L.nodes.forEach((a, i) => {
     const src = input.nodes[i]!;
     const lb = a.label;
@@ -93,6 +101,7 @@ function check(L: MapLayout, input: MapLayoutInput) {
           boxMeetsCircle(lb, b) ||
           boxMeetsCircle(b.label, a),
       );
+    for (const s of L.sectorLabels) expect(boxesMeet(s, lb) || boxMeetsCircle(s, a)).toBe(false);
     expect(
       clashes.map((b) => b.id),
       a.id,
@@ -126,6 +135,7 @@ function build(
   const font = fontFor(s.width);
   return {
     ...s,
+    sectorNames: s.sectors.map((id) => `Sektor ${id} med et langt navn`),
     fontSize: font,
     measure: measure(font),
     nodes: raw.map((n, i) => ({
@@ -282,4 +292,34 @@ describe("service map layout", () => {
       expect(L.nodes.filter((n) => !n.overflow).length).toBeGreaterThan(0);
     }
   });
+
+  // Measured with the wide stand-in glyphs above (0.62 em), so real fonts leave more room.
+  it.each([
+    [8, 0],
+    [20, 3],
+  ])(
+    "names every sector and puts few of %i catalog nodes in the tray on 360 px (at most %i)",
+    (count, most) => {
+      const names = section.sectors.map((s) => s.label.nb);
+      const input: MapLayoutInput = {
+        sectors: SECTORS,
+        rings: RINGS,
+        width: 360,
+        fontSize: 12,
+        measure: measure(12),
+        sectorNames: names,
+        nodes: section.catalog.slice(0, count).map((e, i) => ({
+          id: e.id,
+          label: e.label.nb,
+          sector: e.sector,
+          ring: RINGS[i % 3]!,
+          position: ((i * 7) % 10) / 10 + 0.05,
+        })),
+      };
+      const L = layoutMap(input);
+      check(L, input);
+      expect(L.sectorLabels).toHaveLength(names.length);
+      expect(L.nodes.filter((n) => n.overflow).length).toBeLessThanOrEqual(most);
+    },
+  );
 });

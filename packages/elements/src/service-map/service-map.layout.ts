@@ -12,6 +12,11 @@
 // added, but never leave the cell. Every spot is checked against the cell's edges and against the
 // boxes already taken, so "no overlap" holds by construction, not by relaxation.
 //
+// A cell whose nodes do not all fit from the middle of its band outwards tries once more from its
+// inner rim; the try that places more nodes wins (the first on a tie), so it stays deterministic and
+// still touches that cell only. Narrow screens stretch the rings into upright ellipses (see
+// `stretch`), and every sector's name sits outside the outer ring, where nodes keep clear of it.
+//
 // Some inputs cannot fit at all (60 nodes in one side sector of a 360 px map need more area than the
 // sector has), so a node that finds no spot goes to an overflow tray below the map, marked
 // `overflow`. The map never overlaps; it degrades to shorter labels, then to the tray.
@@ -35,6 +40,8 @@ export interface MapLayoutInput {
   fontSize: number;
   measure: Measure;
   dir?: "ltr" | "rtl";
+  /** Shown outside the outer ring, in the order of `sectors`. */
+  sectorNames?: readonly string[];
 }
 
 export interface MapLabel {
@@ -67,12 +74,16 @@ export interface MapLayout {
   height: number;
   cx: number;
   cy: number;
+  /** Vertical stretch of the rings (ellipses on narrow screens): 1 is round. */
+  stretch: number;
   /** Radius of the family disc. */
   hub: number;
   /** Outer radius of each ring, innermost first. */
   ringRadii: number[];
   /** Start angle of each sector, clockwise from 12 o'clock (RTL counter-clockwise), radians. */
   sectorAngles: number[];
+  /** The sectors' names, outside the outer ring; nodes keep clear of them. */
+  sectorLabels: MapLabel[];
   nodes: MapNode[];
 }
 
@@ -105,13 +116,14 @@ interface Fitted {
 }
 
 /** Wraps to at most maxLines and cuts the rest with "…": the full name is in the element's list view
- * and in the node's accessible name, so a shortened label on the map hides nothing. */
+ * and in the node's accessible name, so a shortened label on the map hides nothing. A stem of two
+ * letters stays even past maxWidth (the box is measured, so nothing overlaps): a bare "…" says nothing. */
 function fitLabel(lines: string[], maxWidth: number, maxLines: number, measure: Measure): Fitted {
   const fitted = (l: string[]) => ({ lines: l, width: Math.max(...l.map(measure)) });
   if (lines.length <= maxLines) return fitted(lines);
   const kept = lines.slice(0, maxLines);
   const chars = Array.from(kept[maxLines - 1]!.replace(/-$/, ""));
-  while (chars.length && measure(chars.join("") + "…") > maxWidth) chars.pop();
+  while (chars.length > 2 && measure(chars.join("") + "…") > maxWidth) chars.pop();
   kept[maxLines - 1] = chars.join("") + "…";
   return fitted(kept);
 }
@@ -120,42 +132,6 @@ function fitLabel(lines: string[], maxWidth: number, maxLines: number, measure: 
 function angleOf(i: number, n: number, position: number, dir: "ltr" | "rtl"): number {
   const a = ((i + position) * TAU) / n;
   return dir === "rtl" ? -a : a;
-}
-
-/** Index of the ring under a point; undefined on the family disc or outside the map. */
-export function ringAt(layout: MapLayout, x: number, y: number): number | undefined {
-  const d = Math.hypot(x - layout.cx, y - layout.cy);
-  if (d < layout.hub) return undefined;
-  const i = layout.ringRadii.findIndex((r) => d <= r);
-  return i < 0 ? undefined : i;
-}
-
-/** Angle (0..2π) of a point from 12 o'clock in reading direction: clockwise, or counter-clockwise in RTL. */
-function readingAngle(layout: MapLayout, x: number, y: number, dir: "ltr" | "rtl"): number {
-  const a = Math.atan2(x - layout.cx, layout.cy - y) * (dir === "rtl" ? -1 : 1);
-  return a < 0 ? a + TAU : Math.abs(a); // never -0
-}
-
-/** Index of the sector under a point (anywhere, the family disc and outside included). */
-export function sectorAt(layout: MapLayout, x: number, y: number, dir: "ltr" | "rtl" = "ltr") {
-  const n = layout.sectorAngles.length;
-  return Math.min(n - 1, Math.floor((readingAngle(layout, x, y, dir) * n) / TAU));
-}
-
-/** Position 0..1 of a point within sector `sectorIndex` (clamped), in reading direction. */
-export function positionAt(
-  layout: MapLayout,
-  x: number,
-  y: number,
-  sectorIndex: number,
-  dir: "ltr" | "rtl" = "ltr",
-): number {
-  const n = layout.sectorAngles.length;
-  let p = (readingAngle(layout, x, y, dir) * n) / TAU - sectorIndex;
-  // A point just across 12 o'clock belongs to the nearer end of the sector.
-  if (p > n / 2) p -= n;
-  else if (p < -n / 2) p += n;
-  return Math.max(0, Math.min(1, p));
 }
 
 interface Cell {
@@ -204,9 +180,15 @@ function place(
   [dx, dy]: Side,
   lh: number,
   font: number,
+  ry = NODE_RADIUS,
 ): MapLabel {
   const height = lines.length * lh;
-  const reach = NODE_RADIUS + LABEL_GAP + (width * Math.abs(dx) + height * Math.abs(dy)) / 2;
+  // The circle (an ellipse ry high in the squeezed space) lies within `hypot` of its centre in
+  // this direction, and the box beyond it, so the two never meet.
+  const reach =
+    Math.hypot(NODE_RADIUS * dx, ry * dy) +
+    LABEL_GAP +
+    (width * Math.abs(dx) + height * Math.abs(dy)) / 2;
   const left = x + reach * dx - width / 2;
   const top = y + reach * dy - height / 2;
   const anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle";
@@ -215,11 +197,11 @@ function place(
   return { lines, x: ax, y: baseline, anchor, left, top, width, height };
 }
 
-const circleBox = (x: number, y: number): Box => ({
+const circleBox = (x: number, y: number, ry: number): Box => ({
   left: x - NODE_RADIUS,
-  top: y - NODE_RADIUS,
+  top: y - ry,
   width: 2 * NODE_RADIUS,
-  height: 2 * NODE_RADIUS,
+  height: 2 * ry,
 });
 
 type Node = MapLayoutInput["nodes"][number];
@@ -235,53 +217,55 @@ interface Context {
   measure: Measure;
   variants: ReadonlyArray<readonly [number, number]>;
   need: number[];
+  /** Boxes no node may touch: the sector labels. */
+  fixed: Box[];
+  /** Half the height of a node's circle in the squeezed space. */
+  ry: number;
 }
 
 /** Places the nodes of one cell; the ones that find no room are left out (they go to the tray). */
-function layoutCell(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: Node[]): MapNode[] {
+function layoutCell(
+  c: Context,
+  cell: Cell,
+  labelCell: Cell,
+  si: number,
+  nodes: Node[],
+  inner?: boolean,
+): MapNode[] {
   const { cx, cy, n, lh, font, dir, variants } = c;
   // Spots on a fixed lattice per cell: rows across the band (middle first) and at most 32 steps
   // along the arc. Each node tries its own wanted spot first, then the lattice nearest first, so
   // the work per node is bounded (≤ 33 × 7 spots × 4 sides × 4 label variants, usually far less).
   const mid = (cell.r0 + cell.r1) / 2;
-  const rowStep = Math.max(lh / 2, (cell.r1 - cell.r0) / 6);
+  const rowStep = Math.max(lh / 4, (cell.r1 - cell.r0) / 12);
   const rows = [mid];
   for (let j = 1; mid - j * rowStep > cell.r0 || mid + j * rowStep < cell.r1; j++)
     rows.push(mid - j * rowStep, mid + j * rowStep);
-  const steps = Math.max(1, Math.min(32, Math.floor(((TAU / n) * mid) / font)));
+  if (inner) rows.sort((a, b) => a - b);
+  const steps = Math.max(1, Math.min(32, Math.floor(((TAU / n) * mid) / 6)));
   const lattice = Array.from({ length: steps }, (_, j) => (j + 0.5) / steps);
   // A crowded cell starts at shorter labels, so that the first long names do not take all the
   // room (about half a cell's area is usable by boxes).
   const area = ((TAU / n / 2) * (cell.r1 ** 2 - cell.r0 ** 2)) / 2;
   const roomy = c.need.findIndex((a) => a * nodes.length <= area);
   const first = roomy < 0 ? variants.length - 1 : roomy;
-  const taken: Box[] = [];
+  const taken: Box[] = [...c.fixed];
   const free = (box: Box, own?: Box) =>
     inside(labelCell, cx, cy, box, GAP / 2) && !taken.some((t) => t !== own && hits(t, box, GAP));
   const done: Array<{ node: MapNode; labels: Fitted[]; v: number; sides: Side[] }> = [];
-  // Once the shortest label of some width found no lattice spot, a later label as wide is not
-  // tried there (taken boxes only grow; exact for level sides, close for slanted ones). It can
-  // only send a node to the tray sooner, never cause an overlap; it keeps full cells cheap.
-  let hopeless = Infinity;
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
     const want = Math.max(0, Math.min(1, node.position));
-    const wraps = new Map<number, string[]>(); // variants of one width share one wrap
-    const labels = variants.map(([w, l]) => {
-      if (!wraps.has(w)) wraps.set(w, wrap(node.label, w, c.measure));
-      return fitLabel(wraps.get(w)!, w, l, c.measure);
-    });
-    const shortest = labels.at(-1)!.width;
+    const labels = variants.map(([w, l]) =>
+      fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
+    );
     const near = (p: number) => Math.abs(p - want);
-    const positions = [
-      want,
-      ...(shortest < hopeless ? [...lattice].sort((a, b) => near(a) - near(b) || a - b) : []),
-    ];
+    const positions = [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)];
     const spots: Array<[number, number, Box, Side[]]> = [];
     for (const p of positions)
       for (const rr of rows) {
         const a = angleOf(si, n, p, dir);
         const [x, y] = [cx + rr * Math.sin(a), cy - rr * Math.cos(a)];
-        const circle = circleBox(x, y);
+        const circle = circleBox(x, y, c.ry);
         if (!inside(cell, cx, cy, circle, GAP / 2) || taken.some((t) => hits(t, circle, GAP)))
           continue;
         // Along the ring first (forwards in reading direction, then back), where a thin band has
@@ -304,20 +288,18 @@ function layoutCell(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: 
     search: for (let v = first; v < variants.length; v++)
       for (const [x, y, circle, sides] of spots)
         for (const side of sides) {
-          const label = place(x, y, labels[v]!, side, lh, font);
+          const label = place(x, y, labels[v]!, side, lh, font, c.ry);
           if (!free(label)) continue;
           done.push({ node: { id: node.id, x, y, r: NODE_RADIUS, label }, labels, v, sides });
           taken.push(circle, label);
           break search;
         }
-    if (done.at(-1)?.node.id !== node.id && positions.length > 1)
-      hopeless = Math.min(hopeless, shortest);
   }
   // Then shortened labels grow back where the room allows, in the same order.
   for (const d of done)
     grow: for (let v = 0; v < d.v; v++)
       for (const side of d.sides) {
-        const label = place(d.node.x, d.node.y, d.labels[v]!, side, lh, font);
+        const label = place(d.node.x, d.node.y, d.labels[v]!, side, lh, font, c.ry);
         if (!free(label, d.node.label)) continue;
         taken[taken.indexOf(d.node.label)] = label;
         d.node.label = label;
@@ -332,7 +314,17 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
   const dir = input.dir ?? "ltr";
   const lh = font * LINE_HEIGHT_EM;
   const R = width / 2 - MARGIN;
-  const [cx, cy] = [width / 2, width / 2];
+  // Narrow screens stretch the rings vertically (up to 1.5 times at 400 px and less), since a
+  // phone has room downwards and not sideways. Cells and spots are worked out in a squeezed space
+  // where the rings are round (y − cy divided by the stretch); boxes are squeezed too, so every
+  // gap there only grows when stretched back.
+  const stretch = Math.max(1, Math.min(1.5, 600 / width));
+  const [cx, cy] = [width / 2, MARGIN + stretch * R];
+  const sq = lh / stretch;
+  const unsqueeze = (l: MapLabel): MapLabel => {
+    const top = cy + (l.top - cy) * stretch;
+    return { ...l, top, height: l.height * stretch, y: top + (lh - font) / 2 + font * 0.8 };
+  };
   const hub = Math.max(22, Math.min(R * 0.14, 64));
   // Ring radii halfway between equal widths and equal areas: inner cells get room without
   // squeezing the outer band below one row of nodes.
@@ -352,12 +344,47 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     [labelWidth, 2],
     [labelWidth, 1],
     [labelWidth * 0.6, 1],
+    [labelWidth * 0.4, 1],
   ] as const;
   // The room one node with a label of each variant needs, gaps included.
   const need = variants.map(
-    ([w, l]) => (2 * NODE_RADIUS + LABEL_GAP + w + GAP) * (Math.max(2 * NODE_RADIUS, l * lh) + GAP),
+    ([w, l]) => (2 * NODE_RADIUS + LABEL_GAP + w + GAP) * (Math.max(2 * NODE_RADIUS, l * sq) + GAP),
   );
-  const context: Context = { cx, cy, n, lh, font, dir, measure, variants, need };
+  // Each sector's name sits just outside the outer ring, out from the middle of its wedge, moved
+  // sideways into the width if need be (then it may cover the ring's rim, so nodes avoid it). It
+  // depends on the width and the definition only, so it never moves when a node is added.
+  const sectorLabels: MapLabel[] = [];
+  input.sectorNames?.forEach((name, i) => {
+    const a = angleOf(i, n, 0.5, dir);
+    const [dx, dy] = [Math.sin(a), -Math.cos(a)];
+    const w = Math.min(2 * labelWidth, 11 * font);
+    const r = R + GAP - NODE_RADIUS - LABEL_GAP;
+    const l = place(
+      cx + r * dx,
+      cy + r * dy,
+      fitLabel(wrap(name, w, measure), w, 2, measure),
+      [dx, dy],
+      sq,
+      font,
+    );
+    const shift = Math.max(MARGIN - l.left, Math.min(0, width - MARGIN - l.left - l.width));
+    l.left += shift;
+    l.x += shift;
+    if (!sectorLabels.some((o) => hits(o, l, GAP))) sectorLabels.push(l);
+  });
+  const context: Context = {
+    cx,
+    cy,
+    n,
+    lh: sq,
+    ry: NODE_RADIUS / stretch,
+    font,
+    dir,
+    measure,
+    variants,
+    need,
+    fixed: sectorLabels,
+  };
   const cells = new Map<string, Node[]>();
   for (const node of input.nodes) {
     const key = `${sectors.indexOf(node.sector)}/${rings.indexOf(node.ring)}`;
@@ -379,13 +406,21 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     };
     // Labels in the outer ring may reach past the map's edge; the viewBox grows vertically.
     const labelCell = ri === k - 1 ? { ...cell, r1: Infinity } : cell;
-    for (const node of layoutCell(context, cell, labelCell, si, nodes)) placed.set(node.id, node);
+    // A cell whose nodes do not all fit from the middle out tries again from its inner rim.
+    let fit = layoutCell(context, cell, labelCell, si, nodes);
+    if (fit.length < nodes.length) {
+      const again = layoutCell(context, cell, labelCell, si, nodes, true);
+      if (again.length > fit.length) fit = again;
+    }
+    for (const m of fit)
+      placed.set(m.id, { ...m, y: cy + (m.y - cy) * stretch, label: unsqueeze(m.label) });
   }
   // The tray: nodes with no room in their cell, flowing in rows below the map and its labels, in
   // the order of sector, ring, position and id (so it does not depend on the input's order).
-  const mapped = [...placed.values()];
-  const top = Math.min(0, ...mapped.map((m) => m.label.top - MARGIN));
-  let bottom = Math.max(cy + R, ...mapped.map((m) => m.label.top + m.label.height)) + MARGIN;
+  const named = sectorLabels.map(unsqueeze);
+  const boxes = [...named, ...[...placed.values()].map((m) => m.label)];
+  const top = Math.min(0, ...boxes.map((b) => b.top - MARGIN));
+  let bottom = Math.max(cy + stretch * R, ...boxes.map((b) => b.top + b.height)) + MARGIN;
   let x = MARGIN;
   let rowTop = bottom + GAP + Math.max(0, (lh - 2 * NODE_RADIUS) / 2);
   const where = (a: Node) =>
@@ -412,5 +447,17 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     bottom = Math.max(bottom, ny + NODE_RADIUS + MARGIN, label.top + label.height + MARGIN);
   }
   const nodes = input.nodes.map((node) => placed.get(node.id)!);
-  return { width, top, height: bottom - top, cx, cy, hub, ringRadii, sectorAngles, nodes };
+  return {
+    width,
+    top,
+    height: bottom - top,
+    cx,
+    cy,
+    stretch,
+    hub,
+    ringRadii,
+    sectorAngles,
+    sectorLabels: named,
+    nodes,
+  };
 }

@@ -2,7 +2,8 @@
 // answer records ring, sector and place. `input` while dragging, one `change` when it is let go.
 // Loaded with the views just after the first render; until then, nodes move by keyboard or list.
 import type { FamwelServiceMap } from "./service-map.js";
-import { positionAt, ringAt, sectorAt, type MapLayout } from "./service-map.layout.js";
+import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
+import type { MapLayout } from "./service-map.layout.js";
 import { moveNode } from "./service-map.model-edits.js";
 import { directionOf } from "../shared/i18n.js";
 import { announceMove } from "./service-map.views.js";

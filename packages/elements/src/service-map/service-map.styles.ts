@@ -83,6 +83,9 @@ export const styles = css`
   .label {
     fill: var(--_text);
   }
+  .sector-label {
+    fill: var(--_muted);
+  }
   .link {
     stroke: var(--_text);
     fill: none;
@@ -111,7 +114,8 @@ export const styles = css`
     .node.selected .focus {
       stroke: Highlight;
     }
-    .label {
+    .label,
+    .sector-label {
       fill: CanvasText;
     }
   }

@@ -380,7 +380,7 @@ describe("<famwel-service-map>", () => {
     await expectNoAxeViolations(el);
   });
 
-  it("never overlaps labels with 40 services and people on a 360 px screen", async () => {
+  it("never overlaps labels or sector names with 40 services and people on a 360 px screen", async () => {
     const host = document.createElement("div");
     host.style.width = "360px";
     document.body.append(host);
@@ -410,10 +410,14 @@ describe("<famwel-service-map>", () => {
         ),
       )
       .toBe("360");
-    const boxes = [...el.shadowRoot!.querySelectorAll("text.label")]
+    // Every sector is named on the map (hidden from assistive technology: the nodes' names say it).
+    const names = [...el.shadowRoot!.querySelectorAll("text.sector-label")];
+    expect(names.map((t) => t.closest("[aria-hidden=true]"))).not.toContain(null);
+    expect(names).toHaveLength(section.sectors.length);
+    const boxes = [...el.shadowRoot!.querySelectorAll("text.label, text.sector-label")]
       .map((t) => t.getBoundingClientRect())
       .filter((b) => b.width > 0);
-    expect(boxes).toHaveLength(40);
+    expect(boxes).toHaveLength(40 + section.sectors.length);
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i]!, boxes[j]!];

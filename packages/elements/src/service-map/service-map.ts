@@ -14,7 +14,7 @@ import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shar
 import { textMeasurer } from "../shared/measure-text.js";
 import { styles } from "./service-map.styles.js";
 import { addMapStrings } from "./service-map.strings.js";
-import { LINE_HEIGHT_EM, layoutMap, type MapLayout } from "./service-map.layout.js";
+import { LINE_HEIGHT_EM, layoutMap, type MapLabel, type MapLayout } from "./service-map.layout.js";
 import {
   emptyNetworkAnswer,
   mapNodes,
@@ -275,6 +275,7 @@ export class FamwelServiceMap extends FormAssociated(LitElement) {
       fontSize: font,
       measure: textMeasurer(`${font}px ${getComputedStyle(this).fontFamily}`, font),
       dir: directionOf(this._locale),
+      sectorNames: section.sectors.map((s) => this._text(s.label)),
     });
   }
 
@@ -327,6 +328,8 @@ export class FamwelServiceMap extends FormAssociated(LitElement) {
     const at = new Map(L.nodes.map((n) => [n.id, n]));
     const views = this._views;
     const lineHeight = this._fontSize * LINE_HEIGHT_EM;
+    const text = (l: MapLabel, c: string, lang?: string) =>
+      svg`<text class=${c} font-size=${this._fontSize} x=${l.x} y=${l.y} text-anchor=${directionOf(this._locale) === "rtl" ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${l.lines.map((t, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : lineHeight}>${t}</tspan>`)}</text>`;
     const focusId = nodes.some((n) => n.id === this._selected) ? this._selected : nodes[0]?.id;
     const outer = L.ringRadii[L.ringRadii.length - 1] ?? L.hub;
     // The family's name shrinks to fit its disc on narrow screens (down to 9 px).
@@ -351,8 +354,8 @@ export class FamwelServiceMap extends FormAssociated(LitElement) {
       @pointerup=${(e: PointerEvent) => views?.pointerUp(this, e, L)}
       @pointercancel=${(e: PointerEvent) => views?.pointerUp(this, e, L)}
     >
-      ${L.ringRadii.map((r) => svg`<circle class="ring" cx=${L.cx} cy=${L.cy} r=${r}></circle>`)}
-      ${L.sectorAngles.map((a) => svg`<line class="spoke" x1=${L.cx + L.hub * Math.sin(a)} y1=${L.cy - L.hub * Math.cos(a)} x2=${L.cx + outer * Math.sin(a)} y2=${L.cy - outer * Math.cos(a)}></line>`)}
+      ${L.ringRadii.map((r) => svg`<ellipse class="ring" cx=${L.cx} cy=${L.cy} rx=${r} ry=${r * L.stretch}></ellipse>`)}
+      ${L.sectorAngles.map((a) => svg`<line class="spoke" x1=${L.cx + L.hub * Math.sin(a)} y1=${L.cy - L.hub * L.stretch * Math.cos(a)} x2=${L.cx + outer * Math.sin(a)} y2=${L.cy - outer * L.stretch * Math.cos(a)}></line>`)}
       <circle class="hub" cx=${L.cx} cy=${L.cy} r=${L.hub}></circle>
       <text
         class="hub-label"
@@ -386,12 +389,11 @@ export class FamwelServiceMap extends FormAssociated(LitElement) {
         </g>`;
       })}
       <g aria-hidden="true">
+        ${L.sectorLabels.map((l) => text(l, "sector-label"))}
         ${nodes.map((n) => {
           // Labels sit outside the buttons: a truncated label must not become part of the node's name.
           const p = at.get(n.id);
-          return p
-            ? svg`<text class="label" font-size=${this._fontSize} x=${p.label.x} y=${p.label.y} text-anchor=${directionOf(this._locale) === "rtl" ? flipAnchor[p.label.anchor] : p.label.anchor} lang=${n.lang ?? nothing}>${p.label.lines.map((t, k) => svg`<tspan x=${p.label.x} dy=${k === 0 ? 0 : lineHeight}>${t}</tspan>`)}</text>`
-            : nothing;
+          return p ? text(p.label, "label", n.lang) : nothing;
         })}
       </g>
     </svg>`;
