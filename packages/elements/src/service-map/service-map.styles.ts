@@ -1,39 +1,12 @@
 import { css } from "lit";
 
-// The same tokens as the wheel: --famwel-* over Designsystemet's --ds-*, light-dark() defaults.
+// The map's own looks; the shared tokens (shared/tokens.styles.ts) come first.
 export const styles = css`
   :host {
-    --_accent: var(
-      --famwel-color-accent,
-      var(--ds-color-accent-base-default, light-dark(#1e5aa8, #8ab8f0))
-    );
-    --_text: var(
-      --famwel-color-text,
-      var(--ds-color-neutral-text-default, light-dark(#1a1a1a, #f2f2f2))
-    );
-    --_muted: var(
-      --famwel-color-border,
-      var(--ds-color-neutral-border-default, light-dark(#6b6b6b, #a6a6a6))
-    );
-    --_surface: var(
-      --famwel-color-surface,
-      var(--ds-color-neutral-background-default, light-dark(#ffffff, #1b1b1b))
-    );
-    --_focus: var(--famwel-color-focus, var(--ds-color-focus-outer, light-dark(#00244e, #ffd23f)));
     --_gap: var(
       --famwel-color-warning,
       var(--ds-color-warning-text-default, light-dark(#a34700, #ffb366))
     );
-    --_radius: var(--famwel-border-radius, var(--ds-border-radius-md, 4px));
-    color-scheme: light dark;
-    display: block;
-    color: var(--_text);
-    font-family: var(--famwel-font-family, var(--ds-font-family, inherit));
-    font-size: var(--famwel-font-size, 1rem);
-    line-height: 1.4;
-  }
-  :host([hidden]) {
-    display: none;
   }
   svg {
     display: block;
@@ -95,14 +68,6 @@ export const styles = css`
     stroke-width: 2.5;
     stroke-dasharray: 1 6;
     stroke-linecap: round;
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .node .shape,

@@ -13,6 +13,7 @@ import { FormAssociated } from "../shared/form-associated.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
 import { textMeasurer } from "../shared/measure-text.js";
 import { styles } from "./service-map.styles.js";
+import { tokenStyles } from "../shared/tokens.styles.js";
 import { addMapStrings } from "./service-map.strings.js";
 import { LINE_HEIGHT_EM, layoutMap, type MapLabel, type MapLayout } from "./service-map.layout.js";
 import {
@@ -50,7 +51,7 @@ export interface MapComparison {
  * @cssproperty --famwel-font-family - Font (falls back to --ds-font-family).
  */
 export class FamwelServiceMap extends FormAssociated(LitElement) {
-  static override styles = styles;
+  static override styles = [tokenStyles, styles];
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,
@@ -213,9 +214,9 @@ export class FamwelServiceMap extends FormAssociated(LitElement) {
 
   protected override firstUpdated(): void {
     this._viewsLoading = import("./service-map.views.js").then((views) => {
-      const sheet = views.viewStyles.styleSheet;
-      if (sheet && this.shadowRoot)
-        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, sheet];
+      const sheets = views.viewStyles.map((c) => c.styleSheet!).filter(Boolean);
+      if (this.shadowRoot)
+        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
       this._views = views;
       this.requestUpdate();
     });

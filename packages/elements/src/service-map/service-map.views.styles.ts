@@ -2,65 +2,6 @@ import { css } from "lit";
 
 // Styles of the map's editing views; adopted when the views chunk arrives.
 export const viewStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    margin-block-end: 0.5rem;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: inline-flex;
-    gap: 0.25rem;
-    flex-wrap: wrap;
-    align-items: center;
-  }
-  legend {
-    float: inline-start;
-    margin-inline-end: 0.5rem;
-  }
-  button,
-  select,
-  input,
-  textarea {
-    font: inherit;
-    color: inherit;
-  }
-  button {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.25rem 0.75rem;
-    cursor: pointer;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  button[aria-pressed="true"] {
-    background: var(--_accent);
-    color: var(--_surface);
-    border-color: var(--_accent);
-  }
-  :is(button, select, input, textarea):focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  input,
-  select,
-  textarea {
-    min-height: 2.75rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    padding: 0.25rem 0.5rem;
-  }
-  textarea {
-    width: 100%;
-    min-height: 3.5rem;
-    box-sizing: border-box;
-  }
   .help {
     margin: 0 0 0.5rem;
     font-size: 0.9em;
@@ -106,32 +47,6 @@ export const viewStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin-block-end: 1rem;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    margin-block-end: 0.5rem;
-  }
-  th,
-  td {
-    border-block-end: 1px solid var(--_muted);
-    padding: 0.5rem 0.25rem;
-    text-align: start;
-    vertical-align: top;
-  }
-  .error {
-    border: 2px solid light-dark(#b00020, #ff8a80);
-    border-radius: var(--_radius);
-    padding: 0.75rem;
-    margin-block-end: 0.75rem;
-  }
-  .error code {
-    overflow-wrap: anywhere;
   }
   @media print {
     .toolbar,

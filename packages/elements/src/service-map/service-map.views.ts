@@ -22,7 +22,11 @@ import {
   setLink,
 } from "./service-map.model-edits.js";
 import { addMapViewStrings } from "./service-map.views-strings.js";
-export { viewStyles } from "./service-map.views.styles.js";
+import { viewStyles as ownViewStyles } from "./service-map.views.styles.js";
+import { controlStyles } from "../shared/controls.styles.js";
+
+/** Adopted by the element when this chunk arrives: the shared controls, then the map's own. */
+export const viewStyles = [controlStyles, ownViewStyles];
 export { pointerDown, pointerMove, pointerUp } from "./service-map.pointer.js";
 export { renderLinks } from "./service-map.links.js";
 
