@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { InstrumentDefinition, WheelAnswer, WheelSection } from "@famwel/instrument";
 import { parseInstrument } from "@famwel/instrument";
@@ -9,6 +9,14 @@ import type { FamwelLifeWheel } from "./life-wheel.js";
 import { wheelSvgText } from "./life-wheel.export.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import {
+  cleanupAfterTest,
+  mount as mountTag,
+  recordEvents as record,
+} from "../test-support/mount.js";
+
+const mount = (setup: (el: FamwelLifeWheel) => void, parent?: HTMLElement) =>
+  mountTag("famwel-life-wheel", setup, parent);
 
 const familyWheel = familyWheelJson as unknown as InstrumentDefinition;
 const childWheel = childWheelJson as unknown as InstrumentDefinition;
@@ -38,23 +46,6 @@ const small: WheelSection = {
   ],
 };
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
-
-async function mount(
-  setup: (el: FamwelLifeWheel) => void,
-  parent: HTMLElement = document.body,
-): Promise<FamwelLifeWheel> {
-  const el = document.createElement("famwel-life-wheel");
-  el.locale = "nb"; // the test page says lang="en"; most tests read Norwegian
-  setup(el);
-  parent.append(el);
-  mounted.push(parent === document.body ? el : parent);
-  await el.updateComplete;
-  return el;
-}
 const sliders = (el: FamwelLifeWheel) => [
   ...el.shadowRoot!.querySelectorAll<SVGGElement>("[role=slider]"),
 ];
@@ -62,12 +53,6 @@ const button = (el: FamwelLifeWheel, text: string | RegExp) =>
   [...el.shadowRoot!.querySelectorAll("button")].find((b) =>
     typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? ""),
   )!;
-function record(el: HTMLElement) {
-  const events: string[] = [];
-  for (const type of ["input", "change", "famwel-error"])
-    el.addEventListener(type, () => events.push(type));
-  return events;
-}
 
 describe("<famwel-life-wheel>", () => {
   it("renders one named slider per domain of a bundled instrument, reading the scale's anchors", async () => {
@@ -224,7 +209,7 @@ describe("<famwel-life-wheel>", () => {
       e.name = "wheel";
       e.value = initial;
     }, fieldset);
-    mounted.push(form);
+    cleanupAfterTest(form);
     expect(JSON.parse(new FormData(form).get("wheel") as string)).toEqual(initial);
     expect(form.checkValidity()).toBe(false);
     expect(el.validationMessage).toContain("Økonomi");

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { InstrumentDefinition, NetworkAnswer, NetworkSection } from "@famwel/instrument";
 import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
@@ -6,6 +6,14 @@ import "../define/famwel-service-map.js";
 import type { FamwelServiceMap } from "./service-map.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import {
+  cleanupAfterTest,
+  mount as mountTag,
+  recordEvents as record,
+} from "../test-support/mount.js";
+
+const mount = (setup: (el: FamwelServiceMap) => void, parent?: HTMLElement) =>
+  mountTag("famwel-service-map", setup, parent);
 
 const network = serviceNetworkJson as unknown as InstrumentDefinition;
 const section = network.sections[0] as NetworkSection;
@@ -34,23 +42,6 @@ const three: NetworkAnswer = {
   links: [],
 };
 
-const mounted: HTMLElement[] = [];
-afterEach(() => {
-  for (const el of mounted.splice(0)) el.remove();
-});
-
-async function mount(
-  setup: (el: FamwelServiceMap) => void,
-  parent: HTMLElement = document.body,
-): Promise<FamwelServiceMap> {
-  const el = document.createElement("famwel-service-map");
-  el.locale = "nb";
-  setup(el);
-  parent.append(el);
-  mounted.push(parent === document.body ? el : parent);
-  await el.updateComplete;
-  return el;
-}
 const $ = (el: FamwelServiceMap, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector);
 const nodes = (el: FamwelServiceMap) => [...el.shadowRoot!.querySelectorAll<SVGGElement>(".node")];
@@ -60,12 +51,6 @@ const button = (el: FamwelServiceMap, text: string | RegExp) =>
   [...el.shadowRoot!.querySelectorAll("button")].find((b) =>
     typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? ""),
   )!;
-function record(el: HTMLElement) {
-  const events: string[] = [];
-  for (const type of ["input", "change", "famwel-error"])
-    el.addEventListener(type, () => events.push(type));
-  return events;
-}
 
 describe("<famwel-service-map>", () => {
   it("adds a service from the catalog by searching in the family's language", async () => {
@@ -270,7 +255,7 @@ describe("<famwel-service-map>", () => {
     const fieldset = document.createElement("fieldset");
     form.append(fieldset);
     document.body.append(form);
-    mounted.push(form);
+    cleanupAfterTest(form);
     const el = await mount((e) => {
       e.instrument = network;
       e.name = "network";

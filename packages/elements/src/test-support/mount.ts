@@ -1,0 +1,38 @@
+// Mounting famwel elements in browser tests: create, configure before connecting (as a host page
+// does), wait until the element has checked its definition and rendered, and remove it afterwards.
+import { afterEach } from "vitest";
+
+const mounted: Element[] = [];
+afterEach(() => {
+  for (const el of mounted.splice(0)) el.remove();
+});
+
+type FamwelTag = "famwel-life-wheel" | "famwel-service-map";
+
+/** Creates `tag` in Norwegian bokmål (the test page says lang="en"), runs `setup`, connects it under `parent`. */
+export async function mount<K extends FamwelTag>(
+  tag: K,
+  setup: (el: HTMLElementTagNameMap[K]) => void,
+  parent: HTMLElement = document.body,
+): Promise<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  el.locale = "nb";
+  setup(el);
+  parent.append(el);
+  mounted.push(parent === document.body ? el : parent);
+  await el.updateComplete;
+  return el;
+}
+
+/** Removes `el` (e.g. a form the test built) after the test. */
+export function cleanupAfterTest(el: Element): void {
+  mounted.push(el);
+}
+
+/** The user-facing events an element fires, in order. */
+export function recordEvents(el: HTMLElement): string[] {
+  const events: string[] = [];
+  for (const type of ["input", "change", "famwel-error"])
+    el.addEventListener(type, () => events.push(type));
+  return events;
+}
