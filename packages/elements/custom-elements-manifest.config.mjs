@@ -129,6 +129,8 @@ function publicApiOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.kind !== "class") continue;
+          // A base class (FamwelSectionElement) is never registered: it is not an element of its own.
+          if (d.customElement && !d.tagName) delete d.customElement;
           const state = stateByClass.get(d.name) ?? new Set();
           const internal = (m) =>
             state.has(m.name) ||

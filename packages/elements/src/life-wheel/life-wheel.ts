@@ -1,17 +1,8 @@
-import { LitElement, html, svg, nothing, type PropertyValues } from "lit";
-import {
-  isParsed,
-  localize,
-  type InstrumentDefinition,
-  type LocalizedString,
-  type Problem,
-  type WheelAnswer,
-  type WheelSection,
-} from "@famwel/instrument/core";
-import { fireError } from "../shared/events.js";
-import { FormAssociated } from "../shared/form-associated.js";
+import { html, svg, nothing, type PropertyDeclarations } from "lit";
+import type { LocalizedString, Problem, WheelAnswer, WheelSection } from "@famwel/instrument/core";
+import { FamwelSectionElement } from "../shared/section-element.js";
 import { textMeasurer } from "../shared/measure-text.js";
-import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
+import { directionOf } from "../shared/i18n.js";
 import { styles } from "./life-wheel.styles.js";
 import { tokenStyles } from "../shared/tokens.styles.js";
 import {
@@ -59,221 +50,62 @@ export interface WheelComparison {
  * @cssproperty --famwel-color-focus - Focus ring (falls back to --ds-color-focus-outer).
  * @cssproperty --famwel-font-family - Font (falls back to --ds-font-family).
  */
-export class FamwelLifeWheel extends FormAssociated(LitElement) {
+export class FamwelLifeWheel extends FamwelSectionElement<
+  WheelSection,
+  WheelAnswer,
+  typeof import("./life-wheel.views.js")
+> {
   static override styles = [tokenStyles, styles];
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
-  static override properties = {
-    definition: { attribute: false },
-    instrument: { attribute: false },
-    section: { reflect: true },
-    value: { attribute: false },
-    locale: { reflect: true },
-    readonly: { type: Boolean, reflect: true },
-    name: { reflect: true },
-    view: { reflect: true },
+  static override properties: PropertyDeclarations = {
     compare: { attribute: false },
     layer: { state: true },
-    _answer: { state: true },
-    _width: { state: true },
-    _problems: { state: true },
-    _selected: { state: true },
-    _undo: { state: true },
-    _announce: { state: true },
   };
 
-  /** A wheel section of an instrument definition. */
-  declare definition: WheelSection | undefined;
-  /** A whole instrument; the wheel shows the section named by `section` (or its first wheel). */
-  declare instrument: InstrumentDefinition | undefined;
-  /** Id of the wheel section in `instrument`. */
-  declare section: string;
-  /** UI and instrument language, e.g. nb, nn, en; defaults to the nearest `lang` on the page. */
-  declare locale: string;
-  /** Shows the answers without letting anyone change them. */
-  declare readonly: boolean;
-  /** Form field name: the answer posts with the form as JSON. */
-  declare name: string;
   /** `wheel` or `table`. Both edit the same answer. */
   declare view: "wheel" | "table";
   /** Other readings drawn as outlines, with a legend and table columns. */
   declare compare: WheelComparison[];
   declare layer: Layer;
-  declare _answer: WheelAnswer;
-  declare _width: number;
-  declare _problems: Problem[];
-  declare _selected: string | undefined;
-  declare _undo: { id: string; label: string } | undefined;
-  declare _announce: string;
-
-  _section: WheelSection | undefined;
-  private _initial: WheelAnswer = emptyWheelAnswer();
   /** A pointer drag in progress (see life-wheel.pointer.ts). */
   _drag: { id: string; pointerId: number; before: number | undefined } | undefined;
-  // Re-lay out when the host's width changes; a frame later, so the resize never loops within one frame.
-  private _resize = new ResizeObserver((entries) => {
-    const w = Math.round(entries[0]?.contentRect.width ?? 0);
-    if (w > 0 && w !== this._width) requestAnimationFrame(() => (this._width = w));
-  });
-  private _unsubscribe: (() => void) | undefined;
-  private _token = 0;
-  /** The table, panel and add/undo views: a chunk of their own, fetched right after the first render. */
-  private _views: typeof import("./life-wheel.views.js") | undefined;
-  private _viewsLoading: Promise<void> | undefined;
-  private _checking: Promise<Problem[]> = Promise.resolve([]);
 
   constructor() {
     super();
-    this.section = "";
-    this.locale = "";
-    this.readonly = false;
-    this.name = "";
     this.view = "wheel";
     this.compare = [];
     this.layer = "current";
-    this._answer = emptyWheelAnswer();
-    this._width = 480;
-    this._problems = [];
-    this._announce = "";
   }
 
-  /** The family's answer in the response format (`{ type: "wheel", domains, order }`). Treat it as immutable. */
-  get value(): WheelAnswer {
-    return this._answer;
+  protected _type() {
+    return "wheel" as const;
   }
-  set value(value: WheelAnswer | undefined) {
-    const next = value && value.type === "wheel" && value.domains ? value : emptyWheelAnswer();
-    this._initial = next; // what a form reset returns to
-    this._answer = next;
+  protected _empty(): WheelAnswer {
+    return emptyWheelAnswer();
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._resize.observe(this);
-    this._unsubscribe = onLocalesChanged(() => this.requestUpdate());
+  protected _accepts(value: unknown): value is WheelAnswer {
+    return (
+      (value as WheelAnswer | undefined)?.type === "wheel" &&
+      Boolean((value as WheelAnswer).domains)
+    );
   }
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resize.disconnect();
-    this._unsubscribe?.();
+  protected _check(candidate: unknown, base: string): Promise<Problem[]> {
+    return import("../shared/check-wheel.js").then((c) =>
+      c.checkWheel(candidate, base, this.section),
+    );
   }
-
-  get _locale(): string {
-    return this.locale || this.closest("[lang]")?.getAttribute("lang") || "nb";
+  protected _loadViews() {
+    return import("./life-wheel.views.js");
   }
-  get _fallbacks(): string[] {
-    return this.instrument ? [this.instrument.defaultLocale] : [];
-  }
-  _t(key: keyof UiStrings, params?: Record<string, string | number>): string {
-    return uiString(this._locale, key, params);
-  }
-  get _editable(): boolean {
-    return !this.readonly && !this._disabled && this._section !== undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("definition") || changed.has("instrument") || changed.has("section"))
-      this._resolve();
-    this._syncForm();
-  }
-
-  /** Validates the incoming definition; a bad one is reported and the last good one stays in use. */
-  private _resolve(): void {
-    let candidate: unknown = this.definition;
-    let base = "";
-    if (this.instrument && !this.definition) {
-      const sections: unknown[] = Array.isArray(this.instrument.sections)
-        ? this.instrument.sections
-        : [];
-      const index = sections.findIndex(
-        (s) =>
-          (s as WheelSection)?.type === "wheel" &&
-          (!this.section || (s as WheelSection).id === this.section),
-      );
-      candidate = sections[index];
-      base = `/sections/${index}`;
-    }
-    if (!this.definition && !this.instrument) return;
-    const token = ++this._token;
-    // A definition from parseInstrument is known good; anything else is checked by a lazily loaded module.
-    this._checking = isParsed(candidate)
-      ? Promise.resolve([])
-      : import("../shared/check-wheel.js").then((c) => c.checkWheel(candidate, base, this.section));
-    void this._checking.then((problems) => {
-      if (token !== this._token) return; // a newer definition arrived meanwhile
-      this._problems = problems;
-      if (problems.length > 0) fireError(this, problems);
-      else this._section = candidate as WheelSection;
-    });
-  }
-
-  protected override firstUpdated(): void {
-    this._viewsLoading = import("./life-wheel.views.js").then((views) => {
-      const sheets = views.viewStyles.map((c) => c.styleSheet!).filter(Boolean);
-      if (this.shadowRoot)
-        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
-      this._views = views;
-      this.requestUpdate();
-    });
-  }
-
-  /** Resolves after the definition has been checked, the views have arrived and all is rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const first = await super.getUpdateComplete(); // runs willUpdate, which may start a check
-    await this._checking;
-    await this._viewsLoading;
-    return (await super.getUpdateComplete()) && first; // the render the check's result asked for
-  }
-
-  private _syncForm(): void {
-    this._internals.setFormValue(JSON.stringify(this._answer));
-    const section = this._section;
-    if (!section || !this._editable) return this._internals.setValidity({});
+  protected _invalid(section: WheelSection): [ValidityStateFlags, string] | undefined {
     const v = wheelValidity(
       section,
       wheelDomains(section, this._answer, this._locale, this._fallbacks),
     );
-    // The anchor must be HTML (the sliders are SVG); without one, focus goes to the host, which delegates it.
-    const anchor = this.renderRoot.querySelector?.("select") ?? undefined;
     if (v.missing.length)
-      this._internals.setValidity(
-        { valueMissing: true },
-        this._t("missingRatings", { list: v.missing.join(", ") }),
-        anchor,
-      );
-    else if (v.tooFew)
-      this._internals.setValidity(
-        { rangeUnderflow: true },
-        this._t("tooFewDomains", { min: section.minDomains ?? 1 }),
-        anchor,
-      );
-    else this._internals.setValidity({});
-  }
-
-  formResetCallback(): void {
-    this._answer = this._initial;
-  }
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== "string") return;
-    try {
-      this.value = JSON.parse(state) as WheelAnswer;
-    } catch {
-      /* a corrupt restored state is ignored; the host's value stands */
-    }
-  }
-
-  /** Applies a user edit: updates the answer, then tells the host (`input`, and `change` when committed). */
-  _edit(next: WheelAnswer, commit = true, announce = ""): void {
-    if (!this._editable || next === this._answer) return;
-    this._answer = next;
-    if (announce) this._announce = announce;
-    this.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
-    if (commit) this.dispatchEvent(new Event("change", { bubbles: true }));
-  }
-  _now(): string {
-    return new Date().toISOString();
+      return [{ valueMissing: true }, this._t("missingRatings", { list: v.missing.join(", ") })];
+    if (v.tooFew)
+      return [{ rangeUnderflow: true }, this._t("tooFewDomains", { min: section.minDomains ?? 1 })];
+    return undefined;
   }
 
   get _fontSize(): number {
@@ -306,7 +138,7 @@ export class FamwelLifeWheel extends FormAssociated(LitElement) {
     const section = this._section;
     const views = this._views; // toolbar, error, table and panel: they arrive just after the first render
     const domains = section ? wheelDomains(section, this._answer, locale, this._fallbacks) : [];
-    const title = section ? localize(section.title, locale, this._fallbacks).text : "";
+    const title = section ? this._text(section.title) : "";
     return html`<div dir=${dir} lang=${locale}>
       ${views?.renderTop(this, section, title) ?? nothing}
       ${!section ? nothing : this.view === "table" ? (views?.renderTable(this, section, domains) ?? nothing) : this._renderWheel(section, domains, title, dir)}

@@ -7,6 +7,7 @@ let added = false;
 export function addMapStrings(): void {
   if (added) return;
   added = true;
+  // English falls back to bokmål key by key: "{label}: {ring}, {sector}" reads the same in both.
   addDefaultStrings("nb", {
     family: "Familien",
     coordinatorShort: "koordinator",
@@ -17,7 +18,6 @@ export function addMapStrings(): void {
   addDefaultStrings("en", {
     family: "The family",
     coordinatorShort: "coordinator",
-    mapNodeDesc: "{label}: {ring}, {sector}",
     mapLabel: "{title}. Choose a service or person with the arrow keys.",
   });
 }

@@ -491,11 +491,39 @@ function renderCompare(host: Map, section: NetworkSection) {
   </section>`;
 }
 
-/** Keyboard edits on the selected node (selection itself is handled by the element). */
-export function nodeKey(host: Map, event: KeyboardEvent, n: MapNodeView): void {
+/** Arrow keys move between nodes in reading order (roving focus); with Shift, and other keys, they edit. */
+export function nodeKey(
+  host: Map,
+  event: KeyboardEvent,
+  nodes: MapNodeView[],
+  n: MapNodeView,
+): void {
+  const rtl = directionOf(host._locale) === "rtl";
+  const i = nodes.indexOf(n);
+  const step: Record<string, number> = {
+    ArrowDown: 1,
+    ArrowUp: -1,
+    ArrowRight: rtl ? -1 : 1,
+    ArrowLeft: rtl ? 1 : -1,
+  };
+  const target =
+    event.key === "Home"
+      ? 0
+      : event.key === "End"
+        ? nodes.length - 1
+        : !event.shiftKey && step[event.key]
+          ? i + step[event.key]!
+          : -1;
+  if (target >= 0 && target < nodes.length) {
+    event.preventDefault();
+    host._selected = nodes[target]!.id;
+    void host.updateComplete.then(() =>
+      host.renderRoot.querySelector<SVGGElement>(".node.selected")?.focus(),
+    );
+    return;
+  }
   const section = host._section;
   if (!section || !host._editable) return;
-  const rtl = directionOf(host._locale) === "rtl";
   let change: { ring?: string; sector?: string } | undefined;
   if (event.shiftKey && event.key === "ArrowUp") change = { ring: stepRing(section, n.ring, -1) };
   else if (event.shiftKey && event.key === "ArrowDown")

@@ -16,7 +16,8 @@ declare global {
   }
 }
 
-/** Reports problems with a definition from `target`. */
+/** Reports problems with a definition from `target`. A function rather than an inline `dispatchEvent`,
+ * so the manifest analyzer reads the event's name from the class, not from the argument. */
 export function fireError(target: EventTarget, problems: readonly Problem[]): void {
   target.dispatchEvent(new FamwelErrorEvent(problems));
 }
