@@ -4,6 +4,7 @@ import type { InstrumentDefinition, NetworkAnswer, NetworkSection } from "@famwe
 import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import "../define/famwel-service-map.js";
 import type { FamwelServiceMap } from "./service-map.js";
+import { wheelSvgText } from "../life-wheel/life-wheel.export.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import {
@@ -411,5 +412,24 @@ describe("<famwel-service-map>", () => {
           `labels ${i} and ${j} overlap`,
         ).toBe(false);
       }
+  });
+
+  it("exports a picture of the map the family can keep: sectors, names and links, no scripts or style attributes", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = { ...three, links: [{ a: "school", b: "gp", cooperation: 3, at }] };
+    });
+    const text = wheelSvgText(el.shadowRoot!.querySelector("svg")!, "Nettverket vårt");
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    expect(doc.querySelector("title")!.textContent).toBe("Nettverket vårt");
+    const words = [...doc.querySelectorAll("text")]
+      .map((t) => t.textContent.replace(/\s+/g, " ").trim())
+      .join(" | ");
+    expect(words).toContain("Skolen");
+    const health = section.sectors.find((s) => s.id === "health")!.label.nb ?? "";
+    expect(words).toContain(health.split(" ")[0]!);
+    expect(doc.querySelectorAll("line[stroke-width]").length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/style=|<script|tabindex/);
   });
 });
