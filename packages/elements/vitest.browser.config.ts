@@ -16,6 +16,7 @@ export default defineProject({
       "lit/directives/repeat.js",
       "lit/directives/style-map.js",
       "axe-core",
+      "chart.js",
     ],
   },
   test: {

@@ -5,6 +5,9 @@
 import { localeChain } from "@famwel/instrument/core";
 
 export interface UiStrings {
+  // <famwel-reflection> (keys added by src/reflection)
+  // <famwel-instrument> (keys added by src/instrument)
+  // <famwel-progress-chart> (keys added by src/progress-chart)
   // <famwel-service-map> (its strings are registered by the map itself: see service-map.strings.ts)
   family: string;
   coordinatorShort: string;
