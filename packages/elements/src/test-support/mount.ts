@@ -7,7 +7,14 @@ afterEach(() => {
   for (const el of mounted.splice(0)) el.remove();
 });
 
-type FamwelTag = "famwel-life-wheel" | "famwel-service-map";
+/** Any famwel element whose define module declared its tag in HTMLElementTagNameMap. */
+type FamwelTag = {
+  [K in keyof HTMLElementTagNameMap]: K extends `famwel-${string}`
+    ? HTMLElementTagNameMap[K] extends { locale: string }
+      ? K
+      : never
+    : never;
+}[keyof HTMLElementTagNameMap];
 
 /** Creates `tag` in Norwegian bokmål (the test page says lang="en"), runs `setup`, connects it under `parent`. */
 export async function mount<K extends FamwelTag>(
