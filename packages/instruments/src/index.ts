@@ -6,6 +6,7 @@ import familyWheelJson from "../definitions/family-wheel.json" with { type: "jso
 import childWheelJson from "../definitions/child-wheel.json" with { type: "json" };
 import serviceNetworkJson from "../definitions/service-network.json" with { type: "json" };
 import reflectionJson from "../definitions/reflection.json" with { type: "json" };
+import familyJson from "../definitions/family.json" with { type: "json" };
 
 // JSON imports widen literal types ("wheel" becomes string), so they are asserted to the schema's type.
 const definition = (json: unknown) => json as InstrumentDefinition;
@@ -22,10 +23,18 @@ export const serviceNetwork: InstrumentDefinition = definition(serviceNetworkJso
 /** The three-step reflection for family, employees and managers. */
 export const reflection: InstrumentDefinition = definition(reflectionJson);
 
+/**
+ * The bundled family instrument: the family's wheel, a few words about a good life, the
+ * service-network map, what the family wants to say to the services, and two questions about
+ * answering — in one definition, for `<famwel-instrument>` to run from start to submit.
+ */
+export const family: InstrumentDefinition = definition(familyJson);
+
 /** Every ready-made instrument, in the order they are usually used. */
 export const allInstruments: readonly InstrumentDefinition[] = [
   familyWheel,
   childWheel,
   serviceNetwork,
   reflection,
+  family,
 ];
