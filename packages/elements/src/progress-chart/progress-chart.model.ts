@@ -1,0 +1,357 @@
+// Progress over time, with no DOM and no chart library: a series of famwel responses becomes one
+// line per wheel domain (or per service, for a network's helpfulness), with a value or a reason
+// for its absence at each reading, and the "distance travelled" from the first rating to the latest.
+// The element, its table and the lazily loaded chart all draw from what this module returns.
+import { localize } from "@famwel/instrument/core";
+import type {
+  NetworkSection,
+  Problem,
+  Response,
+  Scale,
+  WheelSection,
+} from "@famwel/instrument/core";
+
+export type ChartSection = WheelSection | NetworkSection;
+export type Layer = "current" | "desired";
+
+/** Why a cell has no value: never rated there, removed by the family, or not on the map/wheel yet. */
+export type Missing = "notRated" | "removed" | "absent";
+
+export interface Reading {
+  /** The response's id. */
+  id: string;
+  /** When the reading was last changed (`updated`): readings are ordered by it, then by `created`. */
+  at: string;
+  /** Where the response was in the array the host passed. */
+  index: number;
+}
+
+export interface Series {
+  /** The domain's (or node's) stable id, the same in every reading. */
+  id: string;
+  /** The latest of the family's own names for it, else the definition's (or catalog's) label. */
+  label: string;
+  /** The language of `label`; undefined for the family's own words. */
+  lang: string | undefined;
+  /** The family added it (a wheel domain of its own, or a node not from the catalog). */
+  custom: boolean;
+  /** One entry per reading: the rating, or why there is none. */
+  points: Array<number | Missing>;
+}
+
+export interface Progress {
+  readings: Reading[];
+  series: Series[];
+  scale: Scale;
+}
+
+export interface Distance {
+  id: string;
+  label: string;
+  /** How many readings rated it. */
+  rated: number;
+  first?: number;
+  latest?: number;
+  /** latest − first; 0 when rated once. */
+  change?: number;
+}
+
+/** More readings than this are refused: the chart and table would be unreadable long before. */
+export const MAX_READINGS = 200;
+
+const own = <T>(o: Record<string, T> | undefined, key: string): T | undefined =>
+  o && Object.hasOwn(o, key) ? o[key] : undefined;
+
+/** Responses in reading order (updated, then created, then id); the host's order never matters. */
+export function orderResponses(responses: readonly Response[]): Array<[Response, number]> {
+  const key = (r: Response) => JSON.stringify(r);
+  return responses
+    .map((r, i): [Response, number] => [r, i])
+    .sort(
+      ([a], [b]) =>
+        Date.parse(a.updated) - Date.parse(b.updated) ||
+        Date.parse(a.created) - Date.parse(b.created) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+        // Two copies of one reading: any fixed order will do, as long as it is not the input's.
+        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
+    );
+}
+
+interface Entry {
+  value: number | undefined;
+  removed: boolean;
+  label: string | undefined;
+  custom: boolean;
+  catalog: string | undefined;
+}
+
+/** What one reading says about each domain or node of this section, in the answer's own order. */
+function entries(section: ChartSection, r: Response, layer: Layer): Map<string, Entry> | undefined {
+  const answer = own(r.answers, section.id);
+  const out = new Map<string, Entry>();
+  if (section.type === "wheel" && answer?.type === "wheel") {
+    const ids = [...(answer.order ?? []), ...Object.keys(answer.domains)];
+    for (const id of ids) {
+      const d = own(answer.domains, id);
+      if (!d || out.has(id)) continue;
+      out.set(id, {
+        value: d[layer],
+        removed: d.removed === true,
+        label: d.label,
+        custom: d.custom === true,
+        catalog: undefined,
+      });
+    }
+    return out;
+  }
+  if (section.type === "network" && answer?.type === "network") {
+    for (const [id, n] of Object.entries(answer.nodes))
+      out.set(id, {
+        value: n.helpfulness,
+        removed: n.removed === true,
+        label: n.label,
+        custom: n.catalog === undefined,
+        catalog: n.catalog,
+      });
+    return out;
+  }
+  return undefined; // this response did not answer the section: not a reading of it
+}
+
+/** The scale values are read on: the wheel's, or the network's helpfulness scale. */
+export function scaleOf(section: ChartSection): Scale | undefined {
+  return section.type === "wheel" ? section.scale : section.rate?.helpfulness;
+}
+
+/**
+ * One series per domain (wheel: the definition's, then the family's own in the order they first
+ * appeared, followed by id across readings) or per rated node (network), with a point per reading.
+ */
+export function progress(
+  section: ChartSection,
+  responses: readonly Response[],
+  options: { layer?: Layer; locale: string; fallbacks?: readonly string[] },
+): Progress {
+  const { layer = "current", locale, fallbacks = [] } = options;
+  const readings: Reading[] = [];
+  const answers: Array<Map<string, Entry>> = [];
+  for (const [r, index] of orderResponses(responses)) {
+    const e = entries(section, r, layer);
+    if (!e) continue;
+    readings.push({ id: r.id, at: r.updated, index });
+    answers.push(e);
+  }
+  const ids: string[] = section.type === "wheel" ? section.domains.map((d) => d.id) : [];
+  const defined = new Set(ids);
+  for (const e of answers)
+    for (const [id, entry] of e) {
+      if (ids.includes(id)) continue;
+      // A network node counts once it was rated; a wheel domain of the family's own once it was
+      // there and not removed, or rated (a domain removed later keeps the readings where it had values).
+      const kept =
+        entry.value !== undefined || (section.type === "wheel" && entry.custom && !entry.removed);
+      if (kept) ids.push(id);
+    }
+  const faces = section.type === "wheel" && section.variant === "faces";
+  const series = ids.map((id): Series => {
+    const latest = answers.findLast((e) => e.get(id)?.label !== undefined)?.get(id);
+    const catalog = answers.findLast((e) => e.get(id)?.catalog !== undefined)?.get(id)?.catalog;
+    const entry =
+      section.type === "wheel"
+        ? section.domains.find((d) => d.id === id)
+        : section.catalog?.find((c) => c.id === catalog);
+    // The family's own name wins on the wheel; on the map a catalog service keeps the catalog's name.
+    const text = entry
+      ? localize(
+          (faces && "childLabel" in entry && entry.childLabel) || entry.label,
+          locale,
+          fallbacks,
+        )
+      : undefined;
+    const ownWords = section.type === "wheel" || !text ? latest?.label : undefined;
+    return {
+      id,
+      label: ownWords ?? text?.text ?? id,
+      lang: ownWords ? undefined : text?.locale,
+      custom: section.type === "wheel" ? !defined.has(id) : !entry,
+      points: answers.map((e) => {
+        const a = e.get(id);
+        if (!a) return defined.has(id) ? "notRated" : "absent";
+        if (a.removed) return "removed";
+        return a.value ?? "notRated";
+      }),
+    };
+  });
+  return { readings, series, scale: scaleOf(section) ?? { min: 0, max: 10 } };
+}
+
+/** The series left after the filter: every series whose id is not hidden, in order. */
+export function visibleSeries(p: Progress, hidden: ReadonlySet<string>): Series[] {
+  return p.series.filter((s) => !hidden.has(s.id));
+}
+
+/** First and latest rated value of a series, and the change between them. */
+export function distance(s: Series): Distance {
+  const rated = s.points.filter((v): v is number => typeof v === "number");
+  const out: Distance = { id: s.id, label: s.label, rated: rated.length };
+  if (rated.length === 0) return out;
+  const first = rated[0]!;
+  const latest = rated[rated.length - 1]!;
+  return { ...out, first, latest, change: +(latest - first).toFixed(6) };
+}
+
+/** Column headers: each reading's date in the locale; the time too where two share a date. */
+export function readingLabels(readings: readonly Reading[], locale: string): string[] {
+  const format = (at: string, withTime: boolean) => {
+    const options: Intl.DateTimeFormatOptions = withTime
+      ? { dateStyle: "medium", timeStyle: "short" }
+      : { dateStyle: "medium" };
+    try {
+      return new Intl.DateTimeFormat(locale, options).format(new Date(at));
+    } catch {
+      return at.slice(0, withTime ? 16 : 10); // an unknown locale tag must not break rendering
+    }
+  };
+  const dates = readings.map((r) => format(r.at, false));
+  const labels = dates.map((d, i) =>
+    dates.indexOf(d) === dates.lastIndexOf(d) ? d : format(readings[i]!.at, true),
+  );
+  // Two readings in the same minute still get headers a reader can tell apart.
+  return labels.map((l, i) =>
+    labels.indexOf(l) === i ? l : `${l} (${labels.slice(0, i + 1).filter((x) => x === l).length})`,
+  );
+}
+
+/** A number in the locale ("2,5" in Norwegian). */
+export function formatValue(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** A change with its sign: "+3", "−2" (a real minus sign, read as "minus"), "±0". */
+export function formatChange(change: number, locale: string): string {
+  if (change === 0) return `±${formatValue(0, locale)}`;
+  return `${change > 0 ? "+" : "\u2212"}${formatValue(Math.abs(change), locale)}`;
+}
+
+// ---- checking what the host passed -------------------------------------------------------------
+
+const esc = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const problem = (pointer: string, rule: string, nb: string, en: string): Problem => ({
+  pointer,
+  rule,
+  message: { nb, en },
+});
+
+/**
+ * What the chart cannot use in `responses`, with pointers `/responses/<index>/…` into the array
+ * the host passed. Only what the chart reads is checked; a response without an answer to this
+ * section is fine (it is not a reading of it).
+ */
+export function checkResponses(responses: unknown, section: ChartSection): Problem[] {
+  if (!Array.isArray(responses))
+    return [
+      problem("/responses", "type", "Svarene må være en liste.", "Responses must be an array."),
+    ];
+  if (responses.length > MAX_READINGS)
+    return [
+      problem(
+        "/responses",
+        "maxItems",
+        `Høyst ${MAX_READINGS} svar kan vises.`,
+        `At most ${MAX_READINGS} responses can be shown.`,
+      ),
+    ];
+  const scale = scaleOf(section);
+  const out: Problem[] = [];
+  const num = (v: unknown, at: string) => {
+    if (v === undefined) return;
+    if (typeof v !== "number" || !Number.isFinite(v))
+      out.push(problem(at, "type", "Må være et tall.", "Must be a number."));
+    else if (scale && (v < scale.min || v > scale.max))
+      out.push(
+        problem(
+          at,
+          "range",
+          `${v} er utenfor skalaen (${scale.min}–${scale.max}).`,
+          `${v} is outside the scale (${scale.min}–${scale.max}).`,
+        ),
+      );
+  };
+  const str = (v: unknown, at: string) => {
+    if (v !== undefined && typeof v !== "string")
+      out.push(problem(at, "type", "Må være tekst.", "Must be a string."));
+  };
+  responses.forEach((r: unknown, i) => {
+    const base = `/responses/${i}`;
+    if (!isObject(r)) {
+      out.push(
+        problem(base, "type", "Et svar må være et objekt.", "A response must be an object."),
+      );
+      return;
+    }
+    str(r.id, `${base}/id`);
+    for (const key of ["created", "updated"])
+      if (typeof r[key] !== "string" || Number.isNaN(Date.parse(r[key])))
+        out.push(
+          problem(
+            `${base}/${key}`,
+            "format",
+            "Må være et tidspunkt, f.eks. 2026-11-23T10:15:00Z.",
+            "Must be a date-time, e.g. 2026-11-23T10:15:00Z.",
+          ),
+        );
+    if (!isObject(r.answers)) {
+      out.push(problem(`${base}/answers`, "type", "Mangler svar (answers).", "Missing answers."));
+      return;
+    }
+    const a = own(r.answers, section.id);
+    const at = `${base}/answers/${esc(section.id)}`;
+    if (a === undefined) return;
+    if (!isObject(a) || a.type !== section.type) {
+      out.push(
+        problem(
+          `${at}/type`,
+          "const",
+          `Svaret på «${section.id}» må ha typen ${section.type}.`,
+          `The answer to "${section.id}" must be of type ${section.type}.`,
+        ),
+      );
+      return;
+    }
+    const key = section.type === "wheel" ? "domains" : "nodes";
+    const items = a[key];
+    if (!isObject(items)) {
+      out.push(problem(`${at}/${key}`, "type", "Må være et objekt.", "Must be an object."));
+      return;
+    }
+    for (const [id, item] of Object.entries(items)) {
+      const p = `${at}/${key}/${esc(id)}`;
+      if (!isObject(item)) {
+        out.push(problem(p, "type", "Må være et objekt.", "Must be an object."));
+        continue;
+      }
+      if (section.type === "wheel") {
+        num(item.current, `${p}/current`);
+        num(item.desired, `${p}/desired`);
+      } else {
+        num(item.helpfulness, `${p}/helpfulness`);
+        str(item.catalog, `${p}/catalog`);
+      }
+      str(item.label, `${p}/label`);
+    }
+    if (
+      a.order !== undefined &&
+      !(Array.isArray(a.order) && a.order.every((x) => typeof x === "string"))
+    )
+      out.push(
+        problem(`${at}/order`, "type", "Må være en liste med id-er.", "Must be a list of ids."),
+      );
+  });
+  return out;
+}
