@@ -30,6 +30,16 @@ export type Section1 = WheelSection | NetworkSection | ReflectionSection | Scale
  */
 export type Id = string;
 /**
+ * Ids this entry takes over from the previous version of the definition: one id for a rename, several for a merge; the same id in several entries is a split. migrateResponse carries answers to the old ids forward to this entry.
+ *
+ * @minItems 1
+ * @maxItems 24
+ *
+ * This interface was referenced by `FamwelInstrumentDefinitionV1`'s JSON-Schema
+ * via the `definition` "replaces".
+ */
+export type Replaces = [Id, ...Id[]];
+/**
  * @minItems 1
  * @maxItems 4
  *
@@ -123,6 +133,7 @@ export interface Label1 {
 export interface WheelSection {
   type: "wheel";
   id: Id;
+  replaces?: Replaces;
   title: Label;
   description?: Text;
   roles?: RoleList;
@@ -191,6 +202,7 @@ export interface Label2 {
  */
 export interface Domain {
   id: Id;
+  replaces?: Replaces;
   label: Label;
   description?: Text;
   childLabel?: Label3;
@@ -210,6 +222,7 @@ export interface Label3 {
 export interface NetworkSection {
   type: "network";
   id: Id;
+  replaces?: Replaces;
   title: Label;
   description?: Text;
   roles?: RoleList;
@@ -276,6 +289,7 @@ export interface NetworkSection {
  */
 export interface Option {
   id: Id;
+  replaces?: Replaces;
   label: Label;
 }
 /**
@@ -284,6 +298,7 @@ export interface Option {
  */
 export interface CatalogEntry {
   id: Id;
+  replaces?: Replaces;
   label: Label;
   description?: Text;
   /**
@@ -306,6 +321,7 @@ export interface Text1 {
 export interface ReflectionSection {
   type: "reflection";
   id: Id;
+  replaces?: Replaces;
   title: Label;
   description?: Text;
   roles?: RoleList;
@@ -327,6 +343,7 @@ export interface ReflectionSection {
  */
 export interface Prompt {
   id: Id;
+  replaces?: Replaces;
   roles: RoleList;
   label: Text;
   guidance?: Text;
@@ -346,6 +363,7 @@ export interface Prompt {
 export interface ScaleSection {
   type: "scale";
   id: Id;
+  replaces?: Replaces;
   title: Label;
   description?: Text;
   roles?: RoleList;
@@ -363,6 +381,7 @@ export interface ScaleSection {
  */
 export interface ItemBase {
   id: Id;
+  replaces?: Replaces;
   label: Text;
   description?: Text;
   required?: boolean;
@@ -374,6 +393,7 @@ export interface ItemBase {
 export interface ChoiceSection {
   type: "choice";
   id: Id;
+  replaces?: Replaces;
   title: Label;
   description?: Text;
   roles?: RoleList;
@@ -389,6 +409,7 @@ export interface ChoiceSection {
  */
 export interface ChoiceItem {
   id: Id;
+  replaces?: Replaces;
   label: Text;
   description?: Text;
   required?: boolean;
@@ -406,6 +427,7 @@ export interface ChoiceItem {
 export interface TextSection {
   type: "text";
   id: Id;
+  replaces?: Replaces;
   title: Label;
   description?: Text;
   roles?: RoleList;
@@ -421,6 +443,7 @@ export interface TextSection {
  */
 export interface TextItem {
   id: Id;
+  replaces?: Replaces;
   label: Text;
   description?: Text;
   required?: boolean;

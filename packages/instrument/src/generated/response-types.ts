@@ -53,6 +53,12 @@ export interface FamwelResponseV1 {
   answers: {
     [k: string]: SectionAnswer | undefined;
   };
+  /**
+   * Answers migrateResponse could not carry into this version (their item was removed, merged into another answer, or no longer fits). Kept, never dropped: each is a section answer holding only the orphaned items, with the section id and the version it was given in.
+   *
+   * @maxItems 500
+   */
+  orphans?: Orphan[];
 }
 /**
  * This interface was referenced by `FamwelResponseV1`'s JSON-Schema
@@ -221,4 +227,23 @@ export interface TextAnswer {
         }
       | undefined;
   };
+}
+/**
+ * This interface was referenced by `FamwelResponseV1`'s JSON-Schema
+ * via the `definition` "orphan".
+ */
+export interface Orphan {
+  /**
+   * The section id in version `from`.
+   */
+  section: string;
+  /**
+   * The instrument version the answer was given in.
+   */
+  from: string;
+  /**
+   * removed: the item is gone; merged: another answer was carried into the merged item; invalid: the answer does not fit the new item (scale, options, length, consent).
+   */
+  reason: "removed" | "merged" | "invalid";
+  answer: SectionAnswer;
 }
