@@ -8,6 +8,26 @@ export interface UiStrings {
   // <famwel-reflection> (keys added by src/reflection)
   // <famwel-instrument> (keys added by src/instrument)
   // <famwel-progress-chart> (keys added by src/progress-chart)
+  progressBadDefinition: string;
+  progressBadResponses: string;
+  progressFilterDomains: string;
+  progressFilterServices: string;
+  progressDomain: string;
+  progressService: string;
+  progressCaption: string;
+  progressHelpfulness: string;
+  progressLayerCurrent: string;
+  progressLayerDesired: string;
+  progressRemoved: string;
+  progressAbsent: string;
+  progressAddedByFamily: string;
+  progressDistanceTitle: string;
+  progressDistance: string;
+  progressRatedOnce: string;
+  progressNeverRated: string;
+  progressChartLabel: string;
+  progressNoReadings: string;
+  progressNoneSelected: string;
   // <famwel-service-map> (its strings are registered by the map itself: see service-map.strings.ts)
   family: string;
   coordinatorShort: string;
