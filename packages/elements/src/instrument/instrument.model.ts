@@ -1,0 +1,191 @@
+// The runner's state as plain data: which step is showing, the answers keyed by section id (and,
+// inside each section answer, by item id), the language and role, and when the reading started.
+// The DOM and the child elements are views of this; a re-render, a language switch, a new role or a
+// reloaded definition never touches `answers` — only the user's own edits do. No DOM here.
+import type {
+  AnySection,
+  InstrumentDefinition,
+  Role,
+  ScaleSection,
+  SectionAnswer,
+} from "@famwel/instrument/core";
+
+/** Answers keyed by section id. Sections the current definition or role does not show are kept. */
+export type Answers = Readonly<Record<string, SectionAnswer>>;
+
+export interface RunnerState {
+  readonly answers: Answers;
+  /** 0 … steps−1 for the sections, `steps` for the summary page. */
+  readonly step: number;
+  readonly locale: string;
+  readonly role: Role;
+  /** Id of the response (the reading). */
+  readonly id: string;
+  /** When the reading started (the first edit, or the resumed response's `created`). */
+  readonly created?: string;
+  /** When the last answer changed. */
+  readonly updated?: string;
+  /** Set by a "Change" link on the summary: Next then returns to the summary. */
+  readonly returnToSummary?: boolean;
+}
+
+/** What a native control reports: a rating, one or more options, or text. `undefined` clears it. */
+export type ItemValue = number | string | readonly string[] | undefined;
+
+export type RunnerAction =
+  | { type: "next" }
+  | { type: "back" }
+  | { type: "goto"; step: number; returnToSummary?: boolean }
+  | { type: "locale"; locale: string }
+  | { type: "role"; role: Role }
+  | { type: "item"; section: string; item: string; value: ItemValue; at: string }
+  | { type: "section"; section: string; answer: SectionAnswer; at: string }
+  | { type: "definition" }
+  | {
+      type: "resume";
+      answers: Answers;
+      id?: string;
+      created?: string;
+      updated?: string;
+    };
+
+export function initialState(id: string, role: Role, locale: string): RunnerState {
+  return { answers: {}, step: 0, id, role, locale };
+}
+
+/** The prompts of a reflection section that `role` answers. */
+export function promptsFor(section: AnySection, role: Role) {
+  return section.type === "reflection" ? section.prompts.filter((p) => p.roles.includes(role)) : [];
+}
+
+/** The sections `role` sees, in order: one step each. A reflection with no prompt for the role is skipped. */
+export function visibleSections(def: InstrumentDefinition | undefined, role: Role): AnySection[] {
+  if (!def) return [];
+  return def.sections.filter(
+    (s) =>
+      (!s.roles || s.roles.includes(role)) &&
+      (s.type !== "reflection" || promptsFor(s, role).length > 0),
+  );
+}
+
+/** `role` when the definition is for it, else the definition's first role (a response must name one of them). */
+export function roleIn(def: InstrumentDefinition | undefined, role: Role): Role {
+  return !def || def.roles.includes(role) ? role : def.roles[0]!;
+}
+
+const clamp = (step: number, steps: number) =>
+  Math.max(0, Math.min(Number.isFinite(step) ? Math.trunc(step) : 0, steps));
+
+/** Applies one action. Pure; the definition only bounds the step. */
+export function reduce(
+  def: InstrumentDefinition | undefined,
+  state: RunnerState,
+  action: RunnerAction,
+): RunnerState {
+  const steps = visibleSections(def, state.role).length;
+  switch (action.type) {
+    case "next":
+      return {
+        ...state,
+        step: state.returnToSummary ? steps : clamp(state.step + 1, steps),
+        returnToSummary: false,
+      };
+    case "back":
+      return { ...state, step: clamp(state.step - 1, steps), returnToSummary: false };
+    case "goto":
+      return {
+        ...state,
+        step: clamp(action.step, steps),
+        returnToSummary: action.returnToSummary ?? false,
+      };
+    case "locale":
+      return { ...state, locale: action.locale };
+    case "role": {
+      const role = roleIn(def, action.role);
+      return { ...state, role, step: clamp(state.step, visibleSections(def, role).length) };
+    }
+    case "definition": {
+      const role = roleIn(def, state.role);
+      return { ...state, role, step: clamp(state.step, visibleSections(def, role).length) };
+    }
+    case "item":
+      return edited(state, action.section, setItem(state.answers[action.section], def, action));
+    case "section":
+      return edited(state, action.section, action.answer, action.at);
+    case "resume":
+      return {
+        ...state,
+        answers: { ...state.answers, ...action.answers },
+        id: action.id ?? state.id,
+        created: action.created ?? state.created,
+        updated: action.updated ?? state.updated,
+      };
+  }
+}
+
+function edited(
+  state: RunnerState,
+  section: string,
+  answer: SectionAnswer | undefined,
+  at?: string,
+): RunnerState {
+  const answers = { ...state.answers };
+  if (answer) answers[section] = answer;
+  else delete answers[section];
+  const when = at ?? latest(answer) ?? state.updated;
+  return {
+    ...state,
+    answers,
+    created: state.created ?? when,
+    updated:
+      when && state.updated && Date.parse(state.updated) > Date.parse(when) ? state.updated : when,
+  };
+}
+
+/** The newest `at` inside an item answer we just wrote (items carry their own timestamps). */
+function latest(answer: SectionAnswer | undefined): string | undefined {
+  if (!answer || !("items" in answer)) return undefined;
+  let max: string | undefined;
+  for (const a of Object.values(answer.items)) if (a && (!max || a.at > max)) max = a.at;
+  return max;
+}
+
+type ItemAction = Extract<RunnerAction, { type: "item" }>;
+
+/** Sets (or clears) one item of a scale, choice or text section. Blank text and no options clear. */
+function setItem(
+  current: SectionAnswer | undefined,
+  def: InstrumentDefinition | undefined,
+  { section: sid, item, value, at }: ItemAction,
+): SectionAnswer | undefined {
+  const section = def?.sections.find((s) => s.id === sid);
+  const type = section?.type ?? current?.type;
+  if (type !== "scale" && type !== "choice" && type !== "text") return current;
+  const items: Record<string, unknown> =
+    current && current.type === type ? { ...current.items } : {};
+  const empty =
+    value === undefined ||
+    (typeof value === "string" && value.trim() === "" && type !== "choice") ||
+    (Array.isArray(value) && value.length === 0);
+  if (empty) delete items[item];
+  else if (type === "scale" && typeof value === "number") items[item] = { value, at };
+  else if (type === "choice" && typeof value !== "number")
+    items[item] = { value: typeof value === "string" ? value : [...(value as string[])], at };
+  else if (type === "text" && typeof value === "string") items[item] = { value, at };
+  else return current;
+  return { type, items } as SectionAnswer;
+}
+
+/** The value a native control shows for one item. */
+export function itemValue(answers: Answers, section: string, item: string): ItemValue {
+  const a = Object.hasOwn(answers, section) ? answers[section] : undefined;
+  if (!a || !("items" in a) || !Object.hasOwn(a.items, item)) return undefined;
+  return a.items[item]?.value;
+}
+
+/** The scale's points, min to max by step (the schema caps a scale at a few hundred points). */
+export function scalePoints(scale: ScaleSection["scale"]): number[] {
+  const step = scale.step ?? 1;
+  const n = Math.floor((scale.max - scale.min) / step + 1e-9);
+  return Array.from({ length: Math.max(0, n + 1) }, (_, k) => +(scale.min + k * step).toFixed(6));
+}
