@@ -1,6 +1,8 @@
 import { css } from "lit";
 
-// The wheel's own looks; the shared tokens (shared/tokens.styles.ts) come first.
+// The wheel's own looks for the first paint; the shared tokens (shared/tokens.styles.ts) come first.
+// Print rules travel with the views chunk (life-wheel.views.styles.ts): nobody prints a page in the
+// moment before it arrives.
 export const styles = css`
   :host {
     --_fill: var(--famwel-wheel-fill, color-mix(in srgb, var(--_accent) 70%, transparent));
@@ -74,15 +76,6 @@ export const styles = css`
     .segment:focus-visible .focus,
     .segment.selected .focus {
       stroke: Highlight;
-    }
-  }
-  @media print {
-    .fill {
-      fill: #bbb;
-      stroke: #000;
-    }
-    .label {
-      fill: #000;
     }
   }
 `;

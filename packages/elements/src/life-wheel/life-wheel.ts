@@ -170,6 +170,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     const views = this._views;
     const overlay = views?.segmentOverlays(this, section, L);
     const lineHeight = this._fontSize * 1.25;
+    const edit = this._editable;
     return html`<svg
       part="wheel"
       role="group"
@@ -186,16 +187,17 @@ export class FamwelLifeWheel extends FamwelSectionElement<
       ${domains.map((d, i) => {
         const a0 = segmentAngle(i, n, dir);
         const a1 = a0 + (2 * Math.PI) / n;
+        const outline = sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1); // the sector and its focus ring
+        const v = d[this.layer];
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
-            tabindex=${this._editable ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
-            aria-valuenow=${d[this.layer] ?? nothing} aria-valuetext=${valueText(d[this.layer], scale, this._locale, this._fallbacks)}
-            aria-readonly=${this._editable ? "false" : "true"}
-            @keydown=${(e: KeyboardEvent) => this._key(e, d)} @focus=${() => (this._selected = d.id)}>
-          <path class="sector" d=${sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1)}></path>
+            tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
+            aria-valuenow=${v ?? nothing} aria-valuetext=${valueText(v, scale, this._locale, this._fallbacks)}
+            aria-readonly=${!edit} @keydown=${(e: KeyboardEvent) => this._key(e, d)} @focus=${() => (this._selected = d.id)}>
+          <path class="sector" d=${outline}></path>
           ${d.current === undefined ? nothing : svg`<path class="fill" d=${sectorPath(L.cx, L.cy, L.hub, r(d.current), a0, a1)}></path>`}
           ${d.desired === undefined ? nothing : svg`<path class="desired" d=${sectorPath(L.cx, L.cy, L.hub, r(d.desired), a0, a1)}></path>`}
           ${overlay?.(d, a0, a1) ?? nothing}
-          <path class="focus" d=${sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1)}></path>
+          <path class="focus" d=${outline}></path>
         </g>`;
       })}
       <g aria-hidden="true">

@@ -11,6 +11,13 @@ export const viewStyles = css`
     .undo {
       display: none;
     }
+    .fill {
+      fill: #bbb;
+      stroke: #000;
+    }
+    .label {
+      fill: #000;
+    }
   }
   .legend-fill {
     fill: none;

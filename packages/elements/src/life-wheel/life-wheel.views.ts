@@ -30,6 +30,10 @@ import { controlStyles } from "../shared/controls.styles.js";
 export const viewStyles = [controlStyles, ownViewStyles];
 export { pointerRate, pointerEnd } from "./life-wheel.pointer.js";
 export { segmentOverlays } from "./life-wheel.overlays.js";
+// Bundling, not API: with the class reachable from this chunk too, esbuild puts the element beside Lit
+// in one shared chunk, so the initial load travels as one compressed file (a tiny entry aside) instead
+// of two, ~400 bytes less gzip (one dictionary, not two). Rollup and Vite produce that shape anyway.
+export { FamwelLifeWheel } from "./life-wheel.js";
 
 addWheelViewStrings(); // this module loads once, lazily; its strings come with it
 
