@@ -105,7 +105,8 @@ function entries(section: ChartSection, r: Response, layer: Layer): Map<string, 
     return out;
   }
   if (section.type === "network" && answer?.type === "network") {
-    for (const [id, n] of Object.entries(answer.nodes))
+    for (const [id, n] of Object.entries(answer.nodes)) {
+      if (!n) continue;
       out.set(id, {
         value: n.helpfulness,
         removed: n.removed === true,
@@ -113,6 +114,7 @@ function entries(section: ChartSection, r: Response, layer: Layer): Map<string, 
         custom: n.catalog === undefined,
         catalog: n.catalog,
       });
+    }
     return out;
   }
   return undefined; // this response did not answer the section: not a reading of it

@@ -1,0 +1,2 @@
+export { FamwelProgressChart } from "./progress-chart.js";
+export * as progressModel from "./progress-chart.model.js";

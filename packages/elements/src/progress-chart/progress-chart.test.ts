@@ -1,0 +1,331 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Chart } from "chart.js";
+import { userEvent } from "vitest/browser";
+import type { InstrumentDefinition, Response, WheelAnswer } from "@famwel/instrument";
+import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
+import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
+import "../define/famwel-progress-chart.js";
+import type { FamwelProgressChart } from "./progress-chart.js";
+import { expectNoAxeViolations } from "../test-support/axe.js";
+import { mount as mountTag, recordEvents } from "../test-support/mount.js";
+
+const mount = (setup: (el: FamwelProgressChart) => void) =>
+  mountTag("famwel-progress-chart", setup);
+
+const familyWheel = familyWheelJson as unknown as InstrumentDefinition;
+const serviceNetwork = serviceNetworkJson as unknown as InstrumentDefinition;
+const at = "2026-01-01T00:00:00Z";
+
+function reading(date: string, answers: Response["answers"], id = `r-${date}`): Response {
+  const t = `${date}T12:00:00Z`;
+  return {
+    id,
+    instrument: { id: "famwel.family-wheel", version: "1.0.0", hash: `sha256:${"0".repeat(64)}` },
+    role: "family",
+    locale: "nb",
+    status: "completed",
+    created: t,
+    updated: t,
+    answers,
+  };
+}
+const wheel = (domains: WheelAnswer["domains"], order?: string[]): Response["answers"] => ({
+  wheel: { type: "wheel", domains, ...(order ? { order } : {}) },
+});
+
+// Three readings, given out of order: economy 2 → 3 → 5; a domain of the family's own, renamed in
+// the second reading and removed in the third; housing rated only once.
+const readings: Response[] = [
+  reading(
+    "2026-03-10",
+    wheel({
+      economy: { current: 5, desired: 8, at },
+      health: { current: 6, at },
+      "c-dog": { custom: true, label: "Hunden vår", removed: true, current: 9, at },
+    }),
+  ),
+  reading(
+    "2026-01-15",
+    wheel(
+      {
+        economy: { current: 2, at },
+        health: { current: 7, at },
+        housing: { current: 4, at },
+        "c-dog": { custom: true, label: "Hunden", current: 6, at },
+      },
+      ["c-dog"],
+    ),
+  ),
+  reading(
+    "2026-02-12",
+    wheel({
+      economy: { current: 3, at },
+      "c-dog": { custom: true, label: "Hunden vår", current: 8, at },
+    }),
+  ),
+];
+const domainCount = 10 + 1; // the bundled wheel's ten, and the family's own
+
+const root = (el: FamwelProgressChart) => el.shadowRoot!;
+const rows = (el: FamwelProgressChart) =>
+  [...root(el).querySelectorAll("tbody tr")].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, " ").trim()),
+  );
+const heads = (el: FamwelProgressChart) =>
+  [...root(el).querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+const summary = (el: FamwelProgressChart) =>
+  [...root(el).querySelectorAll("[part=summary] li")].map((li) => li.textContent!.trim());
+const chartOf = (el: FamwelProgressChart) => {
+  const canvas = root(el).querySelector("canvas");
+  return canvas ? Chart.getChart(canvas) : undefined;
+};
+const checkboxes = (el: FamwelProgressChart) => [
+  ...root(el).querySelectorAll<HTMLInputElement>("[part=filter] input[type=checkbox]"),
+];
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("<famwel-progress-chart>", () => {
+  it("shows a table with dates as column headers, words for missing values, and the distance travelled", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    expect(heads(el)).toEqual(["Område", "15. jan. 2026", "12. feb. 2026", "10. mars 2026"]);
+    const byLabel = new Map(rows(el).map((r) => [r[0], r.slice(1)]));
+    expect(byLabel.get("Penger og arbeid")).toEqual(["2", "3", "5"]);
+    expect(byLabel.get("Bolig og nærmiljø")).toEqual(["4", "ikke vurdert", "ikke vurdert"]);
+    // The family's own domain: one line under its latest name, removed in the third reading.
+    expect(byLabel.get("Hunden vår (lagt til av familien)")).toEqual(["6", "8", "fjernet"]);
+    expect(rows(el)).toHaveLength(domainCount);
+    expect(summary(el)).toContain("Penger og arbeid: 2 → 5 (+3)");
+    expect(summary(el)).toContain("Helse: 7 → 6 (\u22121)");
+    expect(summary(el)).toContain("Bolig og nærmiljø: 4 (vurdert bare én gang)");
+    expect(summary(el)).toContain("Hunden vår: 6 → 8 (+2)");
+    expect(summary(el).filter((s) => s.endsWith(": ikke vurdert"))).toHaveLength(10 - 3);
+    await expectNoAxeViolations(el);
+  });
+
+  it("draws a chart.js line chart after the lazy load: one dataset per shown domain, an accessible name", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    const chart = chartOf(el)!;
+    expect(chart).toBeDefined();
+    expect(chart.data.datasets).toHaveLength(domainCount);
+    expect(chart.data.labels).toEqual(["15. jan. 2026", "12. feb. 2026", "10. mars 2026"]);
+    const economy = chart.data.datasets.find((d) => d.label === "Penger og arbeid")!;
+    expect(economy.data).toEqual([2, 3, 5]);
+    // Lines differ by more than colour: every line has its own point style and dash pattern pair.
+    const looks = chart.data.datasets.map((d) => {
+      const line = d as { pointStyle?: unknown; borderDash?: unknown };
+      return JSON.stringify([line.pointStyle, line.borderDash]);
+    });
+    expect(new Set(looks).size).toBe(looks.length);
+    const canvas = root(el).querySelector("canvas")!;
+    expect(canvas.getAttribute("role")).toBe("img");
+    expect(canvas.getAttribute("aria-label")).toMatch(
+      /^Linjediagram, Slik har vi det: 11 linjer over 3 ganger, fra 15\. jan\. 2026 til 10\. mars 2026\./,
+    );
+    await expectNoAxeViolations(el);
+  });
+
+  it("filters lines by keyboard: the chart, table and summary follow", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    const [first, second] = checkboxes(el);
+    expect(first!.parentElement!.textContent!.trim()).toBe("Bolig og nærmiljø");
+    first!.focus();
+    await userEvent.keyboard(" ");
+    await userEvent.tab();
+    await userEvent.keyboard(" ");
+    await el.updateComplete;
+    expect(first!.checked).toBe(false);
+    expect(second!.checked).toBe(false);
+    expect(rows(el).map((r) => r[0])).not.toContain("Bolig og nærmiljø");
+    expect(rows(el)).toHaveLength(domainCount - 2);
+    expect(summary(el).some((s) => s.startsWith("Penger og arbeid"))).toBe(false);
+    expect(chartOf(el)!.data.datasets).toHaveLength(domainCount - 2);
+    await expectNoAxeViolations(el);
+    await userEvent.keyboard(" ");
+    await el.updateComplete;
+    expect(chartOf(el)!.data.datasets).toHaveLength(domainCount - 1);
+    expect(chartOf(el)!.data.datasets.map((d) => d.label)).toContain("Penger og arbeid");
+  });
+
+  it("says so, and drops the chart, when every line is filtered out", async () => {
+    const el = await mount((e) => {
+      e.definition = familyWheel.sections[0] as never;
+      e.responses = readings.slice(0, 1);
+    });
+    for (const box of checkboxes(el)) box.click();
+    await el.updateComplete;
+    expect(root(el).querySelector("canvas")).toBeNull();
+    expect(root(el).textContent).toContain("Velg minst én linje");
+    await expectNoAxeViolations(el);
+  });
+
+  it("switches language: nb, nn and en re-label the table, the summary and the chart", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    el.locale = "nn";
+    await el.updateComplete;
+    expect(heads(el)[0]).toBe("Område");
+    expect(rows(el)[0]![0]).toBe("Bustad og nærmiljø");
+    expect(summary(el)).toContain("Pengar og arbeid: 2 → 5 (+3)");
+    expect(chartOf(el)!.data.datasets[0]!.label).toBe("Bustad og nærmiljø");
+    await expectNoAxeViolations(el);
+    el.locale = "en";
+    await el.updateComplete;
+    expect(heads(el)).toEqual(["Area", "Jan 15, 2026", "Feb 12, 2026", "Mar 10, 2026"]);
+    expect(rows(el)[0]).toEqual(["Home and neighbourhood", "4", "not rated", "not rated"]);
+    expect(summary(el)).toContain("Money and work: 2 → 5 (+3)");
+    expect(chartOf(el)!.data.labels).toEqual(["Jan 15, 2026", "Feb 12, 2026", "Mar 10, 2026"]);
+    expect(chartOf(el)!.data.datasets[0]!.label).toBe("Home and neighbourhood");
+    expect(root(el).querySelector("canvas")!.getAttribute("aria-label")).toMatch(/^Line chart/);
+    await expectNoAxeViolations(el);
+  });
+
+  it("runs right to left for an RTL language: time runs leftwards, the arrow too", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+      e.locale = "ar";
+    });
+    expect(root(el).querySelector("div")!.getAttribute("dir")).toBe("rtl");
+    const chart = chartOf(el)!;
+    expect(chart.options.scales!.x!.reverse).toBe(true);
+    expect(summary(el)).toContain("Penger og arbeid: 2 ← 5 (+3)");
+    await expectNoAxeViolations(el);
+  });
+
+  it("follows the desired layer when asked", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+      e.layer = "desired";
+    });
+    expect(rows(el).find((r) => r[0] === "Penger og arbeid")).toEqual([
+      "Penger og arbeid",
+      "ikke vurdert",
+      "ikke vurdert",
+      "8",
+    ]);
+    expect(root(el).querySelector("caption")!.textContent).toContain("slik dere vil ha det");
+  });
+
+  it("charts each service's helpfulness on a network section", async () => {
+    const node = { kind: "service", sector: "school", ring: "middle", at } as const;
+    const el = await mount((e) => {
+      e.instrument = serviceNetwork;
+      e.responses = [
+        reading("2026-05-02", {
+          network: {
+            type: "network",
+            nodes: {
+              n1: { ...node, catalog: "school", helpfulness: 3 },
+              n2: { ...node, label: "Fotballaget", helpfulness: 4 },
+            },
+          },
+        }),
+        reading("2026-01-20", {
+          network: {
+            type: "network",
+            nodes: {
+              n1: { ...node, catalog: "school", helpfulness: 1 },
+              n3: { ...node, kind: "person", label: "Mormor" },
+            },
+          },
+        }),
+      ];
+    });
+    expect(heads(el)).toEqual(["Tjeneste eller person", "20. jan. 2026", "2. mai 2026"]);
+    expect(rows(el)).toEqual([
+      ["Skolen", "1", "3"],
+      ["Fotballaget", "ikke med", "4"],
+    ]);
+    expect(summary(el)).toEqual(["Skolen: 1 → 3 (+2)", "Fotballaget: 4 (vurdert bare én gang)"]);
+    expect(root(el).querySelector("caption")!.textContent).toContain("hvor mye hver hjelper");
+    const chart = chartOf(el)!;
+    expect(chart.data.datasets).toHaveLength(2);
+    expect(chart.options.scales!.y!.max).toBe(4);
+    await expectNoAxeViolations(el);
+  });
+
+  it("reports bad responses with the response index and JSON pointer, keeping the last good ones", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    const events = recordEvents(el);
+    el.responses = [
+      readings[0]!,
+      { ...readings[1]!, answers: wheel({ economy: { current: 14, at } }) },
+    ];
+    await el.updateComplete;
+    const alert = root(el).querySelector("[role=alert]")!;
+    expect(alert.textContent).toContain("svarene har feil");
+    expect(alert.textContent).toContain("/responses/1/answers/wheel/domains/economy/current");
+    expect(alert.textContent).toContain("14 er utenfor skalaen (0–10)");
+    expect(events).toEqual(["famwel-error"]);
+    expect(rows(el)).toHaveLength(domainCount); // the three good readings are still shown
+    await expectNoAxeViolations(el);
+  });
+
+  it("reports a bad definition with its JSON pointer, and a section it cannot chart", async () => {
+    const errors: string[][] = [];
+    const el = await mount((e) => {
+      e.addEventListener("famwel-error", (ev) => errors.push(ev.problems.map((p) => p.pointer)));
+      e.definition = {
+        type: "wheel",
+        id: "w",
+        title: { nb: "Hjul" },
+        scale: { min: 0, max: 10 },
+        domains: [{ id: "bad id!", label: { nb: "X" } }],
+      };
+      e.responses = readings;
+    });
+    expect(root(el).querySelector("[role=alert]")!.textContent).toContain("/domains/0/id");
+    expect(root(el).querySelector("table")).toBeNull();
+    await expectNoAxeViolations(el);
+    el.definition = undefined;
+    el.instrument = familyWheel;
+    el.section = "about";
+    await el.updateComplete;
+    expect(errors.at(-1)).toEqual(["/sections/1/type"]);
+    expect(root(el).querySelector("[role=alert]")!.textContent).toContain("wheel eller network");
+  });
+
+  it("turns animation off for people who ask for reduced motion", async () => {
+    const real = window.matchMedia.bind(window);
+    vi.spyOn(window, "matchMedia").mockImplementation((q: string) =>
+      q.includes("prefers-reduced-motion")
+        ? ({ ...real(q), matches: true, media: q } as MediaQueryList)
+        : real(q),
+    );
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    expect(chartOf(el)!.options.animation).toBe(false);
+  });
+
+  it("destroys the chart when removed and draws it again when put back", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    const canvas = root(el).querySelector("canvas")!;
+    expect(Chart.getChart(canvas)).toBeDefined();
+    el.remove();
+    expect(Chart.getChart(canvas)).toBeUndefined();
+    document.body.append(el);
+    await el.updateComplete;
+    expect(chartOf(el)!.data.datasets).toHaveLength(domainCount);
+  });
+});

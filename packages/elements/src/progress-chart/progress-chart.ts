@@ -1,0 +1,270 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
+import {
+  localize,
+  type InstrumentDefinition,
+  type LocalizedString,
+  type Problem,
+  type Response,
+} from "@famwel/instrument/core";
+import { fireError } from "../shared/events.js";
+import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
+import { renderProblems } from "../shared/problems-view.js";
+import { tokenStyles } from "../shared/tokens.styles.js";
+import { controlStyles } from "../shared/controls.styles.js";
+import { styles } from "./progress-chart.styles.js";
+import { addProgressChartStrings } from "./progress-chart.strings.js";
+import { renderFilter, renderSummary, renderTable } from "./progress-chart.table.js";
+import type { ChartHandle, ChartInput } from "./progress-chart.chart.js";
+import { checkChartSection, findSection } from "./progress-chart.section.js";
+import {
+  checkResponses,
+  progress,
+  readingLabels,
+  visibleSeries,
+  type ChartSection,
+  type Layer,
+  type Progress,
+} from "./progress-chart.model.js";
+
+/**
+ * How each domain of a family's life-quality wheel changed over a series of readings (or how
+ * helpful each service on the network map was): a line chart, a data table with every value, a
+ * filter, and the distance travelled from the first rating to the latest. The table, filter and
+ * summary come first; the chart (chart.js) is fetched after them, so no other element pays for it.
+ *
+ * @summary Progress over readings: line chart, data table, domain filter and distance travelled.
+ * @fires famwel-error - The definition or the responses cannot be used; `event.problems` lists JSON pointers (`/responses/<index>/…` for responses) and messages.
+ * @csspart filter - The checkboxes that choose which lines are shown.
+ * @csspart chart - The box around the chart's canvas.
+ * @csspart table - The scrollable data table.
+ * @csspart summary - The distance-travelled list.
+ * @csspart error - The message shown for a bad definition or bad responses.
+ * @cssproperty --famwel-progress-chart-height - Height of the chart (default 18rem).
+ * @cssproperty --famwel-color-accent - Checkbox colour (falls back to --ds-color-accent-base-default).
+ * @cssproperty --famwel-color-focus - Focus ring (falls back to --ds-color-focus-outer).
+ * @cssproperty --famwel-font-family - Font of the element and the chart (falls back to --ds-font-family).
+ */
+export class FamwelProgressChart extends LitElement {
+  static override styles = [tokenStyles, controlStyles, styles];
+  static override properties: PropertyDeclarations = {
+    definition: { attribute: false },
+    instrument: { attribute: false },
+    section: { reflect: true },
+    responses: { attribute: false },
+    locale: { reflect: true },
+    layer: { reflect: true },
+    _section: { state: true },
+    _problems: { state: true },
+    _hidden: { state: true },
+  };
+
+  /** A wheel or network section of an instrument definition. */
+  declare definition: ChartSection | undefined;
+  /** A whole instrument; the chart shows the section named by `section` (else its first wheel, else its first network). */
+  declare instrument: InstrumentDefinition | undefined;
+  /** Id of a wheel or network section in `instrument`; responses' answers are read under this id. */
+  declare section: string;
+  /** The readings, famwel responses in any order: they are shown in order of `updated`, then `created`. */
+  declare responses: readonly Response[];
+  /** UI and instrument language, e.g. nb, nn, en; defaults to the nearest `lang` on the page. */
+  declare locale: string;
+  /** Which wheel rating to follow: `current` (how it is) or `desired` (how the family wants it). */
+  declare layer: Layer;
+  /** The last good section; a bad definition later is reported and this one stays in use. */
+  declare _section: ChartSection | undefined;
+  declare _problems: Problem[];
+  /** Ids the user filtered out (so new domains show up by default). */
+  declare _hidden: ReadonlySet<string>;
+
+  /** The last good responses. */
+  private _good: readonly Response[] = [];
+  private _responseProblems: Problem[] = [];
+  private _progress: Progress | undefined;
+  private _handle: ChartHandle | undefined;
+  private _drawn = "";
+  private _token = 0;
+  private _checking: Promise<unknown> = Promise.resolve();
+  private _chartLoading: Promise<unknown> = Promise.resolve();
+  private _unsubscribe: (() => void) | undefined;
+
+  constructor() {
+    super();
+    addProgressChartStrings();
+    this.section = "";
+    this.responses = [];
+    this.locale = "";
+    this.layer = "current";
+    this._problems = [];
+    this._hidden = new Set();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unsubscribe = onLocalesChanged(() => this.requestUpdate());
+    this.requestUpdate(); // back on the page: updated() draws the chart again
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribe?.();
+    this._handle?.destroy(); // a chart re-created on reconnect, never a leaked one
+    this._handle = undefined;
+    this._drawn = "";
+  }
+
+  get _locale(): string {
+    return this.locale || this.closest("[lang]")?.getAttribute("lang") || "nb";
+  }
+  private get _fallbacks(): string[] {
+    return this.instrument ? [this.instrument.defaultLocale] : [];
+  }
+  _t(key: keyof UiStrings, params?: Record<string, string | number>): string {
+    return uiString(this._locale, key, params);
+  }
+  private _text(text: LocalizedString | undefined): string {
+    return localize(text, this._locale, this._fallbacks).text;
+  }
+  _toggle(id: string, shown: boolean): void {
+    const next = new Set(this._hidden);
+    if (shown) next.delete(id);
+    else next.add(id);
+    this._hidden = next;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("definition") || changed.has("instrument") || changed.has("section"))
+      this._resolve();
+    const section = this._section;
+    if (section && (changed.has("responses") || changed.has("_section"))) {
+      const problems = checkResponses(this.responses, section);
+      this._responseProblems = problems;
+      if (problems.length > 0) fireError(this, problems);
+      else this._good = this.responses;
+    }
+    this._progress = section
+      ? progress(section, this._good, {
+          layer: this.layer === "desired" ? "desired" : "current",
+          locale: this._locale,
+          fallbacks: this._fallbacks,
+        })
+      : undefined;
+  }
+
+  /** Finds and checks the section; a bad one is reported and the last good one stays in use. */
+  private _resolve(): void {
+    if (!this.definition && !this.instrument) return;
+    const { candidate, base } = this.definition
+      ? { candidate: this.definition as unknown, base: "" }
+      : findSection(this.instrument!, this.section);
+    const token = ++this._token;
+    this._checking = checkChartSection(candidate, base, this.section).then((problems) => {
+      if (token !== this._token) return; // a newer definition arrived meanwhile
+      this._problems = problems;
+      if (problems.length > 0) fireError(this, problems);
+      else this._section = candidate as ChartSection;
+    });
+  }
+
+  /** What the chart draws now, or undefined when there is nothing to draw. */
+  private _chartInput(): ChartInput | undefined {
+    const p = this._progress;
+    const series = p ? visibleSeries(p, this._hidden) : [];
+    if (!p || p.readings.length === 0 || series.length === 0) return undefined;
+    return {
+      labels: readingLabels(p.readings, this._locale),
+      series: series.map((s) => ({
+        id: s.id,
+        label: s.label,
+        values: s.points.map((v) => (typeof v === "number" ? v : null)),
+        style: p.series.indexOf(s),
+      })),
+      min: p.scale.min,
+      max: p.scale.max,
+      step: p.scale.step,
+      rtl: directionOf(this._locale) === "rtl",
+    };
+  }
+
+  /** Creates, updates or removes the chart to match what is rendered; chart.js loads on first use. */
+  protected override updated(): void {
+    const canvas = this.renderRoot.querySelector("canvas");
+    const input = this._chartInput();
+    if (this._handle && (!canvas || !input || this._handle.chart.canvas !== canvas)) {
+      this._handle.destroy();
+      this._handle = undefined;
+      this._drawn = "";
+    }
+    const key = JSON.stringify(input ?? null);
+    if (!canvas || !input || key === this._drawn) return;
+    this._drawn = key;
+    if (this._handle) return this._handle.update(input);
+    this._chartLoading = import("./progress-chart.chart.js")
+      .then(({ drawChart }) => {
+        // Things may have moved on while chart.js was loading: draw what is there now.
+        const now = this._chartInput();
+        const c = this.renderRoot.querySelector("canvas");
+        if (!this.isConnected || this._handle || !c || !now) return;
+        this._handle = drawChart(c, now);
+        this._drawn = JSON.stringify(now);
+      })
+      .catch(() => (this._drawn = "")); // the table and summary still tell everything
+  }
+
+  /** Resolves once the definition is checked, chart.js has loaded and the chart is drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this._checking;
+    await super.getUpdateComplete();
+    await this._chartLoading;
+    return super.getUpdateComplete();
+  }
+
+  protected override render() {
+    const locale = this._locale;
+    const dir = directionOf(locale);
+    const section = this._section;
+    const p = this._progress;
+    const errors = html`${renderProblems(this._problems, locale, this._t("progressBadDefinition"))}
+    ${renderProblems(this._responseProblems, locale, this._t("progressBadResponses"))}`;
+    if (!section || !p) return html`<div dir=${dir} lang=${locale}>${errors}</div>`;
+    const wheel = section.type === "wheel";
+    const title = this._text(section.title);
+    const series = visibleSeries(p, this._hidden);
+    const dates = readingLabels(p.readings, locale);
+    const what = wheel
+      ? this._t(this.layer === "desired" ? "progressLayerDesired" : "progressLayerCurrent")
+      : this._t("progressHelpfulness");
+    const empty =
+      p.readings.length === 0
+        ? "progressNoReadings"
+        : series.length === 0
+          ? "progressNoneSelected"
+          : undefined;
+    return html`<div dir=${dir} lang=${locale}>
+      ${errors} ${p.series.length ? renderFilter(this, p, this._hidden, wheel) : nothing}
+      ${
+        empty
+          ? html`<p class="empty">${this._t(empty)}</p>`
+          : html`<div part="chart" class="chart">
+                <canvas
+                  role="img"
+                  aria-label=${this._t("progressChartLabel", {
+                    title,
+                    lines: series.length,
+                    readings: dates.length,
+                    from: dates[0] ?? "",
+                    to: dates[dates.length - 1] ?? "",
+                  })}
+                ></canvas>
+              </div>
+              ${renderTable(this, series, dates, this._t("progressCaption", { title, what }), wheel)}
+              ${renderSummary(this, series, dir === "rtl")}`
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "famwel-progress-chart": FamwelProgressChart;
+  }
+}
