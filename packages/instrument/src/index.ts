@@ -24,3 +24,11 @@ export {
   type StandaloneValidator,
 } from "./generated/validators.js";
 export type * from "./types.js";
+export { toFhirQuestionnaire, type FhirQuestionnaire, type FhirQuestionnaireItem } from "./fhir.js";
+export {
+  toFhirQuestionnaireResponse,
+  type FhirQuestionnaireResponse,
+  type FhirResponseItem,
+} from "./fhir-response.js";
+export { fromFhirQuestionnaireResponse } from "./fhir-response-read.js";
+export type { FhirExtension, FhirCoding, FhirAnswer } from "./fhir-common.js";
