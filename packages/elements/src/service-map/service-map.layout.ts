@@ -17,9 +17,12 @@
 // still touches that cell only. Narrow screens stretch the rings into upright ellipses (see
 // `stretch`), and every sector's name sits outside the outer ring, where nodes keep clear of it.
 //
-// Some inputs cannot fit at all (60 nodes in one side sector of a 360 px map need more area than the
-// sector has), so a node that finds no spot goes to an overflow tray below the map, marked
-// `overflow`. The map never overlaps; it degrades to shorter labels, then to the tray.
+// A node whose name finds no room beside it still keeps its place in its cell, as a numbered circle
+// whose name is listed in a key below the map (as printed maps do): where a node sits is the
+// family's answer, so it must stay visible. Only a node whose circle finds no spot at all (60 nodes
+// in one side sector of a 360 px map need more area than the sector has) goes to an overflow tray
+// below the map, marked `overflow`. The map never overlaps; it degrades to shorter labels, then to
+// numbered circles, then to the tray.
 import { segmentAngle, wrap, type Measure } from "../life-wheel/life-wheel.layout.js";
 
 export type { Measure };
@@ -65,6 +68,9 @@ export interface MapNode {
   label: MapLabel;
   /** True when the node's cell had no room and it was put in the tray below the map. */
   overflow?: boolean;
+  /** Its cell had room for the node but not for its name: the circle shows this number, and
+   * `label` is the key's entry below the map ("7 Barnevernet"). */
+  key?: number;
 }
 
 export interface MapLayout {
@@ -223,14 +229,17 @@ interface Context {
   ry: number;
 }
 
-/** Places the nodes of one cell; the ones that find no room are left out (they go to the tray). */
+/** Places the nodes of one cell; the ones that find no room are left out (they go to the tray).
+ * "mid" and "inner" place each node with its label in turn, rows tried from the band's middle or
+ * from its inner rim; "circles" first gives every node a spot and then fits the names around them,
+ * for a cell too crowded for names (those nodes become numbered circles). */
 function layoutCell(
   c: Context,
   cell: Cell,
   labelCell: Cell,
   si: number,
   nodes: Node[],
-  inner?: boolean,
+  mode: "mid" | "inner" | "circles",
 ): MapNode[] {
   const { cx, cy, n, lh, font, dir, variants } = c;
   // Spots on a fixed lattice per cell: rows across the band (middle first) and at most 32 steps
@@ -241,7 +250,7 @@ function layoutCell(
   const rows = [mid];
   for (let j = 1; mid - j * rowStep > cell.r0 || mid + j * rowStep < cell.r1; j++)
     rows.push(mid - j * rowStep, mid + j * rowStep);
-  if (inner) rows.sort((a, b) => a - b);
+  if (mode === "inner") rows.sort((a, b) => a - b);
   const steps = Math.max(1, Math.min(32, Math.floor(((TAU / n) * mid) / 6)));
   const lattice = Array.from({ length: steps }, (_, j) => (j + 0.5) / steps);
   // A crowded cell starts at shorter labels, so that the first long names do not take all the
@@ -250,18 +259,16 @@ function layoutCell(
   const roomy = c.need.findIndex((a) => a * nodes.length <= area);
   const first = roomy < 0 ? variants.length - 1 : roomy;
   const taken: Box[] = [...c.fixed];
-  const free = (box: Box, own?: Box) =>
-    inside(labelCell, cx, cy, box, GAP / 2) && !taken.some((t) => t !== own && hits(t, box, GAP));
-  const done: Array<{ node: MapNode; labels: Fitted[]; v: number; sides: Side[] }> = [];
-  for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
-    const want = Math.max(0, Math.min(1, node.position));
-    const labels = variants.map(([w, l]) =>
-      fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
-    );
+  // A box is free when it stays in the cell and clear of every box but the node's own.
+  const free = (box: Box, ...own: Box[]) =>
+    inside(labelCell, cx, cy, box, GAP / 2) &&
+    !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
+  type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
+  /** The free spots for a node, best first. */
+  const spotsOf = (want: number): Spot[] => {
     const near = (p: number) => Math.abs(p - want);
-    const positions = [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)];
-    const spots: Array<[number, number, Box, Side[]]> = [];
-    for (const p of positions)
+    const spots: Spot[] = [];
+    for (const p of [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)])
       for (const rr of rows) {
         const a = angleOf(si, n, p, dir);
         const [x, y] = [cx + rr * Math.sin(a), cy - rr * Math.cos(a)];
@@ -273,38 +280,69 @@ function layoutCell(
         const f = dir === "rtl" ? -1 : 1;
         const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
         const [tx, ty] = [f * Math.cos(a), f * Math.sin(a)];
-        spots.push([
-          x,
-          y,
-          circle,
-          [
-            [tx, ty],
-            [-tx, -ty],
-            [out, 0],
-            [0, 1],
-          ],
-        ]);
+        const sides: Side[] = [
+          [tx, ty],
+          [-tx, -ty],
+          [out, 0],
+          [0, 1],
+        ];
+        spots.push([x, y, circle, sides]);
       }
-    search: for (let v = first; v < variants.length; v++)
-      for (const [x, y, circle, sides] of spots)
-        for (const side of sides) {
-          const label = place(x, y, labels[v]!, side, lh, font, c.ry);
-          if (!free(label)) continue;
-          done.push({ node: { id: node.id, x, y, r: NODE_RADIUS, label }, labels, v, sides });
-          taken.push(circle, label);
-          break search;
-        }
+    return spots;
+  };
+  interface Done {
+    node: MapNode;
+    circle: Box;
+    labels: Fitted[];
+    v: number;
+    sides: Side[];
   }
-  // Then shortened labels grow back where the room allows, in the same order.
-  for (const d of done)
-    grow: for (let v = 0; v < d.v; v++)
-      for (const side of d.sides) {
-        const label = place(d.node.x, d.node.y, d.labels[v]!, side, lh, font, c.ry);
-        if (!free(label, d.node.label)) continue;
-        taken[taken.indexOf(d.node.label)] = label;
-        d.node.label = label;
-        break grow;
+  const done: Done[] = [];
+  let crowded = false;
+  /** Puts the best label from variant `from` on beside the node at spot s; false if none fits. */
+  const label = (d: Done, s: Spot, from: number, to: number): boolean => {
+    for (let v = from; v < to; v++)
+      for (const side of s[3]) {
+        const l = place(s[0], s[1], d.labels[v]!, side, lh, font, c.ry);
+        if (!free(l, d.circle, d.node.label)) continue;
+        const at = taken.indexOf(d.node.label);
+        taken[at < 0 ? taken.length : at] = l;
+        Object.assign(d, { v, sides: s[3], circle: s[2] });
+        d.node = { id: d.node.id, x: s[0], y: s[1], r: NODE_RADIUS, label: l };
+        return true;
       }
+    return false;
+  };
+  for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
+    const labels = variants.map(([w, l]) =>
+      fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
+    );
+    const spots = spotsOf(Math.max(0, Math.min(1, node.position)));
+    if (!spots[0]) continue; // no room even for the circle: to the tray
+    // Until a name fits, the node is a numbered circle at its best spot (its key entry comes later).
+    const [x, y, circle, sides] = spots[0];
+    const bare = { ...circle, lines: [], x: 0, y: 0, anchor: "start" } as MapLabel;
+    const d: Done = {
+      node: { id: node.id, x, y, r: NODE_RADIUS, label: bare, key: 0 },
+      circle,
+      labels,
+      v: variants.length,
+      sides,
+    };
+    // Once one name found no room, the cell is crowded: the rest wait as circles for the last pass
+    // (and the "circles" try), which bounds the work in a full cell.
+    if (crowded || mode === "circles" || !spots.some((s) => label(d, s, first, variants.length))) {
+      taken.push(circle);
+      crowded = mode !== "circles";
+    } else taken.push(d.circle);
+    done.push(d);
+  }
+  // Then names go on the numbered circles where they now fit, and shortened labels grow back
+  // where the room allows, in the same order.
+  for (const d of done) {
+    if (d.node.key === 0) label(d, [d.node.x, d.node.y, d.circle, d.sides], first, variants.length);
+    label(d, [d.node.x, d.node.y, d.circle, d.sides], 0, d.v);
+  }
   return done.map((d) => d.node);
 }
 
@@ -407,43 +445,64 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     // Labels in the outer ring may reach past the map's edge; the viewBox grows vertically.
     const labelCell = ri === k - 1 ? { ...cell, r1: Infinity } : cell;
     // A cell whose nodes do not all fit from the middle out tries again from its inner rim.
-    let fit = layoutCell(context, cell, labelCell, si, nodes);
-    if (fit.length < nodes.length) {
-      const again = layoutCell(context, cell, labelCell, si, nodes, true);
-      if (again.length > fit.length) fit = again;
+    // A cell whose nodes do not all fit from the middle out tries again from its inner rim, then
+    // circles first; the first try with the most nodes named, then placed, wins.
+    let fit: MapNode[] = [];
+    const score = (m: MapNode[]) => m.length * 1000 + m.filter((x) => x.key === undefined).length;
+    for (const mode of ["mid", "inner", "circles"] as const) {
+      const named = fit.filter((m) => m.key === undefined).length;
+      if (mode !== "mid" && named === nodes.length) break;
+      const next = layoutCell(context, cell, labelCell, si, nodes, mode);
+      if (score(next) > score(fit)) fit = next;
     }
     for (const m of fit)
       placed.set(m.id, { ...m, y: cy + (m.y - cy) * stretch, label: unsqueeze(m.label) });
   }
-  // The tray: nodes with no room in their cell, flowing in rows below the map and its labels, in
-  // the order of sector, ring, position and id (so it does not depend on the input's order).
+  // Below the map and its labels flow, in rows, first the key of the numbered circles, then the
+  // tray: nodes with no room in their cell. Both in the order of sector, ring, position and id (so
+  // neither depends on the input's order).
   const named = sectorLabels.map(unsqueeze);
-  const boxes = [...named, ...[...placed.values()].map((m) => m.label)];
+  const boxes = [...named, ...[...placed.values()].filter((m) => !m.key).map((m) => m.label)];
   const top = Math.min(0, ...boxes.map((b) => b.top - MARGIN));
   let bottom = Math.max(cy + stretch * R, ...boxes.map((b) => b.top + b.height)) + MARGIN;
   let x = MARGIN;
   let rowTop = bottom + GAP + Math.max(0, (lh - 2 * NODE_RADIUS) / 2);
   const where = (a: Node) =>
     [sectors.indexOf(a.sector), rings.indexOf(a.ring), a.position] as const;
-  const tray = input.nodes
-    .filter((node) => !placed.has(node.id))
-    .sort((a, b) => {
-      const [p, q] = [where(a), where(b)];
-      return p[0] - q[0] || p[1] - q[1] || p[2] - q[2] || byId(a, b);
-    });
-  for (const node of tray) {
-    const lines = fitLabel(wrap(node.label, labelWidth, measure), labelWidth, 1, measure);
-    const w = 2 * NODE_RADIUS + LABEL_GAP + lines.width;
+  const order = (a: Node, b: Node) => {
+    const [p, q] = [where(a), where(b)];
+    return p[0] - q[0] || p[1] - q[1] || p[2] - q[2] || byId(a, b);
+  };
+  const keyed = input.nodes.filter((node) => placed.get(node.id)?.key !== undefined).sort(order);
+  const tray = input.nodes.filter((node) => !placed.has(node.id)).sort(order);
+  const off = NODE_RADIUS + LABEL_GAP;
+  const lw = Math.min(2 * labelWidth, 11 * font);
+  for (const node of [...keyed, ...tray]) {
+    const m = placed.get(node.id);
+    const key = m ? keyed.indexOf(node) + 1 : 0;
+    // A key entry is the number, then as much of the name as fits on one line.
+    const prefix = key ? `${key} ` : "";
+    const room = lw - measure(prefix);
+    const name = fitLabel(wrap(node.label, room, measure), room, 1, measure).lines[0]!;
+    const lines = { lines: [prefix + name], width: measure(prefix + name) };
+    // A key entry is text alone; a tray entry is a node (the circle) with its label.
+    const w = (key ? 0 : 2 * NODE_RADIUS + LABEL_GAP) + lines.width;
     if (x > MARGIN && x + w > width - MARGIN) {
       x = MARGIN;
       rowTop += Math.max(2 * NODE_RADIUS, lh) + GAP;
     }
     // Rows run from the reading start: left to right, or right to left in RTL.
-    const nx = dir === "rtl" ? width - x - NODE_RADIUS : x + NODE_RADIUS;
+    const at = key ? x - off : x + NODE_RADIUS;
+    const nx = dir === "rtl" ? width - at : at;
     const ny = rowTop + NODE_RADIUS;
     const label = place(nx, ny, lines, [dir === "rtl" ? -1 : 1, 0], lh, font);
-    placed.set(node.id, { id: node.id, x: nx, y: ny, r: NODE_RADIUS, label, overflow: true });
-    x += w + 2 * GAP;
+    placed.set(
+      node.id,
+      m
+        ? { ...m, label, key }
+        : { id: node.id, x: nx, y: ny, r: NODE_RADIUS, label, overflow: true },
+    );
+    x += w + 2 * GAP + (key ? GAP : 0);
     bottom = Math.max(bottom, ny + NODE_RADIUS + MARGIN, label.top + label.height + MARGIN);
   }
   const nodes = input.nodes.map((node) => placed.get(node.id)!);

@@ -8,15 +8,8 @@ import type {
   NodeAnswer,
 } from "@famwel/instrument/core";
 import type { RatedField } from "./service-map.model-compare.js";
-import {
-  catalogEntry,
-  defaultRing,
-  freePosition,
-  nextPosition,
-  nodeEntry,
-  updateNode,
-  type NodeKind,
-} from "./service-map.model.js";
+import { catalogEntry, nodeEntry, type NodeKind } from "./service-map.model.js";
+import { defaultRing, freePosition, nextPosition, updateNode } from "./service-map.model-place.js";
 
 /** The response schema's caps: an answer beyond them would no longer validate. */
 const MAX_STORED_NODES = 200;

@@ -3,12 +3,13 @@ import fc from "fast-check";
 import type { InstrumentDefinition, NetworkAnswer, NetworkSection } from "@famwel/instrument";
 import serviceNetwork from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import * as core from "./service-map.model.js";
+import * as place from "./service-map.model-place.js";
 import * as edits from "./service-map.model-edits.js";
 import * as compare from "./service-map.model-compare.js";
 import * as search from "./service-map.model-search.js";
 import * as links from "./service-map.model-links.js";
 
-const m = { ...core, ...edits, ...compare, ...search, ...links };
+const m = { ...core, ...place, ...edits, ...compare, ...search, ...links };
 
 const net = (serviceNetwork as unknown as InstrumentDefinition).sections.find(
   (s): s is NetworkSection => s.type === "network",

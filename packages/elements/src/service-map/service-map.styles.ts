@@ -59,6 +59,10 @@ export const styles = css`
   .sector-label {
     fill: var(--_muted);
   }
+  .key {
+    fill: var(--_text);
+    pointer-events: none;
+  }
   .link {
     stroke: var(--_text);
     fill: none;
@@ -80,6 +84,7 @@ export const styles = css`
       stroke: Highlight;
     }
     .label,
+    .key,
     .sector-label {
       fill: CanvasText;
     }

@@ -412,6 +412,23 @@ describe("<famwel-service-map>", () => {
           `labels ${i} and ${j} overlap`,
         ).toBe(false);
       }
+    // Crowded cells keep their nodes in place as numbered circles; the key below names each one.
+    // The number never takes the click: the node under it is still the button.
+    const numbers = [...el.shadowRoot!.querySelectorAll<SVGTextElement>("text.key")];
+    expect(numbers.length).toBeGreaterThan(0);
+    const keyTexts = [...el.shadowRoot!.querySelectorAll("text.label")].map((t) => t.textContent);
+    const mapBottom = el.shadowRoot!.querySelector("ellipse.ring:last-of-type")!;
+    for (const number of numbers) {
+      const k = number.textContent.trim();
+      const entry = keyTexts.find((t) => t.startsWith(`${k} `));
+      expect(entry, `key entry ${k}`).toBeDefined();
+      const r = number.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      const nodeButton = hit?.closest<SVGGElement>("g.node");
+      expect(nodeButton).not.toBeNull();
+      expect(nodeButton!.getAttribute("aria-label")).toContain(entry!.slice(k.length + 1, -1));
+      expect(r.bottom).toBeLessThan(mapBottom.getBoundingClientRect().bottom);
+    }
   });
 
   it("exports a picture of the map the family can keep: sectors, names and links, no scripts or style attributes", async () => {

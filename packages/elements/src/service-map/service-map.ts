@@ -207,7 +207,9 @@ export class FamwelServiceMap extends FamwelSectionElement<
         ${nodes.map((n) => {
           // Labels sit outside the buttons: a truncated label must not become part of the node's name.
           const p = at.get(n.id);
-          return p ? text(p.label, "label", n.lang) : nothing;
+          if (!p) return nothing;
+          // A numbered circle's name is in the key below the map (see service-map.layout.ts).
+          return svg`${text(p.label, "label", n.lang)}${p.key ? svg`<text class="key" x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>` : nothing}`;
         })}
       </g>
     </svg>`;

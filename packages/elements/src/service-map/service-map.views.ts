@@ -7,7 +7,8 @@ import type { FamwelServiceMap } from "./service-map.js";
 import { renderProblems } from "../shared/problems-view.js";
 import { directionOf, type UiStrings } from "../shared/i18n.js";
 import { cooperationGaps, findLink, mapLinks } from "./service-map.model-links.js";
-import { mapNodes, stepRing, stepSector, type MapNodeView } from "./service-map.model.js";
+import { mapNodes, type MapNodeView } from "./service-map.model.js";
+import { stepRing, stepSector } from "./service-map.model-place.js";
 import { compareNetworks, nodeValueText } from "./service-map.model-compare.js";
 import { catalogSearch } from "./service-map.model-search.js";
 import {
