@@ -6,6 +6,31 @@ import { localeChain } from "@famwel/instrument/core";
 
 export interface UiStrings {
   // <famwel-reflection> (keys added by src/reflection)
+  reflQuoted: string;
+  reflRequired: string;
+  reflOptional: string;
+  reflCount: string;
+  reflNearLimit: string;
+  reflAtLimit: string;
+  reflOverLimit: string;
+  reflMissing: string;
+  reflTooLong: string;
+  reflShareLegend: string;
+  reflShareYes: string;
+  reflShareNo: string;
+  reflShareUnset: string;
+  reflShared: string;
+  reflNotShared: string;
+  reflNotAnswered: string;
+  reflNoPrompts: string;
+  reflAbout: string;
+  reflAboutMissing: string;
+  reflAboutOther: string;
+  reflSharedHeading: string;
+  reflSharedIntro: string;
+  reflTooFew: string;
+  reflNoShareable: string;
+  reflBadDefinition: string;
   // <famwel-instrument> (keys added by src/instrument)
   // <famwel-progress-chart> (keys added by src/progress-chart)
   progressBadDefinition: string;

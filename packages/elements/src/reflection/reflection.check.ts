@@ -1,0 +1,25 @@
+// Checks a reflection section handed to the element raw; loaded lazily, with only the reflection
+// validator. A lone section cannot know the other sections of its instrument, so `about` references
+// are not judged here: the element resolves them against the instrument it is given, and shows
+// nothing for an id it cannot find.
+import type { Problem } from "@famwel/instrument/core";
+import { checkSection } from "../shared/check-section.js";
+
+export async function checkReflection(
+  candidate: unknown,
+  base: string,
+  name: string,
+): Promise<Problem[]> {
+  const problems = await checkSection(
+    "reflection",
+    async () => {
+      const { validateReflectionSection: v } =
+        await import("@famwel/instrument/validators/reflection-section");
+      return { validate: v, errors: () => v.errors ?? [] };
+    },
+    candidate,
+    base,
+    name,
+  );
+  return problems.filter((p) => !(p.rule === "reference" && /\/about\/\d+$/.test(p.pointer)));
+}

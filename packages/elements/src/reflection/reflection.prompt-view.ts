@@ -1,0 +1,87 @@
+// One prompt, as the first render shows it: the label with its required/optional mark, guidance,
+// a native textarea (its count and guidance tied to it by aria-describedby), and for a shareable
+// prompt the consent choice. Neither consent radio is checked until the respondent picks one:
+// nothing is shared by default, and the choice is recorded either way.
+import { html, nothing } from "lit";
+import { live } from "lit/directives/live.js";
+import type { FamwelReflection } from "./reflection.js";
+import { countLevel, type PromptView } from "./reflection.model.js";
+
+export function renderPrompt(host: FamwelReflection, p: PromptView) {
+  const id = `p-${p.id}`;
+  const mark = html`<span class="mark"
+    >(${host._t(p.required ? "reflRequired" : "reflOptional")})</span
+  >`;
+  const label = html`<span lang=${p.lang ?? nothing}>${p.label}</span>`;
+  const guidance = p.guidance
+    ? html`<p class="guidance" id="${id}-guide">${p.guidance}</p>`
+    : nothing;
+  if (host.readonly)
+    return html`<div class="prompt" part="prompt">
+      <p class="label">${label}</p>
+      ${guidance}
+      <p class="answer ${p.text ? "" : "empty"}">${p.text || host._t("reflNotAnswered")}</p>
+      ${
+        p.shareable
+          ? html`<p class="consent-state">
+              ${host._t(p.share === true ? "reflShared" : "reflNotShared")}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  const level = countLevel(p.text.length, p.max);
+  const count =
+    level === "over"
+      ? host._t("reflOverLimit", { over: p.text.length - p.max })
+      : host._t("reflCount", { count: p.text.length, max: p.max });
+  const disabled = !host._editable;
+  return html`<div class="prompt" part="prompt">
+    <label for="${id}-text">${label} ${mark}</label>
+    ${guidance}
+    <textarea
+      id="${id}-text"
+      maxlength=${p.max}
+      rows="4"
+      aria-required=${p.required ? "true" : "false"}
+      aria-describedby="${p.guidance ? `${id}-guide ` : ""}${id}-count"
+      ?disabled=${disabled}
+      .value=${live(p.text)}
+      @input=${(e: Event) => {
+        e.stopPropagation(); // the host hears one `input`, ours, with the answer already updated
+        host._typed(p, (e.target as HTMLTextAreaElement).value);
+      }}
+      @change=${() => host.dispatchEvent(new Event("change", { bubbles: true }))}
+    ></textarea>
+    <p class="count ${level}" part="count" id="${id}-count">${count}</p>
+    ${p.shareable ? consent(host, p, id, disabled) : nothing}
+  </div>`;
+}
+
+function consent(host: FamwelReflection, p: PromptView, id: string, disabled: boolean) {
+  const radio = (share: boolean, text: string) =>
+    html`<label class="choice">
+      <input
+        type="radio"
+        name="${id}-share"
+        value=${share ? "share" : "keep"}
+        .checked=${live(p.share === share)}
+        ?disabled=${disabled}
+        @input=${(e: Event) => e.stopPropagation()}
+        @change=${() => host._consent(p, share)}
+      />
+      ${text}
+    </label>`;
+  return html`<fieldset
+    class="consent"
+    part="consent"
+    aria-describedby=${p.share === undefined ? `${id}-unset` : nothing}
+  >
+    <legend>${host._t("reflShareLegend")}</legend>
+    ${radio(true, host._t("reflShareYes"))} ${radio(false, host._t("reflShareNo"))}
+    ${
+      p.share === undefined
+        ? html`<p class="hint" id="${id}-unset">${host._t("reflShareUnset")}</p>`
+        : nothing
+    }
+  </fieldset>`;
+}
