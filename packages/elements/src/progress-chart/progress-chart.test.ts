@@ -69,12 +69,12 @@ const domainCount = 10 + 1; // the bundled wheel's ten, and the family's own
 const root = (el: FamwelProgressChart) => el.shadowRoot!;
 const rows = (el: FamwelProgressChart) =>
   [...root(el).querySelectorAll("tbody tr")].map((tr) =>
-    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, " ").trim()),
+    [...tr.children].map((c) => c.textContent.replace(/\s+/g, " ").trim()),
   );
 const heads = (el: FamwelProgressChart) =>
-  [...root(el).querySelectorAll("thead th")].map((th) => th.textContent!.trim());
+  [...root(el).querySelectorAll("thead th")].map((th) => th.textContent.trim());
 const summary = (el: FamwelProgressChart) =>
-  [...root(el).querySelectorAll("[part=summary] li")].map((li) => li.textContent!.trim());
+  [...root(el).querySelectorAll("[part=summary] li")].map((li) => li.textContent.trim());
 const chartOf = (el: FamwelProgressChart) => {
   const canvas = root(el).querySelector("canvas");
   return canvas ? Chart.getChart(canvas) : undefined;
@@ -137,7 +137,7 @@ describe("<famwel-progress-chart>", () => {
       e.responses = readings;
     });
     const [first, second] = checkboxes(el);
-    expect(first!.parentElement!.textContent!.trim()).toBe("Bolig og nærmiljø");
+    expect(first!.parentElement!.textContent.trim()).toBe("Bolig og nærmiljø");
     first!.focus();
     await userEvent.keyboard(" ");
     await userEvent.tab();
@@ -304,9 +304,7 @@ describe("<famwel-progress-chart>", () => {
   it("turns animation off for people who ask for reduced motion", async () => {
     const real = window.matchMedia.bind(window);
     vi.spyOn(window, "matchMedia").mockImplementation((q: string) =>
-      q.includes("prefers-reduced-motion")
-        ? ({ ...real(q), matches: true, media: q } as MediaQueryList)
-        : real(q),
+      q.includes("prefers-reduced-motion") ? { ...real(q), matches: true, media: q } : real(q),
     );
     const el = await mount((e) => {
       e.instrument = familyWheel;
