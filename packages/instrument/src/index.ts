@@ -32,3 +32,22 @@ export {
 } from "./fhir-response.js";
 export { fromFhirQuestionnaireResponse } from "./fhir-response-read.js";
 export type { FhirExtension, FhirCoding, FhirAnswer } from "./fhir-common.js";
+export {
+  toCsv,
+  csvRows,
+  csvCell,
+  csvText,
+  LONG_COLUMNS,
+  type CsvOptions,
+  type CsvRow,
+  type CsvCell,
+} from "./csv.js";
+export { parseCsv, unguardCell, type CsvRecord, type CsvParseResult } from "./csv-parse.js";
+export {
+  networkGraph,
+  toGraphML,
+  xmlText,
+  type NetworkGraph,
+  type GraphNode,
+  type GraphLink,
+} from "./graph.js";
