@@ -1,9 +1,9 @@
 // One prompt, as the first render shows it: the label with its required/optional mark, guidance,
 // a native textarea (its count and guidance tied to it by aria-describedby), and for a shareable
 // prompt the consent choice. Neither consent radio is checked until the respondent picks one:
-// nothing is shared by default, and the choice is recorded either way.
+// nothing is shared by default, and the choice is recorded either way. Bound as properties: the
+// model always holds what the user typed, so setting the same value back never moves the caret.
 import { html, nothing } from "lit";
-import { live } from "lit/directives/live.js";
 import type { FamwelReflection } from "./reflection.js";
 import { countLevel, type PromptView } from "./reflection.model.js";
 
@@ -45,7 +45,7 @@ export function renderPrompt(host: FamwelReflection, p: PromptView) {
       aria-required=${p.required ? "true" : "false"}
       aria-describedby="${p.guidance ? `${id}-guide ` : ""}${id}-count"
       ?disabled=${disabled}
-      .value=${live(p.text)}
+      .value=${p.text}
       @input=${(e: Event) => {
         e.stopPropagation(); // the host hears one `input`, ours, with the answer already updated
         host._typed(p, (e.target as HTMLTextAreaElement).value);
@@ -64,7 +64,7 @@ function consent(host: FamwelReflection, p: PromptView, id: string, disabled: bo
         type="radio"
         name="${id}-share"
         value=${share ? "share" : "keep"}
-        .checked=${live(p.share === share)}
+        .checked=${p.share === share}
         ?disabled=${disabled}
         @input=${(e: Event) => e.stopPropagation()}
         @change=${() => host._consent(p, share)}
