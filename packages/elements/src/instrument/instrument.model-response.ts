@@ -187,6 +187,16 @@ export function assembleResponse(
     created,
     // Compared as instants: a resumed response may write "…00Z" where we write "…00.000Z".
     updated: Date.parse(last) < Date.parse(created) ? created : last,
-    answers: responseAnswers(def, state.answers, state.role),
+    answers: withoutSelfReference(responseAnswers(def, state.answers, state.role), state.id),
   };
+}
+
+/** A reflection written inside this very reading is about it already; a pointer to itself says nothing. */
+function withoutSelfReference(answers: Response["answers"], id: string): Response["answers"] {
+  for (const [sid, a] of Object.entries(answers))
+    if (a?.type === "reflection" && a.about?.response === id) {
+      const { about: _self, ...rest } = a;
+      answers[sid] = rest;
+    }
+  return answers;
 }

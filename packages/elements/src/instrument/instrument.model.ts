@@ -70,7 +70,7 @@ export function visibleSections(def: InstrumentDefinition | undefined, role: Rol
 
 /** `role` when the definition is for it, else the definition's first role (a response must name one of them). */
 export function roleIn(def: InstrumentDefinition | undefined, role: Role): Role {
-  return !def || def.roles.includes(role) ? role : def.roles[0]!;
+  return !def || def.roles.includes(role) ? role : def.roles[0];
 }
 
 const clamp = (step: number, steps: number) =>
@@ -109,7 +109,12 @@ export function reduce(
       return { ...state, role, step: clamp(state.step, visibleSections(def, role).length) };
     }
     case "item":
-      return edited(state, action.section, setItem(state.answers[action.section], def, action));
+      return edited(
+        state,
+        action.section,
+        setItem(state.answers[action.section], def, action),
+        action.at,
+      );
     case "section":
       return edited(state, action.section, action.answer, action.at);
     case "resume":
@@ -127,27 +132,19 @@ function edited(
   state: RunnerState,
   section: string,
   answer: SectionAnswer | undefined,
-  at?: string,
+  at: string,
 ): RunnerState {
   const answers = { ...state.answers };
   if (answer) answers[section] = answer;
   else delete answers[section];
-  const when = at ?? latest(answer) ?? state.updated;
+  const when = at;
   return {
     ...state,
     answers,
     created: state.created ?? when,
-    updated:
-      when && state.updated && Date.parse(state.updated) > Date.parse(when) ? state.updated : when,
+    // Compared as instants: a resumed response may write "…00Z" where we write "…00.000Z".
+    updated: state.updated && Date.parse(state.updated) > Date.parse(when) ? state.updated : when,
   };
-}
-
-/** The newest `at` inside an item answer we just wrote (items carry their own timestamps). */
-function latest(answer: SectionAnswer | undefined): string | undefined {
-  if (!answer || !("items" in answer)) return undefined;
-  let max: string | undefined;
-  for (const a of Object.values(answer.items)) if (a && (!max || a.at > max)) max = a.at;
-  return max;
 }
 
 type ItemAction = Extract<RunnerAction, { type: "item" }>;

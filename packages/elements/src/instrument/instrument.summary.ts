@@ -31,7 +31,7 @@ export interface SummarySection {
 
 /** UI strings the summary needs (see instrument.strings.ts). */
 export type SummaryText = (
-  key: "valueOfMax" | "runWheelDesired" | "runOnMap" | "runShared",
+  key: "runValueOfMax" | "runWheelDesired" | "runOnMap" | "runShared",
   params?: Record<string, string | number>,
 ) => string;
 
@@ -52,7 +52,7 @@ export function summarize(
   };
   const rated = (v: number, scale: Scale) => {
     const anchor = scale.anchors?.find((a) => a.value === v);
-    const n = t("valueOfMax", { value: v, max: scale.max });
+    const n = t("runValueOfMax", { value: v, max: scale.max });
     return anchor ? `${n} – ${text(anchor.label).text}` : n;
   };
   const rows = (s: AnySection): SummaryRow[] => {

@@ -32,6 +32,31 @@ export interface UiStrings {
   reflNoShareable: string;
   reflBadDefinition: string;
   // <famwel-instrument> (keys added by src/instrument)
+  runLanguage: string;
+  runStepOf: string;
+  runSteps: string;
+  runSummary: string;
+  runSummaryIntro: string;
+  runNext: string;
+  runBack: string;
+  runToSummary: string;
+  runSubmit: string;
+  runChange: string;
+  runNotAnswered: string;
+  runErrorTitle: string;
+  runRequired: string;
+  runUnrated: string;
+  runTooFew: string;
+  runRequiredMark: string;
+  runChars: string;
+  runSubmitted: string;
+  runLoading: string;
+  runBadDefinition: string;
+  runWheelDesired: string;
+  runOnMap: string;
+  runShared: string;
+  runDraftSaved: string;
+  runValueOfMax: string;
   // <famwel-progress-chart> (keys added by src/progress-chart)
   progressBadDefinition: string;
   progressBadResponses: string;

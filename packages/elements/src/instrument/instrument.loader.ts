@@ -1,0 +1,174 @@
+// Loads and checks what the host hands the runner: a definition (an object, or a same-origin URL the
+// host names in `src`) and a response to resume. A chunk of its own, because it brings the parsers
+// and the precompiled validators; a page that never shows a runner never pays for them.
+//
+// `src` is the only network request the library ever makes, and only when the host sets it: same
+// origin as the page (no credentials leave for another site, no definition arrives from one), no
+// cache surprises for a definition that was just edited, and a size cap read as the bytes arrive.
+import {
+  instrumentHash,
+  isParsed,
+  MAX_INSTRUMENT_BYTES,
+  parseInstrument,
+  parseResponse,
+  type InstrumentDefinition,
+  type Problem,
+  type Response,
+} from "@famwel/instrument";
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: Problem[] };
+
+const problem = (rule: string, nb: string, en: string): Problem => ({
+  pointer: "",
+  rule,
+  message: { nb, en },
+});
+
+/** A definition, checked, with its content hash. Objects from parseInstrument are not checked again. */
+export function loadObject(
+  input: unknown,
+): Loaded<{ definition: InstrumentDefinition; hash: string }> {
+  const parsed = isParsed(input)
+    ? { ok: true as const, value: input as InstrumentDefinition }
+    : parseInstrument(input);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  return { ok: true, value: { definition: parsed.value, hash: instrumentHash(parsed.value) } };
+}
+
+/** Reads at most `max` bytes of a body; undefined when it is longer. */
+async function readCapped(res: globalThis.Response, max: number): Promise<string | undefined> {
+  const length = Number(res.headers.get("content-length") ?? "0");
+  if (length > max) return undefined;
+  const reader = res.body?.getReader();
+  if (!reader) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+export interface FetchOptions {
+  /** What `src` is resolved against (document.baseURI). */
+  base: string;
+  /** The page's own origin: the only one a definition may come from. */
+  origin: string;
+  signal?: AbortSignal;
+  /** Largest definition accepted, in bytes. */
+  maxBytes?: number;
+}
+
+/** Fetches a definition from the page's own origin and checks it. Never throws. */
+export async function loadSrc(
+  src: string,
+  { base, origin, signal, maxBytes = MAX_INSTRUMENT_BYTES }: FetchOptions,
+): Promise<Loaded<{ definition: InstrumentDefinition; hash: string }>> {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return {
+      ok: false,
+      errors: [
+        problem("src", `«${src}» er ikke en gyldig adresse.`, `"${src}" is not a valid URL.`),
+      ],
+    };
+  }
+  if (url.origin !== origin)
+    return {
+      ok: false,
+      errors: [
+        problem(
+          "origin",
+          `Skjemaet må hentes fra samme nettsted som siden (${origin}), ikke fra ${url.origin}.`,
+          `The form must come from the page's own site (${origin}), not from ${url.origin}.`,
+        ),
+      ],
+    };
+  try {
+    const res = await fetch(url, {
+      credentials: "same-origin",
+      cache: "no-cache",
+      // A redirect to another site is refused by the browser too.
+      mode: "same-origin",
+      signal,
+    });
+    if (!res.ok)
+      return {
+        ok: false,
+        errors: [
+          problem(
+            "fetch",
+            `Kunne ikke hente skjemaet (${res.status} ${res.statusText}).`,
+            `Could not fetch the form (${res.status} ${res.statusText}).`,
+          ),
+        ],
+      };
+    const text = await readCapped(res, maxBytes);
+    if (text === undefined)
+      return {
+        ok: false,
+        errors: [
+          problem(
+            "maxBytes",
+            `Skjemaet er for stort: høyst ${maxBytes} byte er tillatt.`,
+            `The form is too large: at most ${maxBytes} bytes allowed.`,
+          ),
+        ],
+      };
+    return loadObject(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        problem(
+          "fetch",
+          `Kunne ikke hente skjemaet (${detail}).`,
+          `Could not fetch the form (${detail}).`,
+        ),
+      ],
+    };
+  }
+}
+
+/** A response to resume: schema-valid and consistent, and for this instrument (any version). */
+export function loadResponse(input: unknown, definition: InstrumentDefinition): Loaded<Response> {
+  const parsed = parseResponse(input);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  if (parsed.value.instrument.id !== definition.id)
+    return {
+      ok: false,
+      errors: [
+        {
+          pointer: "/instrument/id",
+          rule: "reference",
+          message: {
+            nb: `Svaret gjelder instrumentet «${parsed.value.instrument.id}», ikke «${definition.id}».`,
+            en: `The response is for instrument "${parsed.value.instrument.id}", not "${definition.id}".`,
+          },
+        },
+      ],
+    };
+  return { ok: true, value: parsed.value };
+}
+
+/** Checks a response the runner built against its definition, as the host will. */
+export function checkResponse(response: Response, definition: InstrumentDefinition): Problem[] {
+  const parsed = parseResponse(response, { instrument: definition });
+  return parsed.ok ? [] : parsed.errors;
+}

@@ -1,0 +1,463 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseResponse, type InstrumentDefinition, type Response } from "@famwel/instrument";
+import familyJson from "@famwel/instruments/definitions/family.json" with { type: "json" };
+import smallJson from "./fixtures/small.json" with { type: "json" };
+import smallUrl from "./fixtures/small.json?url";
+import "../define/famwel-instrument.js";
+import type { FamwelInstrument } from "./instrument.js";
+import { FamwelDraftEvent, FamwelSubmitEvent, type DraftStore } from "./instrument.events.js";
+import { sessionStorageDraftStore } from "./session-storage-adapter.js";
+import { expectNoAxeViolations } from "../test-support/axe.js";
+import { deepActiveElement, userEvent } from "../test-support/keys.js";
+import { mount as mountTag } from "../test-support/mount.js";
+
+const family = familyJson as unknown as InstrumentDefinition;
+const small = smallJson as unknown as InstrumentDefinition;
+const T = "2026-11-23T10:00:00.000Z";
+const clock = () => new Date(T);
+
+const mount = (setup: (el: FamwelInstrument) => void) =>
+  mountTag("famwel-instrument", (el) => {
+    el.clock = clock;
+    setup(el);
+  });
+
+const root = (el: FamwelInstrument) => el.shadowRoot!;
+const button = (el: FamwelInstrument, text: string | RegExp) =>
+  [...root(el).querySelectorAll("button")].find((b) =>
+    typeof text === "string" ? b.textContent?.trim() === text : text.test(b.textContent ?? ""),
+  );
+const heading = (el: FamwelInstrument) =>
+  root(el).querySelector("#step-title")?.textContent?.trim();
+const progress = (el: FamwelInstrument) =>
+  root(el).querySelector(".progress-label")?.textContent?.trim();
+
+/** Presses Tab until `match` has focus (looking through shadow roots); fails after `max` presses. */
+async function tabTo(match: (el: Element) => boolean, max = 120): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    const active = deepActiveElement();
+    if (active && match(active)) return active;
+    await userEvent.keyboard("{Tab}");
+  }
+  throw new Error(
+    `never reached by Tab; stopped at ${deepActiveElement()?.localName} #${deepActiveElement()?.id}`,
+  );
+}
+const isButton = (text: string) => (e: Element) =>
+  e.localName === "button" && e.textContent?.trim() === text;
+
+/** Waits for the runner and the element of the step it shows. */
+async function settled(el: FamwelInstrument) {
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+const valid = (r: Response, def: InstrumentDefinition) => {
+  const parsed = parseResponse(r, { instrument: def });
+  return parsed.ok ? [] : parsed.errors;
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  // eslint-disable-next-line no-restricted-globals -- the tests check what the opt-in adapter wrote
+  sessionStorage.clear();
+});
+
+describe("<famwel-instrument>", () => {
+  it("completes the bundled family instrument by keyboard, axe clean on every step, and submits a valid response", async () => {
+    const el = await mount((e) => (e.instrument = family));
+    const submitted: Response[] = [];
+    el.addEventListener("famwel-submit", (e) => submitted.push(e.response));
+    (root(el).querySelector("h2") as HTMLElement).tabIndex = -1;
+    (root(el).querySelector("h2") as HTMLElement).focus();
+
+    // 1: the wheel, rated by keyboard.
+    expect(progress(el)).toBe("Steg 1 av 5");
+    expect(root(el).querySelector('[aria-current="step"]')?.textContent?.trim()).toBe(
+      "Slik har vi det",
+    );
+    await expectNoAxeViolations(el);
+    await tabTo((e) => e.getAttribute("role") === "slider");
+    await userEvent.keyboard("{ArrowUp}{ArrowUp}{ArrowUp}"); // 0 (the first press rates), 1, 2
+    await tabTo(isButton("Neste"));
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+
+    // 2: a good life, in the family's words.
+    expect(progress(el)).toBe("Steg 2 av 5");
+    expect(deepActiveElement()?.id).toBe("step-title"); // focus moves to the new step's heading
+    await expectNoAxeViolations(el);
+    await tabTo((e) => e.localName === "textarea");
+    await userEvent.keyboard("Vi ler mye sammen");
+    await tabTo(isButton("Neste"));
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+
+    // 3: the map (optional): straight on.
+    expect(progress(el)).toBe("Steg 3 av 5");
+    await expectNoAxeViolations(el);
+    await tabTo(isButton("Neste"), 200);
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+
+    // 4: what we want to say (a required prompt inside <famwel-reflection>).
+    expect(progress(el)).toBe("Steg 4 av 5");
+    await expectNoAxeViolations(el);
+    await tabTo((e) => e.localName === "textarea");
+    await userEvent.keyboard("Mormor og skolen");
+    await tabTo(isButton("Neste"), 200);
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+
+    // 5: two choices: a checkbox and a radio group.
+    expect(progress(el)).toBe("Steg 5 av 5");
+    await expectNoAxeViolations(el);
+    await tabTo((e) => e.localName === "input" && (e as HTMLInputElement).type === "checkbox");
+    await userEvent.keyboard(" ");
+    await tabTo((e) => e.localName === "input" && (e as HTMLInputElement).type === "radio");
+    await userEvent.keyboard("{ArrowDown}"); // arrows move and pick within the group
+    await tabTo(isButton("Se over svarene"));
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+
+    // The summary: every answer, per section, each with a Change link.
+    expect(heading(el)).toBe("Se over svarene");
+    const text = root(el).querySelector(".summary")!.textContent;
+    expect(text).toContain("2 av 10 – Vanskelig");
+    expect(text).toContain("Vi ler mye sammen");
+    expect(text).toContain("Mormor og skolen");
+    expect(text).toContain("En eller begge foreldrene");
+    expect(text).toContain("Både og");
+    expect(root(el).querySelectorAll(".summary button")).toHaveLength(5);
+    await expectNoAxeViolations(el);
+    await tabTo(isButton("Send inn svarene"));
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+
+    expect(submitted).toHaveLength(1);
+    const r = submitted[0]!;
+    expect(valid(r, family)).toEqual([]);
+    expect(r).toMatchObject({
+      status: "completed",
+      role: "family",
+      locale: "nb",
+      instrument: { id: "famwel.family", version: "1.0.0" },
+      updated: T,
+    });
+    expect(r.instrument.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.answers.about).toEqual({
+      type: "text",
+      items: { "good-life": { value: "Vi ler mye sammen", at: T } },
+    });
+    expect(r.answers["taking-part"]).toEqual({
+      type: "choice",
+      items: { who: { value: ["parents"], at: T }, "how-was-it": { value: "mixed", at: T } },
+    });
+    expect(
+      r.answers.reflection?.type === "reflection" &&
+        r.answers.reflection.prompts["family-what-helps"]?.text,
+    ).toBe("Mormor og skolen");
+    expect(r.answers.wheel?.type === "wheel" && r.answers.wheel.domains.housing?.current).toBe(2);
+    expect(root(el).querySelector('[part="done"]')?.textContent).toContain("Takk!");
+    await expectNoAxeViolations(el);
+  });
+
+  it("shows an error summary whose links move focus to the field, and the message at the field", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    button(el, "Neste")!.click();
+    await settled(el);
+    const box = root(el).querySelector<HTMLElement>(".error-summary")!;
+    expect(deepActiveElement()).toBe(box);
+    expect(box.querySelector("h3")?.textContent).toBe("Noe mangler før dere kan gå videre");
+    const link = box.querySelector("a")!;
+    expect(link.textContent).toBe("Svar på «Hjemme».");
+    expect(root(el).querySelector(".field-error")?.textContent).toContain("Svar på «Hjemme».");
+    const fieldset = root(el).querySelector("fieldset")!;
+    expect(fieldset.getAttribute("aria-describedby")).toContain("-error");
+    expect(progress(el)).toBe("Steg 1 av 3"); // it did not move on
+    await expectNoAxeViolations(el);
+    link.focus();
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+    expect(deepActiveElement()).toBe(fieldset.querySelector("input"));
+    // Answering clears the message; Next then moves on.
+    await userEvent.keyboard(" ");
+    await settled(el);
+    expect(root(el).querySelector(".error-summary")).toBeNull();
+    button(el, "Neste")!.click();
+    await settled(el);
+    expect(progress(el)).toBe("Steg 2 av 3");
+  });
+
+  it("links an error inside <famwel-reflection> to the prompt's own text field", async () => {
+    const el = await mount((e) => {
+      e.instrument = family;
+      e.response = {
+        id: "r-1",
+        instrument: { id: family.id, version: family.version, hash: "sha256:" + "0".repeat(64) },
+        role: "family",
+        locale: "nb",
+        status: "in-progress",
+        created: T,
+        updated: T,
+        answers: {},
+      };
+    });
+    for (let i = 0; i < 3; i++) {
+      button(el, "Neste")!.click();
+      await settled(el);
+    }
+    expect(progress(el)).toBe("Steg 4 av 5");
+    button(el, "Neste")!.click();
+    await settled(el);
+    const link = root(el).querySelector<HTMLAnchorElement>(".error-summary a")!;
+    expect(link.textContent).toContain("Hva hjelper familien deres i dag");
+    await expectNoAxeViolations(el);
+    link.click();
+    await settled(el);
+    const active = deepActiveElement();
+    expect(active?.localName).toBe("textarea");
+    expect(active?.id).toBe("p-family-what-helps-text");
+  });
+
+  it("on submit, lists what is missing anywhere; the link goes back to the step and the field", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    el.response = undefined;
+    // Jump to the summary through a resumed, half-filled response.
+    el.response = {
+      id: "r-2",
+      instrument: { id: small.id, version: small.version, hash: "sha256:" + "1".repeat(64) },
+      role: "family",
+      locale: "nb",
+      status: "in-progress",
+      created: T,
+      updated: T,
+      answers: { now: { type: "scale", items: { home: { value: 2, at: T } } } },
+    };
+    await settled(el);
+    for (let i = 0; i < 2; i++) {
+      button(el, /Neste/)!.click();
+      await settled(el);
+    }
+    // Step 3 needs the text: go round via the summary's submit instead.
+    expect(progress(el)).toBe("Steg 3 av 3");
+    const submitted = vi.fn();
+    el.addEventListener("famwel-submit", submitted);
+    button(el, "Se over svarene")!.click();
+    await settled(el);
+    expect(root(el).querySelector(".error-summary a")?.textContent).toBe(
+      "Svar på «Hva ønsker dere?».",
+    );
+    expect(submitted).not.toHaveBeenCalled();
+  });
+
+  it("fires famwel-draft once, a moment after a burst of edits, with a valid in-progress response", async () => {
+    const el = await mount((e) => {
+      e.instrument = small;
+      e.draftDelay = 150;
+    });
+    const drafts: FamwelDraftEvent[] = [];
+    el.addEventListener("famwel-draft", (e) => drafts.push(e));
+    const radios = root(el).querySelectorAll<HTMLInputElement>("input[type=radio]");
+    radios[1]!.click();
+    radios[2]!.click();
+    radios[3]!.click();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(drafts).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(drafts).toHaveLength(1);
+    const r = drafts[0]!.response;
+    expect(drafts[0]!.detail.response).toBe(r);
+    expect(drafts[0]!.bubbles && drafts[0]!.composed).toBe(true);
+    expect(r.status).toBe("in-progress");
+    expect(r.answers.now).toEqual({ type: "scale", items: { home: { value: 3, at: T } } });
+    expect(valid(r, small)).toEqual([]);
+  });
+
+  it("stores nothing by default, and uses a storage adapter only when the host sets one", async () => {
+    const setItem = vi.spyOn(Storage.prototype, "setItem");
+    const el = await mount((e) => {
+      e.instrument = small;
+      e.draftDelay = 0;
+    });
+    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(setItem).not.toHaveBeenCalled();
+    // eslint-disable-next-line no-restricted-globals -- checking that nothing was written
+    expect(sessionStorage.length).toBe(0);
+
+    const saved: Response[] = [];
+    const loadDraft = vi.fn(async (id: string) => {
+      await Promise.resolve();
+      return id === small.id ? saved[0] : undefined;
+    });
+    const store: DraftStore = { saveDraft: (r) => void saved.push(r), loadDraft };
+    const withStore = await mount((e) => {
+      e.instrument = small;
+      e.draftDelay = 0;
+      e.storage = store;
+    });
+    expect(loadDraft).toHaveBeenCalledWith(small.id);
+    root(withStore).querySelectorAll<HTMLInputElement>("input[type=radio]")[4]!.click();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.answers.now).toEqual({ type: "scale", items: { home: { value: 4, at: T } } });
+    // A new runner with the same store picks the draft up.
+    const resumed = await mount((e) => {
+      e.instrument = small;
+      e.storage = store;
+    });
+    expect(root(resumed).querySelectorAll<HTMLInputElement>("input[type=radio]")[4]!.checked).toBe(
+      true,
+    );
+    expect(setItem).not.toHaveBeenCalled();
+  });
+
+  it("keeps drafts in sessionStorage only through the opt-in adapter", async () => {
+    const el = await mount((e) => {
+      e.instrument = small;
+      e.draftDelay = 0;
+      e.storage = sessionStorageDraftStore("test");
+    });
+    root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[1]!.click();
+    await new Promise((r) => setTimeout(r, 30));
+    // eslint-disable-next-line no-restricted-globals -- reading what the opt-in adapter wrote
+    const kept = JSON.parse(sessionStorage.getItem(`test:${small.id}`)!) as Response;
+    expect(kept.answers.now).toEqual({ type: "scale", items: { home: { value: 1, at: T } } });
+    const again = await mount((e) => {
+      e.instrument = small;
+      e.storage = sessionStorageDraftStore("test");
+    });
+    expect(root(again).querySelectorAll<HTMLInputElement>("input[type=radio]")[1]!.checked).toBe(
+      true,
+    );
+  });
+
+  it("loads `src` from the page's own origin, with the page's credentials policy and no cache", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const el = await mount((e) => (e.src = smallUrl));
+    expect(root(el).querySelector("h2")?.textContent).toBe("Et lite skjema");
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchSpy.mock.calls[0]!;
+    expect(url instanceof URL ? url.href : url).toBe(new URL(smallUrl, document.baseURI).href);
+    expect(init).toMatchObject({
+      credentials: "same-origin",
+      cache: "no-cache",
+      mode: "same-origin",
+    });
+    await expectNoAxeViolations(el);
+  });
+
+  it("refuses `src` on another origin with a clear error, and never fetches it", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    const errors: string[] = [];
+    const el = await mount((e) => {
+      e.addEventListener("famwel-error", (ev) => errors.push(...ev.problems.map((p) => p.rule)));
+      e.src = "https://example.org/family.json";
+    });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(errors).toEqual(["origin"]);
+    const alert = root(el).querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain("https://example.org");
+    await expectNoAxeViolations(el);
+  });
+
+  it("refuses a bad definition with the JSON pointer, and the page lives on", async () => {
+    const bad = structuredClone(small) as unknown as { sections: { id: string }[] };
+    bad.sections[1]!.id = "now";
+    const el = await mount((e) => (e.instrument = bad));
+    expect(root(el).querySelector('[role="alert"]')?.textContent).toContain("/sections/1/id");
+    await expectNoAxeViolations(el);
+  });
+
+  it("resumes from `.response`: answers return to their sections, id and start time kept", async () => {
+    const el = await mount((e) => {
+      e.instrument = small;
+      e.response = {
+        id: "reading-9",
+        instrument: { id: small.id, version: small.version, hash: "sha256:" + "2".repeat(64) },
+        role: "family",
+        locale: "en",
+        status: "in-progress",
+        created: "2026-11-01T09:00:00Z",
+        updated: "2026-11-01T09:05:00Z",
+        answers: {
+          now: { type: "scale", items: { home: { value: 2, at: "2026-11-01T09:01:00Z" } } },
+          words: {
+            type: "text",
+            items: { wish: { value: "A garden", at: "2026-11-01T09:05:00Z" } },
+          },
+        },
+      };
+      e.locale = "";
+    });
+    expect(progress(el)).toBe("Step 1 of 3"); // the response's language, since the host set none
+    expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
+    const submitted: FamwelSubmitEvent[] = [];
+    el.addEventListener("famwel-submit", (e) => submitted.push(e));
+    for (const label of ["Next", "Next", "Check your answers", "Send your answers"]) {
+      button(el, label)!.click();
+      await settled(el);
+    }
+    const r = submitted[0]!.response;
+    expect(r.id).toBe("reading-9");
+    expect(r.created).toBe("2026-11-01T09:00:00Z");
+    expect(r.answers.words).toEqual({
+      type: "text",
+      items: { wish: { value: "A garden", at: "2026-11-01T09:05:00Z" } },
+    });
+    expect(valid(r, small)).toEqual([]);
+  });
+
+  it("switches language from its own switcher without losing answers, back and forth and on reload", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    const switcher = root(el).querySelector('[part="languages"]')!;
+    expect(
+      [...switcher.querySelectorAll("button")].map((b) => [b.textContent?.trim(), b.lang]),
+    ).toEqual([
+      ["Norsk bokmål", "nb"],
+      ["Norsk nynorsk", "nn"],
+      ["English", "en"],
+    ]);
+    root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[3]!.click();
+    button(el, "Neste")!.click();
+    await settled(el);
+    root(el).querySelector<HTMLInputElement>("input[type=checkbox]")!.click();
+    button(el, "English")!.click();
+    await settled(el);
+    expect(el.locale).toBe("en");
+    expect(button(el, "English")!.getAttribute("aria-pressed")).toBe("true");
+    expect(heading(el)).toBe("Who took part?");
+    expect(root(el).querySelector<HTMLInputElement>("input[type=checkbox]")!.checked).toBe(true);
+    button(el, "Back")!.click();
+    await settled(el);
+    expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[3]!.checked).toBe(true);
+    await expectNoAxeViolations(el);
+    // A newer version of the definition arrives: the answers stay.
+    el.instrument = { ...structuredClone(small), version: "1.1.0" };
+    await settled(el);
+    button(el, "Norsk nynorsk")!.click();
+    await settled(el);
+    expect(progress(el)).toBe("Steg 1 av 3");
+    expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[3]!.checked).toBe(true);
+    button(el, "Neste")!.click();
+    await settled(el);
+    expect(root(el).querySelector<HTMLInputElement>("input[type=checkbox]")!.checked).toBe(true);
+  });
+
+  it("shows only the sections and prompts of the respondent's role", async () => {
+    const reflection = (await import("@famwel/instruments/definitions/reflection.json"))
+      .default as unknown as InstrumentDefinition;
+    const el = await mount((e) => {
+      e.instrument = reflection;
+      e.role = "employee";
+    });
+    expect(progress(el)).toBe("Steg 1 av 2");
+    const child = root(el).querySelector("famwel-reflection")!;
+    await (child as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const labels = [...child.shadowRoot!.querySelectorAll("textarea")].map((t) => t.id);
+    expect(labels).toContain("p-employee-good-life-text");
+    expect(labels).not.toContain("p-family-what-helps-text");
+    await expectNoAxeViolations(el);
+  });
+});

@@ -1,0 +1,409 @@
+import { html, LitElement, nothing, type LitElement as Lit, type PropertyValues } from "lit";
+import {
+  localize,
+  type AnySection,
+  type InstrumentDefinition,
+  type LocalizedString,
+  type Problem,
+  type Response,
+  type Role,
+  type SectionAnswer,
+} from "@famwel/instrument/core";
+import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
+import { fireError } from "../shared/events.js";
+import { renderProblems } from "../shared/problems-view.js";
+import { tokenStyles } from "../shared/tokens.styles.js";
+import { styles } from "./instrument.styles.js";
+import { addInstrumentStrings } from "./instrument.strings.js";
+import {
+  initialState,
+  reduce,
+  roleIn,
+  visibleSections,
+  type ItemValue,
+  type RunnerAction,
+  type RunnerState,
+} from "./instrument.model.js";
+import { missingAll, missingIn, type Missing } from "./instrument.model-required.js";
+import { assembleResponse } from "./instrument.model-response.js";
+import { summarize } from "./instrument.summary.js";
+import { fieldId, loadChild, renderFields } from "./instrument.fields.js";
+import {
+  renderDone,
+  renderErrorSummary,
+  renderHeader,
+  renderNav,
+  renderProgress,
+  renderSummary,
+} from "./instrument.views.js";
+import { errorMessage, focusField } from "./instrument.focus.js";
+import { FamwelDraftEvent, FamwelSubmitEvent, type DraftStore } from "./instrument.events.js";
+import { DraftTimer } from "./instrument.draft.js";
+
+type Loader = typeof import("./instrument.loader.js");
+const ROLES: readonly Role[] = ["family", "child", "employee", "manager"];
+const newId = () =>
+  globalThis.crypto?.randomUUID?.() ??
+  `r${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+
+/**
+ * Runs a whole famwel instrument: one section per step with progress, Back and Next, a language
+ * switcher, validation with an error summary, a summary page with "Change" links, and submit. The
+ * answers live in the runner, keyed by section and item id, so a language switch, going back and
+ * forth, or a reloaded definition never loses one. It stores nothing unless the host passes `storage`.
+ *
+ * @summary The instrument runner: steps, progress, validation, summary and a valid response on submit.
+ * @fires famwel-submit - The respondent submitted; `event.response` (also `detail.response`) passed parseResponse against the definition.
+ * @fires famwel-draft - Answers changed (debounced by `draft-delay`); `event.response` is the in-progress response.
+ * @fires famwel-error - The definition, `src` or `response` could not be used; `event.problems` lists JSON pointers and messages.
+ * @csspart runner - The whole runner.
+ * @csspart header - Title and language switcher.
+ * @csspart languages - The language switcher.
+ * @csspart progress - "Step 2 of 4" and the list of steps.
+ * @csspart error-summary - The box listing what is missing, at the top.
+ * @csspart nav - Back, Next and Submit.
+ * @csspart summary - The summary page.
+ * @csspart done - The thank-you after submit.
+ * @csspart error - The message shown for a bad definition.
+ * @cssproperty --famwel-color-accent - Buttons, selected language, links (falls back to --ds-color-accent-base-default).
+ * @cssproperty --famwel-color-error - Error summary and messages (falls back to --ds-color-danger-text-default).
+ * @cssproperty --famwel-color-focus - Focus ring (falls back to --ds-color-focus-outer).
+ * @cssproperty --famwel-font-family - Font (falls back to --ds-font-family).
+ */
+export class FamwelInstrument extends LitElement {
+  static override styles = [tokenStyles, styles];
+  static override properties = {
+    instrument: { attribute: false },
+    src: {},
+    role: { attribute: false },
+    respondentRole: { attribute: "respondent-role" },
+    locale: { reflect: true },
+    response: { attribute: false },
+    storage: { attribute: false },
+    draftDelay: { type: Number, attribute: "draft-delay" },
+    clock: { attribute: false },
+    _def: { state: true },
+    _state: { state: true },
+    _errors: { state: true },
+    _problems: { state: true },
+    _done: { state: true },
+  };
+
+  /** The definition: an object, or one returned by parseInstrument (then it is not checked again). */
+  declare instrument: unknown;
+  /** A same-origin URL of a definition (JSON). The only request the library makes, and only when set. */
+  declare src: string;
+  /** Who answers: family, child, employee or manager (a property; in HTML use `respondent-role`). */
+  declare role: Role | "";
+  /** The same as `role`, as an attribute that is not ARIA's. */
+  declare respondentRole: Role | "";
+  /** Language of the instrument and the runner; defaults to the page's `lang`, then the definition's default. */
+  declare locale: string;
+  /** A response to resume (e.g. a draft the host kept); its answers return to their sections. */
+  declare response: Response | undefined;
+  /** Where drafts go, if the host wants the runner to save and restore them. Nothing is stored otherwise. */
+  declare storage: DraftStore | undefined;
+  /** Milliseconds after the last edit before `famwel-draft` fires. */
+  declare draftDelay: number;
+  /** The time source for timestamps (tests pass a fixed clock). */
+  declare clock: () => Date;
+  declare _def: InstrumentDefinition | undefined;
+  declare _state: RunnerState;
+  declare _errors: Missing[];
+  declare _problems: Problem[];
+  declare _done: boolean;
+
+  _hash = "";
+  _loader: Loader | undefined;
+  private _token = 0;
+  private _loading: Promise<void> | undefined;
+  private _children: Promise<unknown> | undefined;
+  private _focus: "step" | "errors" | "done" | undefined;
+  private _draftTimer = new DraftTimer(() => this._saveDraft());
+  private _unsubscribe: (() => void) | undefined;
+  private _draftCache: [RunnerState, Response] | undefined;
+
+  constructor() {
+    super();
+    addInstrumentStrings();
+    this.src = "";
+    this.role = "";
+    this.respondentRole = "";
+    this.locale = "";
+    this.draftDelay = 1000;
+    this.clock = () => new Date();
+    this._state = initialState(newId(), "family", "nb");
+    this._errors = [];
+    this._problems = [];
+    this._done = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unsubscribe = onLocalesChanged(() => this.requestUpdate());
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribe?.();
+    this._draftTimer.flush(); // a pending draft is not lost when the host removes the runner
+  }
+
+  get _sections(): AnySection[] {
+    return visibleSections(this._def, this._state.role);
+  }
+  _t(key: keyof UiStrings, params?: Record<string, string | number>): string {
+    return uiString(this._state.locale, key, params);
+  }
+  _text(text: LocalizedString | undefined) {
+    const l = localize(text, this._state.locale, this._def ? [this._def.defaultLocale] : []);
+    return { text: l.text, lang: l.fallback ? l.locale : undefined };
+  }
+  private _now(): string {
+    return this.clock().toISOString();
+  }
+  private _apply(action: RunnerAction): void {
+    this._state = reduce(this._def, this._state, action);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("instrument") || changed.has("src")) this._load();
+    else if (changed.has("response") && this.response && this._def) this._resume(this.response);
+    // Role and language follow the host (and the switcher); answers stay where they are.
+    const asked = this.respondentRole || this.role;
+    const role = roleIn(
+      this._def,
+      ROLES.includes(asked as Role) ? (asked as Role) : this._state.role,
+    );
+    if (role !== this._state.role) this._apply({ type: "role", role });
+    const def = this._def;
+    const page = this.closest("[lang]")?.getAttribute("lang") ?? "";
+    const locale =
+      this.locale ||
+      (def?.locales.includes(page) ? page : def?.defaultLocale) ||
+      this._state.locale;
+    if (locale !== this._state.locale) this._apply({ type: "locale", locale });
+  }
+
+  /** Loads and checks the definition (lazily: the parsers are a chunk of their own). */
+  private _load(): void {
+    const token = ++this._token;
+    const input = this.instrument;
+    const src = this.src;
+    if (!input && !src) return;
+    this._loading = import("./instrument.loader.js").then(async (loader) => {
+      this._loader = loader;
+      const result = input
+        ? loader.loadObject(input)
+        : await loader.loadSrc(src, { base: document.baseURI, origin: location.origin });
+      if (token !== this._token) return; // a newer definition arrived meanwhile
+      if (!result.ok) {
+        this._problems = result.errors;
+        fireError(this, result.errors);
+        return;
+      }
+      const { definition, hash } = result.value;
+      this._problems = [];
+      this._def = definition;
+      this._hash = hash;
+      this._apply({ type: "definition" });
+      this._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
+      if (this.response) this._resume(this.response);
+      else if (this.storage && !Object.keys(this._state.answers).length) {
+        const draft = await this.storage.loadDraft(definition.id);
+        if (draft && token === this._token) this._resume(draft);
+      }
+    });
+  }
+
+  private _resume(response: unknown): void {
+    const def = this._def;
+    if (!def || !this._loader) return;
+    const r = this._loader.loadResponse(response, def);
+    if (!r.ok) {
+      fireError(this, r.errors);
+      return;
+    }
+    const v = r.value;
+    this._apply({
+      type: "resume",
+      answers: v.answers as Record<string, SectionAnswer>,
+      id: v.id,
+      created: v.created,
+      updated: v.updated,
+    });
+    if (!this.respondentRole && !this.role) this._apply({ type: "role", role: v.role });
+    if (!this.locale && def.locales.includes(v.locale))
+      this._apply({ type: "locale", locale: v.locale });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this._loading;
+    await this._children;
+    const done = await super.getUpdateComplete();
+    await this.renderRoot.querySelector<Lit>(".child")?.updateComplete;
+    return done;
+  }
+
+  // ---- edits, from native controls and child elements -----------------------------------------
+  _setItem(section: string, item: string, value: ItemValue): void {
+    this._apply({ type: "item", section, item, value, at: this._now() });
+    this._edited();
+  }
+  _setSection(section: string, answer: SectionAnswer): void {
+    if (this._state.answers[section] === answer) return;
+    this._apply({ type: "section", section, answer, at: this._now() });
+    this._edited();
+  }
+  private _edited(): void {
+    // A message goes once its field is answered; the rest stay until the next check.
+    if (this._errors.length) {
+      const still = missingAll(this._sections, this._state.answers, this._state.role);
+      this._errors = this._errors.filter((e) =>
+        still.some((m) => m.section === e.section && m.item === e.item && m.kind === e.kind),
+      );
+    }
+    this._draftTimer.schedule(this.draftDelay);
+  }
+  _errorFor(section: string, item?: string): string | undefined {
+    const m = this._errors.find(
+      (e) => e.section === section && (item === undefined || e.item === item),
+    );
+    return m ? errorMessage(this, m) : undefined;
+  }
+  _draft(): Response | undefined {
+    if (!this._def || !this._hash) return undefined;
+    if (this._draftCache?.[0] !== this._state)
+      this._draftCache = [
+        this._state,
+        assembleResponse(this._def, this._state, {
+          hash: this._hash,
+          status: "in-progress",
+          now: this._now(),
+        }),
+      ];
+    return this._draftCache[1];
+  }
+  private _saveDraft(): void {
+    const draft = this._draft();
+    if (!draft || this._done) return;
+    this.dispatchEvent(new FamwelDraftEvent(draft));
+    if (this.storage) void Promise.resolve(this.storage.saveDraft(draft)).catch(() => undefined);
+  }
+
+  // ---- navigation ------------------------------------------------------------------------------
+  _setLocale(locale: string): void {
+    this.locale = locale;
+  }
+  _next(): void {
+    const section = this._sections[this._state.step];
+    const missing = section ? missingIn(section, this._state.answers, this._state.role) : [];
+    if (missing.length) return this._showErrors(missing);
+    this._errors = [];
+    this._apply({ type: "next" });
+    this._focus = "step";
+  }
+  _back(): void {
+    this._errors = [];
+    this._apply({ type: "back" });
+    this._focus = "step";
+  }
+  _change(step: number): void {
+    this._errors = [];
+    this._apply({ type: "goto", step, returnToSummary: true });
+    this._focus = "step";
+  }
+  _submit(): void {
+    const def = this._def;
+    if (!def || !this._loader) return;
+    const missing = missingAll(this._sections, this._state.answers, this._state.role);
+    if (missing.length) return this._showErrors(missing);
+    const response = assembleResponse(def, this._state, {
+      hash: this._hash,
+      status: "completed",
+      now: this._now(),
+    });
+    const problems = this._loader.checkResponse(response, def);
+    if (problems.length) return fireError(this, problems);
+    this._draftTimer.cancel();
+    this._done = true;
+    this._focus = "done";
+    this.dispatchEvent(new FamwelSubmitEvent(response));
+    if (this.storage?.clearDraft)
+      void Promise.resolve(this.storage.clearDraft(def.id)).catch(() => undefined);
+  }
+  private _showErrors(missing: Missing[]): void {
+    this._errors = missing;
+    this._focus = "errors";
+  }
+  /** An error summary link: to the field's step if need be, then focus on the field itself. */
+  async _focusError(m: Missing): Promise<void> {
+    const step = this._sections.findIndex((s) => s.id === m.section);
+    if (step >= 0 && step !== this._state.step)
+      this._apply({
+        type: "goto",
+        step,
+        returnToSummary: this._state.step >= this._sections.length,
+      });
+    await this.updateComplete;
+    await focusField(
+      this.renderRoot as ShadowRoot,
+      m,
+      fieldId(m.section, m.item),
+      fieldId(m.section),
+    );
+  }
+
+  protected override updated(): void {
+    const target = this._focus;
+    this._focus = undefined;
+    const sel = target === "errors" ? ".error-summary" : target ? "#step-title" : undefined;
+    if (sel) this.renderRoot.querySelector<HTMLElement>(sel)?.focus();
+  }
+
+  protected override render() {
+    const def = this._def;
+    const { locale, step, answers, role } = this._state;
+    const sections = this._sections;
+    const section = sections[step];
+    const title = section && this._text(section.title);
+    const desc = section?.description && this._text(section.description);
+    return html`<div part="runner" lang=${locale} dir=${directionOf(locale)}>
+      ${renderProblems(this._problems, locale, this._t("runBadDefinition"))}
+      ${
+        !def
+          ? this._problems.length
+            ? nothing
+            : html`<p role="status">${this._t("runLoading")}</p>`
+          : html`${renderHeader(this, def)}
+            ${
+              this._done
+                ? renderDone(this)
+                : html`${renderProgress(this, sections)}
+                  ${renderErrorSummary(this, this._errors, (m) => errorMessage(this, m))}
+                  ${
+                    section
+                      ? html`<section class="step" aria-labelledby="step-title">
+                          <h3 id="step-title" tabindex="-1" lang=${title?.lang ?? nothing}>
+                            ${title?.text}
+                          </h3>
+                          ${desc ? html`<p class="hint" lang=${desc.lang ?? nothing}>${desc.text}</p>` : nothing}
+                          ${renderFields(this, section)}
+                        </section>`
+                      : renderSummary(
+                          this,
+                          summarize(def, answers, role, locale, (k, p) => this._t(k, p)),
+                        )
+                  }
+                  ${renderNav(this, sections.length)}`
+            }`
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "famwel-instrument": FamwelInstrument;
+  }
+}

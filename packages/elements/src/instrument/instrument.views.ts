@@ -1,0 +1,207 @@
+// The runner's frame around each step: title and language switcher, progress, the error summary,
+// Back/Next, the summary page with "Change" links, and the thank-you after submit. The error summary
+// follows GOV.UK and Designsystemet: a focused box at the top with a heading and one link per
+// problem, each moving focus to its field; the same message also stands at the field.
+import { html, nothing } from "lit";
+import type { AnySection, InstrumentDefinition } from "@famwel/instrument/core";
+import type { UiStrings } from "../shared/i18n.js";
+import type { SummarySection } from "./instrument.summary.js";
+import type { RunnerState } from "./instrument.model.js";
+import type { Missing } from "./instrument.model-required.js";
+import { fieldId } from "./instrument.fields.js";
+
+export interface ViewHost {
+  readonly _def: InstrumentDefinition | undefined;
+  readonly _state: RunnerState;
+  _t(key: keyof UiStrings, params?: Record<string, string | number>): string;
+  _text(text: InstrumentDefinition["title"] | undefined): {
+    text: string;
+    lang: string | undefined;
+  };
+  _setLocale(locale: string): void;
+  _next(): void;
+  _back(): void;
+  _change(step: number): void;
+  _submit(): void;
+  _focusError(error: Missing): void;
+}
+
+/** Names browsers' language data lacks or gets wrong for the languages of Norway. */
+const NATIVE: Readonly<Record<string, string>> = {
+  nb: "Norsk bokmål",
+  nn: "Norsk nynorsk",
+  no: "Norsk",
+  se: "Davvisámegiella",
+  smj: "Julevsámegiella",
+  sma: "Åarjelsaemien gïele",
+  fkv: "Kvääni",
+};
+
+/** A language's name in that language ("Norsk bokmål", "English", "Davvisámegiella"). */
+export function nativeName(locale: string): string {
+  if (Object.hasOwn(NATIVE, locale)) return NATIVE[locale]!;
+  try {
+    const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
+export function renderHeader(host: ViewHost, def: InstrumentDefinition) {
+  const title = host._text(def.title);
+  const locale = host._state.locale;
+  return html`<header part="header">
+    <h2 lang=${title.lang ?? nothing}>${title.text}</h2>
+    ${
+      def.locales.length > 1
+        ? html`<div
+            class="languages"
+            role="group"
+            aria-label=${host._t("runLanguage")}
+            part="languages"
+          >
+            ${def.locales.map(
+              (l) =>
+                html`<button
+                  type="button"
+                  lang=${l}
+                  aria-pressed=${l === locale ? "true" : "false"}
+                  @click=${() => host._setLocale(l)}
+                >
+                  ${nativeName(l)}
+                </button>`,
+            )}
+          </div>`
+        : nothing
+    }
+  </header>`;
+}
+
+/** "Step 2 of 4" and the ordered list of steps, the current one marked with aria-current. */
+export function renderProgress(host: ViewHost, sections: readonly AnySection[]) {
+  const { step } = host._state;
+  const onSummary = step >= sections.length;
+  return html`<nav part="progress" aria-labelledby="progress-label">
+    <p id="progress-label" class="progress-label">
+      ${onSummary ? host._t("runSummary") : host._t("runStepOf", { step: step + 1, total: sections.length })}
+    </p>
+    <ol class="steps" aria-label=${host._t("runSteps")}>
+      ${sections.map((s, i) => {
+        const t = host._text(s.title);
+        return html`<li
+          class=${i < step ? "done" : i === step ? "current" : ""}
+          aria-current=${i === step ? "step" : nothing}
+          lang=${t.lang ?? nothing}
+        >
+          ${t.text}
+        </li>`;
+      })}
+      <li class=${onSummary ? "current" : ""} aria-current=${onSummary ? "step" : nothing}>
+        ${host._t("runSummary")}
+      </li>
+    </ol>
+  </nav>`;
+}
+
+export function renderErrorSummary(
+  host: ViewHost,
+  errors: readonly Missing[],
+  message: (m: Missing) => string,
+) {
+  if (!errors.length) return nothing;
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    tabindex="-1"
+    aria-labelledby="error-title"
+  >
+    <h3 id="error-title">${host._t("runErrorTitle")}</h3>
+    <ul>
+      ${errors.map(
+        (m) =>
+          html`<li>
+            <a
+              href="#${m.item !== undefined && isNative(host, m.section) ? fieldId(m.section, m.item) : fieldId(m.section)}"
+              @click=${(e: Event) => {
+                e.preventDefault();
+                host._focusError(m);
+              }}
+              >${message(m)}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function isNative(host: ViewHost, section: string): boolean {
+  const type = host._def?.sections.find((s) => s.id === section)?.type;
+  return type === "scale" || type === "choice" || type === "text";
+}
+
+export function renderNav(host: ViewHost, steps: number) {
+  const { step } = host._state;
+  const onSummary = step >= steps;
+  return html`<div class="nav" part="nav">
+    ${
+      step > 0
+        ? html`<button type="button" class="secondary" @click=${() => host._back()}>
+            ${host._t("runBack")}
+          </button>`
+        : nothing
+    }
+    ${
+      onSummary
+        ? html`<button type="button" class="primary" @click=${() => host._submit()}>
+            ${host._t("runSubmit")}
+          </button>`
+        : html`<button type="button" class="primary" @click=${() => host._next()}>
+            ${step === steps - 1 || host._state.returnToSummary ? host._t("runToSummary") : host._t("runNext")}
+          </button>`
+    }
+  </div>`;
+}
+
+/** Every answer per section, with a "Change" link back to its step. */
+export function renderSummary(host: ViewHost, summary: readonly SummarySection[]) {
+  return html`<section class="summary" part="summary" aria-labelledby="step-title">
+    <h3 id="step-title" tabindex="-1">${host._t("runSummary")}</h3>
+    <p>${host._t("runSummaryIntro")}</p>
+    ${summary.map(
+      (s) =>
+        html`<div class="summary-section">
+          <div class="summary-head">
+            <h4 id="sum-${s.id}" lang=${s.lang ?? nothing}>${s.title}</h4>
+            <button type="button" class="link" @click=${() => host._change(s.step)}>
+              ${host._t("runChange")}<span class="sr-only"> ${s.title}</span>
+            </button>
+          </div>
+          <dl>
+            ${
+              s.rows.length
+                ? s.rows.map(
+                    (r) =>
+                      html`<div class="row">
+                        <dt lang=${r.lang ?? nothing}>${r.label}</dt>
+                        <dd class=${r.value ? "" : "empty"}>
+                          ${r.value || host._t("runNotAnswered")}
+                        </dd>
+                      </div>`,
+                  )
+                : html`<div class="row">
+                    <dt class="sr-only">${s.title}</dt>
+                    <dd class="empty">${host._t("runNotAnswered")}</dd>
+                  </div>`
+            }
+          </dl>
+        </div>`,
+    )}
+  </section>`;
+}
+
+export function renderDone(host: ViewHost) {
+  return html`<div class="done" part="done" role="status">
+    <h3 id="step-title" tabindex="-1">${host._t("runSubmitted")}</h3>
+  </div>`;
+}
