@@ -136,6 +136,9 @@ function sectionRows(answer: SectionAnswer, emit: Emit): void {
           );
       break;
     case "scale":
+      for (const [id, a] of Object.entries(answer.items))
+        if (a) emit(id, [["value", a.value]], undefined, a.at);
+      break;
     case "text":
       for (const [id, a] of Object.entries(answer.items))
         if (a) emit(id, [["value", a.value]], undefined, a.at);
