@@ -16,24 +16,9 @@ import {
   type ChartDataset,
   type PointStyle,
 } from "chart.js";
+import type { ChartInput } from "./progress-chart.model.js";
 
-export interface ChartSeries {
-  id: string;
-  label: string;
-  values: Array<number | null>;
-  /** Position in the full list of series: a line keeps its look when others are filtered out. */
-  style: number;
-}
-
-export interface ChartInput {
-  /** One category per reading (its date). */
-  labels: string[];
-  series: ChartSeries[];
-  min: number;
-  max: number;
-  step: number | undefined;
-  rtl: boolean;
-}
+export type { ChartInput, ChartSeries } from "./progress-chart.model.js";
 
 type LineChart = Chart<"line", Array<number | null>, string>;
 

@@ -161,6 +161,19 @@ describe("progress model", () => {
     expect(m.formatChange(0, "en")).toBe("±0");
   });
 
+  it("gives the chart gaps for missing values, and each line a look that survives filtering", () => {
+    const a = reading(1, w({ home: { current: 2, at }, health: { current: 5, at } }));
+    const b = reading(9, w({ home: { current: 4, at } }));
+    const p = m.progress(wheel, [a, b], { locale: "nb" });
+    const input = m.chartInput(p, new Set(["money"]), ["x", "y"], true)!;
+    expect(input.series.map((s) => [s.id, s.values, s.style])).toEqual([
+      ["home", [2, 4], 0],
+      ["health", [5, null], 2],
+    ]);
+    expect(input).toMatchObject({ min: 0, max: 10, step: 1, rtl: true, labels: ["x", "y"] });
+    expect(m.chartInput(p, new Set(["home", "money", "health"]), [], false)).toBeUndefined();
+  });
+
   it("labels readings by date, adding the time only where dates collide", () => {
     const r = (at: string, id: string): m.Reading => ({ id, at, index: 0 });
     const labels = m.readingLabels(
@@ -260,6 +273,9 @@ describe("progress model properties", () => {
         const p = m.progress(wheel, rs, { locale: "nb" });
         const visible = m.visibleSeries(p, new Set(hidden));
         expect(visible).toHaveLength(p.series.filter((s) => !hidden.includes(s.id)).length);
+        const chart = m.chartInput(p, new Set(hidden), [], false);
+        if (p.readings.length > 0) expect(chart?.series.length ?? 0).toBe(visible.length);
+        else expect(chart).toBeUndefined();
         expect(visible.every((s) => !hidden.includes(s.id))).toBe(true);
         expect(p.series.length).toBeGreaterThanOrEqual(wheel.domains.length);
         for (const s of p.series) expect(s.points).toHaveLength(p.readings.length);

@@ -192,6 +192,50 @@ export function visibleSeries(p: Progress, hidden: ReadonlySet<string>): Series[
   return p.series.filter((s) => !hidden.has(s.id));
 }
 
+/** One line of the chart: not-rated points are gaps (null). */
+export interface ChartSeries {
+  id: string;
+  label: string;
+  values: Array<number | null>;
+  /** Position in the full list of series: a line keeps its look when others are filtered out. */
+  style: number;
+}
+
+/** What the lazily loaded chart module draws. */
+export interface ChartInput {
+  /** One category per reading (its date). */
+  labels: string[];
+  series: ChartSeries[];
+  min: number;
+  max: number;
+  step: number | undefined;
+  rtl: boolean;
+}
+
+/** The chart's data for the lines left after the filter; undefined when there is nothing to draw. */
+export function chartInput(
+  p: Progress,
+  hidden: ReadonlySet<string>,
+  labels: string[],
+  rtl: boolean,
+): ChartInput | undefined {
+  const series = visibleSeries(p, hidden);
+  if (p.readings.length === 0 || series.length === 0) return undefined;
+  return {
+    labels,
+    series: series.map((s) => ({
+      id: s.id,
+      label: s.label,
+      values: s.points.map((v) => (typeof v === "number" ? v : null)),
+      style: p.series.indexOf(s),
+    })),
+    min: p.scale.min,
+    max: p.scale.max,
+    step: p.scale.step,
+    rtl,
+  };
+}
+
 /** First and latest rated value of a series, and the change between them. */
 export function distance(s: Series): Distance {
   const rated = s.points.filter((v): v is number => typeof v === "number");

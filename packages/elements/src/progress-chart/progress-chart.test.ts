@@ -217,6 +217,12 @@ describe("<famwel-progress-chart>", () => {
       "8",
     ]);
     expect(root(el).querySelector("caption")!.textContent).toContain("slik dere vil ha det");
+    expect(chartOf(el)!.data.datasets.find((d) => d.label === "Penger og arbeid")!.data).toEqual([
+      null,
+      null,
+      8,
+    ]);
+    await expectNoAxeViolations(el);
   });
 
   it("charts each service's helpfulness on a network section", async () => {

@@ -14,13 +14,15 @@ import { controlStyles } from "../shared/controls.styles.js";
 import { styles } from "./progress-chart.styles.js";
 import { addProgressChartStrings } from "./progress-chart.strings.js";
 import { renderFilter, renderSummary, renderTable } from "./progress-chart.table.js";
-import type { ChartHandle, ChartInput } from "./progress-chart.chart.js";
+import type { ChartHandle } from "./progress-chart.chart.js";
 import { checkChartSection, findSection } from "./progress-chart.section.js";
 import {
+  chartInput,
   checkResponses,
   progress,
   readingLabels,
   visibleSeries,
+  type ChartInput,
   type ChartSection,
   type Layer,
   type Progress,
@@ -167,21 +169,8 @@ export class FamwelProgressChart extends LitElement {
   /** What the chart draws now, or undefined when there is nothing to draw. */
   private _chartInput(): ChartInput | undefined {
     const p = this._progress;
-    const series = p ? visibleSeries(p, this._hidden) : [];
-    if (!p || p.readings.length === 0 || series.length === 0) return undefined;
-    return {
-      labels: readingLabels(p.readings, this._locale),
-      series: series.map((s) => ({
-        id: s.id,
-        label: s.label,
-        values: s.points.map((v) => (typeof v === "number" ? v : null)),
-        style: p.series.indexOf(s),
-      })),
-      min: p.scale.min,
-      max: p.scale.max,
-      step: p.scale.step,
-      rtl: directionOf(this._locale) === "rtl",
-    };
+    const rtl = directionOf(this._locale) === "rtl";
+    return p && chartInput(p, this._hidden, readingLabels(p.readings, this._locale), rtl);
   }
 
   /** Creates, updates or removes the chart to match what is rendered; chart.js loads on first use. */
