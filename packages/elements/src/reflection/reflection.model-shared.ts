@@ -3,9 +3,9 @@
 // (`share: true`, never a default) are used; a prompt shows nothing until at least `minGroup`
 // distinct responses contributed; no id, name, time, language or order of arrival reaches the view.
 import type { LocalizedString, ReflectionSection } from "@famwel/instrument/core";
+import { DEFAULT_MIN_GROUP } from "./reflection.model.js";
 
-/** The default smallest group whose answers may be shown. */
-export const DEFAULT_MIN_GROUP = 5;
+export { DEFAULT_MIN_GROUP };
 
 export type SharedPrompt =
   | { id: string; label: LocalizedString; status: "shown"; answers: string[] }

@@ -11,6 +11,8 @@ import {
 } from "@famwel/instrument/core";
 
 export const ROLES: readonly Role[] = ["family", "child", "employee", "manager"];
+/** The manager view's default smallest group whose shared answers may be shown. */
+export const DEFAULT_MIN_GROUP = 5;
 /** The schema's default limit for a prompt without `maxLength`. */
 export const DEFAULT_MAX_LENGTH = 2000;
 

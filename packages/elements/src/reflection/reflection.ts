@@ -13,8 +13,8 @@ import { controlStyles } from "../shared/controls.styles.js";
 import { styles } from "./reflection.styles.js";
 import { addReflectionStrings } from "./reflection.strings.js";
 import { renderPrompt } from "./reflection.prompt-view.js";
-import { DEFAULT_MIN_GROUP } from "./reflection.model-shared.js";
 import {
+  DEFAULT_MIN_GROUP,
   countAnnouncement,
   countLevel,
   emptyReflectionAnswer,
