@@ -124,7 +124,7 @@ function configure(canvas: HTMLCanvasElement, input: ChartInput) {
         legend: {
           rtl: input.rtl,
           onClick: () => undefined,
-          labels: { color: text, font, usePointStyle: true },
+          labels: { color: text, font, usePointStyle: true, boxWidth: 10, boxHeight: 10 },
         },
         tooltip: { rtl: input.rtl },
       },

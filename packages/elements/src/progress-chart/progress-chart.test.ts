@@ -131,6 +131,25 @@ describe("<famwel-progress-chart>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("updates the same chart when the responses or the layer change", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    const chart = chartOf(el)!;
+    el.responses = readings.slice(1); // January and February only
+    await el.updateComplete;
+    expect(chartOf(el)).toBe(chart);
+    expect(chart.data.labels).toEqual(["15. jan. 2026", "12. feb. 2026"]);
+    expect(chart.data.datasets.find((d) => d.label === "Penger og arbeid")!.data).toEqual([2, 3]);
+    el.layer = "desired";
+    await el.updateComplete;
+    expect(chart.data.datasets.find((d) => d.label === "Penger og arbeid")!.data).toEqual([
+      null,
+      null,
+    ]);
+  });
+
   it("filters lines by keyboard: the chart, table and summary follow", async () => {
     const el = await mount((e) => {
       e.instrument = familyWheel;
