@@ -216,3 +216,26 @@ describe("wheel model", () => {
     expect([1, 2, 3, 4, 5].map((v) => m.faceFor(v, s))).toEqual([0, 1, 2, 3, 4]);
   });
 });
+
+describe("formatNumber", () => {
+  it("writes numbers as Intl.NumberFormat does, with or without its shortcut for small whole numbers", () => {
+    const intl = (v: number, l: string) =>
+      new Intl.NumberFormat(l, { maximumFractionDigits: 2 }).format(v);
+    fc.assert(
+      fc.property(
+        fc.constantFrom("nb", "nn", "en", "se", "nb-NO", "ar", "fa", "de"),
+        fc.oneof(
+          fc.integer({ min: -50, max: 2000 }),
+          fc.double({ min: -100, max: 100, noNaN: true }),
+        ),
+        (locale, value) => {
+          expect(core.formatNumber(value, locale)).toBe(intl(value, locale));
+        },
+      ),
+    );
+  });
+
+  it("keeps plain digits for a locale tag Intl does not know", () => {
+    expect(core.formatNumber(2.5, "not a locale!")).toBe("2.5");
+  });
+});
