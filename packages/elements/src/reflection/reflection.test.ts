@@ -14,7 +14,7 @@ import "../define/famwel-reflection.js";
 import type { FamwelReflection } from "./reflection.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
-import { userEvent } from "../test-support/keys.js";
+import { deepActiveElement, userEvent } from "../test-support/keys.js";
 import {
   cleanupAfterTest,
   mount as mountTag,
@@ -221,9 +221,12 @@ describe("<famwel-reflection>", () => {
     await el.updateComplete;
     expect(el.value.prompts.helps).not.toHaveProperty("share");
     await expectNoAxeViolations(el);
-    await userEvent.tab(); // leaving the text: its change
+    // Keyboard: Tab leaves the text (its change) and lands on the first choice; Space picks it.
+    await userEvent.tab();
+    expect(deepActiveElement()).toBe(yes);
+    expect(events.at(-1)).toBe("change");
     events.length = 0;
-    await userEvent.click(yes!.labels![0]!);
+    await userEvent.keyboard(" ");
     await el.updateComplete;
     expect(el.value.prompts.helps).toMatchObject({ text: "Naboen", share: true });
     expect(events).toEqual(["input", "change"]);
@@ -263,6 +266,7 @@ describe("<famwel-reflection>", () => {
     el.setAttribute("respondent-role", "employee");
     await el.updateComplete;
     expect(textareas(el)).toHaveLength(1);
+    await expectNoAxeViolations(el); // unlike role="employee", which axe reports as an invalid ARIA role
     const byRole = await mount((e) => {
       e.definition = small;
       e.setAttribute("role", "employee");
