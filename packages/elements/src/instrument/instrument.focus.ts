@@ -69,7 +69,7 @@ export async function focusField(
   itemId: string,
   sectionId: string,
 ): Promise<void> {
-  const el = root.getElementById(itemId) ?? root.getElementById(sectionId);
+  const el: Focusable | null = root.getElementById(itemId) ?? root.getElementById(sectionId);
   if (!el) return;
   if (el.localName === "fieldset") {
     const inputs = [...el.querySelectorAll("input")];

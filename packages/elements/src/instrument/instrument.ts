@@ -10,7 +10,6 @@ import {
   type SectionAnswer,
 } from "@famwel/instrument/core";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
-import { fireError } from "../shared/events.js";
 import { renderProblems } from "../shared/problems-view.js";
 import { tokenStyles } from "../shared/tokens.styles.js";
 import { styles } from "./instrument.styles.js";
@@ -24,10 +23,10 @@ import {
   type RunnerAction,
   type RunnerState,
 } from "./instrument.model.js";
-import { missingAll, missingIn, type Missing } from "./instrument.model-required.js";
+import type { Missing } from "./instrument.model-required.js";
 import { assembleResponse } from "./instrument.model-response.js";
 import { summarize } from "./instrument.summary.js";
-import { fieldId, loadChild, renderFields } from "./instrument.fields.js";
+import { renderFields } from "./instrument.fields.js";
 import {
   renderDone,
   renderErrorSummary,
@@ -36,9 +35,10 @@ import {
   renderProgress,
   renderSummary,
 } from "./instrument.views.js";
-import { errorMessage, focusField } from "./instrument.focus.js";
-import { FamwelDraftEvent, FamwelSubmitEvent, type DraftStore } from "./instrument.events.js";
+import { errorMessage } from "./instrument.focus.js";
+import { FamwelDraftEvent, type DraftStore } from "./instrument.events.js";
 import { DraftTimer } from "./instrument.draft.js";
+import { back, change, edited, focusError, load, next, resume, submit } from "./instrument.flow.js";
 
 type Loader = typeof import("./instrument.loader.js");
 const ROLES: readonly Role[] = ["family", "child", "employee", "manager"];
@@ -115,11 +115,11 @@ export class FamwelInstrument extends LitElement {
 
   _hash = "";
   _loader: Loader | undefined;
-  private _token = 0;
-  private _loading: Promise<void> | undefined;
-  private _children: Promise<unknown> | undefined;
-  private _focus: "step" | "errors" | "done" | undefined;
-  private _draftTimer = new DraftTimer(() => this._saveDraft());
+  _token = 0;
+  _loading: Promise<void> | undefined;
+  _children: Promise<unknown> | undefined;
+  _focus: "step" | "errors" | "done" | undefined;
+  _draftTimer = new DraftTimer(() => this._saveDraft());
   private _unsubscribe: (() => void) | undefined;
   private _draftCache: [RunnerState, Response] | undefined;
 
@@ -158,16 +158,16 @@ export class FamwelInstrument extends LitElement {
     const l = localize(text, this._state.locale, this._def ? [this._def.defaultLocale] : []);
     return { text: l.text, lang: l.fallback ? l.locale : undefined };
   }
-  private _now(): string {
+  _now(): string {
     return this.clock().toISOString();
   }
-  private _apply(action: RunnerAction): void {
+  _apply(action: RunnerAction): void {
     this._state = reduce(this._def, this._state, action);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("instrument") || changed.has("src")) this._load();
-    else if (changed.has("response") && this.response && this._def) this._resume(this.response);
+    if (changed.has("instrument") || changed.has("src")) load(this);
+    else if (changed.has("response") && this.response && this._def) resume(this, this.response);
     // Role and language follow the host (and the switcher); answers stay where they are.
     const asked = this.respondentRole || this.role;
     const role = roleIn(
@@ -184,58 +184,6 @@ export class FamwelInstrument extends LitElement {
     if (locale !== this._state.locale) this._apply({ type: "locale", locale });
   }
 
-  /** Loads and checks the definition (lazily: the parsers are a chunk of their own). */
-  private _load(): void {
-    const token = ++this._token;
-    const input = this.instrument;
-    const src = this.src;
-    if (!input && !src) return;
-    this._loading = import("./instrument.loader.js").then(async (loader) => {
-      this._loader = loader;
-      const result = input
-        ? loader.loadObject(input)
-        : await loader.loadSrc(src, { base: document.baseURI, origin: location.origin });
-      if (token !== this._token) return; // a newer definition arrived meanwhile
-      if (!result.ok) {
-        this._problems = result.errors;
-        fireError(this, result.errors);
-        return;
-      }
-      const { definition, hash } = result.value;
-      this._problems = [];
-      this._def = definition;
-      this._hash = hash;
-      this._apply({ type: "definition" });
-      this._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
-      if (this.response) this._resume(this.response);
-      else if (this.storage && !Object.keys(this._state.answers).length) {
-        const draft = await this.storage.loadDraft(definition.id);
-        if (draft && token === this._token) this._resume(draft);
-      }
-    });
-  }
-
-  private _resume(response: unknown): void {
-    const def = this._def;
-    if (!def || !this._loader) return;
-    const r = this._loader.loadResponse(response, def);
-    if (!r.ok) {
-      fireError(this, r.errors);
-      return;
-    }
-    const v = r.value;
-    this._apply({
-      type: "resume",
-      answers: v.answers as Record<string, SectionAnswer>,
-      id: v.id,
-      created: v.created,
-      updated: v.updated,
-    });
-    if (!this.respondentRole && !this.role) this._apply({ type: "role", role: v.role });
-    if (!this.locale && def.locales.includes(v.locale))
-      this._apply({ type: "locale", locale: v.locale });
-  }
-
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this._loading;
@@ -248,22 +196,12 @@ export class FamwelInstrument extends LitElement {
   // ---- edits, from native controls and child elements -----------------------------------------
   _setItem(section: string, item: string, value: ItemValue): void {
     this._apply({ type: "item", section, item, value, at: this._now() });
-    this._edited();
+    edited(this);
   }
   _setSection(section: string, answer: SectionAnswer): void {
     if (this._state.answers[section] === answer) return;
     this._apply({ type: "section", section, answer, at: this._now() });
-    this._edited();
-  }
-  private _edited(): void {
-    // A message goes once its field is answered; the rest stay until the next check.
-    if (this._errors.length) {
-      const still = missingAll(this._sections, this._state.answers, this._state.role);
-      this._errors = this._errors.filter((e) =>
-        still.some((m) => m.section === e.section && m.item === e.item && m.kind === e.kind),
-      );
-    }
-    this._draftTimer.schedule(this.draftDelay);
+    edited(this);
   }
   _errorFor(section: string, item?: string): string | undefined {
     const m = this._errors.find(
@@ -291,67 +229,24 @@ export class FamwelInstrument extends LitElement {
     if (this.storage) void Promise.resolve(this.storage.saveDraft(draft)).catch(() => undefined);
   }
 
-  // ---- navigation ------------------------------------------------------------------------------
+  // ---- navigation (instrument.flow.ts) ----------------------------------------------------------
   _setLocale(locale: string): void {
     this.locale = locale;
   }
   _next(): void {
-    const section = this._sections[this._state.step];
-    const missing = section ? missingIn(section, this._state.answers, this._state.role) : [];
-    if (missing.length) return this._showErrors(missing);
-    this._errors = [];
-    this._apply({ type: "next" });
-    this._focus = "step";
+    next(this);
   }
   _back(): void {
-    this._errors = [];
-    this._apply({ type: "back" });
-    this._focus = "step";
+    back(this);
   }
   _change(step: number): void {
-    this._errors = [];
-    this._apply({ type: "goto", step, returnToSummary: true });
-    this._focus = "step";
+    change(this, step);
   }
   _submit(): void {
-    const def = this._def;
-    if (!def || !this._loader) return;
-    const missing = missingAll(this._sections, this._state.answers, this._state.role);
-    if (missing.length) return this._showErrors(missing);
-    const response = assembleResponse(def, this._state, {
-      hash: this._hash,
-      status: "completed",
-      now: this._now(),
-    });
-    const problems = this._loader.checkResponse(response, def);
-    if (problems.length) return fireError(this, problems);
-    this._draftTimer.cancel();
-    this._done = true;
-    this._focus = "done";
-    this.dispatchEvent(new FamwelSubmitEvent(response));
-    if (this.storage?.clearDraft)
-      void Promise.resolve(this.storage.clearDraft(def.id)).catch(() => undefined);
+    submit(this);
   }
-  private _showErrors(missing: Missing[]): void {
-    this._errors = missing;
-    this._focus = "errors";
-  }
-  /** An error summary link: to the field's step if need be, then focus on the field itself. */
-  async _focusError(m: Missing): Promise<void> {
-    const step = this._sections.findIndex((s) => s.id === m.section);
-    if (step >= 0 && step !== this._state.step)
-      this._apply({
-        type: "goto",
-        step,
-        returnToSummary: this._state.step >= this._sections.length,
-      });
-    await this.updateComplete;
-    await focusField(
-      this.renderRoot as ShadowRoot,
-      m,
-      fieldId(m.section, m.item),
-      fieldId(m.section),
-    );
+  _focusError(m: Missing): Promise<void> {
+    return focusError(this, m);
   }
 
   protected override updated(): void {
