@@ -39,6 +39,10 @@ describe("reflection model", () => {
       ["helps", "Kva hjelper?", undefined],
       ["private", "Noe privat?", "nb"],
     ]);
+    expect(m.promptsFor(section, empty, "family", "nn")[0]).toMatchObject({
+      guidance: "Tenk konkret.",
+      guidanceLang: "nb",
+    });
     expect(m.promptsFor(section, empty, "manager", "en").map((p) => p.id)).toEqual(["practice"]);
     expect(m.promptsFor(section, empty, "child", "en")).toEqual([]);
     // No role: a preview of every prompt.

@@ -31,6 +31,8 @@ export interface PromptView {
   /** Language of the label when it fell back to another one (for `lang`). */
   lang: string | undefined;
   guidance: string | undefined;
+  /** Language of the guidance when it fell back to another one. */
+  guidanceLang: string | undefined;
   max: number;
   required: boolean;
   shareable: boolean;
@@ -55,11 +57,13 @@ export function promptsFor(
     .map((p) => {
       const label = localize(p.label, locale, fallbacks);
       const a = answer.prompts[p.id];
+      const guidance = p.guidance ? localize(p.guidance, locale, fallbacks) : undefined;
       return {
         id: p.id,
         label: label.text,
         lang: label.fallback ? label.locale : undefined,
-        guidance: p.guidance ? localize(p.guidance, locale, fallbacks).text : undefined,
+        guidance: guidance?.text,
+        guidanceLang: guidance?.fallback ? guidance.locale : undefined,
         max: maxLength(p),
         required: p.required === true,
         shareable: p.shareable === true,

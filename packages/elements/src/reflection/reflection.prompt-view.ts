@@ -14,7 +14,7 @@ export function renderPrompt(host: FamwelReflection, p: PromptView) {
   >`;
   const label = html`<span lang=${p.lang ?? nothing}>${p.label}</span>`;
   const guidance = p.guidance
-    ? html`<p class="guidance" id="${id}-guide">${p.guidance}</p>`
+    ? html`<p class="guidance" id="${id}-guide" lang=${p.guidanceLang ?? nothing}>${p.guidance}</p>`
     : nothing;
   if (host.readonly)
     return html`<div class="prompt" part="prompt">

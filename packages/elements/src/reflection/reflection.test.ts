@@ -203,6 +203,20 @@ describe("<famwel-reflection>", () => {
     expect(new FormData(form).get("reflection")).toBeNull();
   });
 
+  it("flags an answer from the host that is over the limit, by count and validity", async () => {
+    const el = await mount((e) => {
+      e.definition = small;
+      e.role = "family";
+      e.value = { type: "reflection", prompts: { helps: { text: "x".repeat(25), at } } };
+    });
+    const count = $(el).getElementById("p-helps-count")!;
+    expect(count.textContent).toBe("Svaret er 5 tegn for langt.");
+    expect(count.classList.contains("over")).toBe(true);
+    expect(el.validity.tooLong).toBe(true);
+    expect(el.validationMessage).toBe("Svaret er for langt: «Hva hjelper?».");
+    await expectNoAxeViolations(el);
+  });
+
   it("shares nothing by default; consent is an explicit choice, recorded either way, and can be withdrawn", async () => {
     const el = await mount((e) => {
       e.definition = small;
