@@ -1,0 +1,104 @@
+// The page shell every response shares: one stylesheet, at most one page script (a file, never
+// inline), and the server's data for that script as a JSON island. Nothing here runs in the browser.
+import type { Problem } from "@famwel/instrument";
+import { html, jsonIsland, type Html } from "./html.js";
+
+export interface PageOptions {
+  title: string;
+  main: Html;
+  /** The page script in dist/public/js, e.g. "reading" for /js/reading.js. */
+  script?: string;
+  /** Data for the page script, read from `<script type="application/json" id="page-data">`. */
+  data?: unknown;
+  /** Which navigation link is the current page. */
+  current?: "families" | "manager";
+}
+
+export const SITE = "Familietjenesten Eksempelby";
+
+export function page(o: PageOptions): string {
+  const link = (href: string, key: PageOptions["current"], text: string) =>
+    html`<a href="${href}" aria-current="${o.current === key ? "page" : "false"}">${text}</a>`;
+  return `<!doctype html>\n${html`<html lang="nb">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${o.title} – ${SITE}</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <link rel="stylesheet" href="/styles.css" />
+    ${o.script ? html`<script type="module" src="/js/${o.script}.js"></script>` : ""}
+  </head>
+  <body>
+    <a class="skip" href="#main">Hopp til innholdet</a>
+    <header class="site-header">
+      <p class="brand">${SITE} <span class="tag">eksempel – oppdiktede data</span></p>
+      <nav aria-label="Hovedmeny">
+        ${link("/", "families", "Familier")} ${link("/manager", "manager", "Ledelse")}
+      </nav>
+    </header>
+    <main id="main" tabindex="-1">${o.main}</main>
+    <footer class="site-footer">
+      <p>
+        Et referanse-saksbehandlingssystem for famwel. Alle familier og saker er oppdiktet. Siden
+        kjører under en streng innholdssikkerhetspolicy med Trusted Types.
+      </p>
+    </footer>
+    ${o.data === undefined ? "" : jsonIsland("page-data", o.data)}
+  </body>
+</html>`.value}\n`;
+}
+
+/** The section an answer problem belongs to, so the summary can link to its element. */
+function fieldOf(pointer: string): string | undefined {
+  const match = /^\/answers\/([^/]+)/.exec(pointer);
+  return match?.[1];
+}
+
+/**
+ * The error summary at the top of a refused form (the GOV.UK / Designsystemet pattern): a heading,
+ * what to do, and one link per problem to the field it is about, with the JSON pointer for support.
+ * It takes focus on load (`autofocus` on a tabindex=-1 element: no script), so a screen reader reads
+ * it first.
+ */
+export function errorSummary(heading: string, problems: readonly Problem[]): Html {
+  return html`<div
+    class="error-summary"
+    role="alert"
+    tabindex="-1"
+    autofocus
+    aria-labelledby="error-summary-title"
+  >
+    <h2 id="error-summary-title">${heading}</h2>
+    <p>Rett opp det som står under, og send på nytt. Det du fylte ut, er tatt vare på.</p>
+    <ul>
+      ${problems.map((p) => {
+        const field = fieldOf(p.pointer);
+        const text = p.message.nb ?? p.message.en;
+        return html`<li>
+          ${field ? html`<a href="#${field}">${text}</a>` : text}
+          <span class="pointer">(<code>${p.pointer || "/"}</code>)</span>
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+/** A short confirmation after a redirect (Post/Redirect/Get), announced politely. */
+export function notice(text: string | undefined): Html {
+  return text ? html`<p class="notice" role="status">${text}</p>` : html``;
+}
+
+/** A date and time as people in Norway write it, in Oslo time. */
+export function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat("nb-NO", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Oslo",
+  }).format(new Date(iso));
+}
+
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat("nb-NO", { dateStyle: "long", timeZone: "Europe/Oslo" }).format(
+    new Date(iso),
+  );
+}

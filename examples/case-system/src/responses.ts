@@ -1,0 +1,149 @@
+// Where validation happens: the server turns posted form fields into a famwel response and checks it
+// with the same validators the elements and the CLI use (`parseResponse` with the definition: the
+// precompiled JSON Schema validator, then the cross-checks against the definition: sections, domains,
+// catalog entries, scales, lengths, consent). Nothing the browser sends is trusted: a tampered field
+// is refused here with the JSON pointer of what is wrong, whatever the page script did or did not do.
+import { randomUUID } from "node:crypto";
+import {
+  instrumentHash,
+  parseResponse,
+  type InstrumentDefinition,
+  type Problem,
+  type Response,
+  type Role,
+} from "@famwel/instrument";
+
+export interface Assembled {
+  /** The valid response, ready to store; absent when there are problems. */
+  response?: Response;
+  problems: Problem[];
+  /** The posted answers as far as they could be read, to put back into the form after a refusal. */
+  kept: Record<string, unknown>;
+}
+
+export interface AssembleOptions {
+  definition: InstrumentDefinition;
+  role: Role;
+  /** Which sections the form posts, by section id (the form field names). */
+  sections: readonly string[];
+  locale?: string;
+  /** Stamps the response; tests and the seed pass fixed values. */
+  now?: () => Date;
+  newId?: () => string;
+  /** The reading a reflection is about, when it must be one of these ids. */
+  aboutOneOf?: readonly string[];
+}
+
+const problem = (pointer: string, rule: string, nb: string, en: string): Problem => ({
+  pointer,
+  rule,
+  message: { nb, en },
+});
+
+/** Reads each section's field as JSON; a missing or unreadable field is a problem at its answer. */
+function readFields(fields: Record<string, unknown>, sections: readonly string[]) {
+  const answers: Record<string, unknown> = {};
+  const problems: Problem[] = [];
+  for (const id of sections) {
+    const raw = fields[id];
+    const at = `/answers/${id}`;
+    if (typeof raw !== "string" || raw.trim() === "") {
+      problems.push(problem(at, "required", "Svaret mangler i skjemaet.", "The answer is missing."));
+      continue;
+    }
+    try {
+      answers[id] = JSON.parse(raw) as unknown;
+    } catch {
+      problems.push(problem(at, "syntax", "Svaret er ikke gyldig JSON.", "Not valid JSON."));
+    }
+  }
+  return { answers, problems };
+}
+
+/**
+ * What a submitted response must have beyond being valid: a reading rates at least one area, and a
+ * reflection answers the prompts its role must answer. (A draft may be incomplete; a stored reading
+ * may not. The elements say the same in the browser through form validity, but that is advice.)
+ */
+export function completenessProblems(
+  response: Response,
+  definition: InstrumentDefinition,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [sid, answer] of Object.entries(response.answers)) {
+    const section = definition.sections.find((s) => s.id === sid);
+    if (answer?.type === "wheel") {
+      const rated = Object.values(answer.domains).some((d) => d?.current !== undefined && !d.removed);
+      if (!rated)
+        problems.push(
+          problem(
+            `/answers/${sid}/domains`,
+            "required",
+            "Vurder minst ett område i hjulet.",
+            "Rate at least one area of the wheel.",
+          ),
+        );
+    }
+    if (answer?.type === "reflection" && section?.type === "reflection") {
+      for (const p of section.prompts) {
+        if (!p.required || !(p.roles as string[]).includes(response.role)) continue;
+        if (!answer.prompts[p.id]?.text.trim())
+          problems.push(
+            problem(
+              `/answers/${sid}/prompts/${p.id}/text`,
+              "required",
+              `Svar på «${p.label.nb ?? p.id}».`,
+              `Answer "${p.label.en ?? p.id}".`,
+            ),
+          );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Builds the response from posted fields and validates it; never throws. */
+export function assembleResponse(
+  fields: Record<string, unknown>,
+  options: AssembleOptions,
+): Assembled {
+  const { definition, role, sections } = options;
+  const read = readFields(fields, sections);
+  if (read.problems.length > 0) return { problems: read.problems, kept: read.answers };
+  const now = (options.now?.() ?? new Date()).toISOString();
+  const candidate = {
+    id: options.newId?.() ?? randomUUID(),
+    instrument: {
+      id: definition.id,
+      version: definition.version,
+      hash: instrumentHash(definition),
+    },
+    role,
+    locale: options.locale ?? definition.defaultLocale,
+    status: "completed",
+    created: now,
+    updated: now,
+    answers: read.answers,
+  };
+  const parsed = parseResponse(candidate, { instrument: definition });
+  if (!parsed.ok) return { problems: parsed.errors, kept: read.answers };
+  const response = parsed.value;
+  const problems = completenessProblems(response, definition);
+  if (options.aboutOneOf) {
+    for (const [sid, answer] of Object.entries(response.answers)) {
+      const about = answer?.type === "reflection" ? answer.about?.response : undefined;
+      if (about !== undefined && !options.aboutOneOf.includes(about))
+        problems.push(
+          problem(
+            `/answers/${sid}/about/response`,
+            "reference",
+            "Refleksjonen gjelder en kartlegging denne familien ikke har.",
+            "The reflection is about a reading this family does not have.",
+          ),
+        );
+    }
+  }
+  return problems.length > 0
+    ? { problems, kept: read.answers }
+    : { response, problems: [], kept: read.answers };
+}
