@@ -197,7 +197,7 @@ export function readingFormPage(d: ReadingFormData): string {
       <famwel-life-wheel id="wheel" name="wheel" section="wheel"></famwel-life-wheel>
       <famwel-service-map id="network" name="network" section="network"></famwel-service-map>
       <p class="actions">
-        <button type="submit">Lagre kartleggingen</button>
+        <button type="submit" id="save">Lagre kartleggingen</button>
         <a href="/families/${d.family.id}">Avbryt</a>
       </p>
     </form>`;

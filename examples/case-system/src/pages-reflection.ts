@@ -31,7 +31,7 @@ export function employeeReflectionPage(d: EmployeeReflectionData): string {
             respondent-role="employee"
           ></famwel-reflection>
           <p class="actions">
-            <button type="submit">Lagre refleksjonen</button>
+            <button type="submit" id="save">Lagre refleksjonen</button>
             <a href="/families/${family.id}">Avbryt</a>
           </p>
         </form>
@@ -115,7 +115,7 @@ export function managerPage(d: ManagerPageData): string {
         respondent-role="manager"
         min-group="${d.minGroup}"
       ></famwel-reflection>
-      <p class="actions"><button type="submit">Lagre refleksjonen</button></p>
+      <p class="actions"><button type="submit" id="save">Lagre refleksjonen</button></p>
     </form>`;
   return page({
     title: "Ledelsens refleksjon",

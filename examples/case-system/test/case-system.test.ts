@@ -1,0 +1,206 @@
+// The case system end to end, as `pnpm start` serves it: the built server on a free port with a
+// temporary seeded database, driven in Debian's Chromium. A family rates the wheel by keyboard and
+// the reading lands in SQLite; a tampered post is refused with the message and what was typed kept;
+// an employee reflects; a manager sees only what was shared. Every page is checked for CSP
+// violations and console errors, and every request for leaving 127.0.0.1.
+import Database from "better-sqlite3";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { instrumentHash } from "@famwel/instrument";
+import { family } from "@famwel/instruments";
+import { chromiumArgs, chromiumExecutablePath } from "../../../vitest.chromium.js";
+import { startCaseSystem, type Running } from "./server.js";
+
+let server: Running;
+let browser: Browser;
+let context: BrowserContext;
+const problems: string[] = []; // console errors and CSP violations, with the page they came from
+const offsite: string[] = []; // any request not to the server
+
+beforeAll(async () => {
+  server = await startCaseSystem();
+  browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
+  context = await browser.newContext();
+  const origin = new URL(server.url).origin;
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin || url.startsWith("data:")) return route.continue();
+    offsite.push(url);
+    return route.abort();
+  });
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    ),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** A new page that reports its errors; `path` is opened and the CSP header checked. */
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    // A refused form is answered with 422 on purpose; Chromium logs every 4xx document as a console
+    // error. Only that exact line for the page itself is expected; anything else is a failure.
+    const refused = m.location().url === page.url() && / status of 422 /.test(m.text());
+    if (m.type() === "error" && !refused) problems.push(`${path}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
+  const response = await page.goto(new URL(path, server.url).href);
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("require-trusted-types-for 'script'; trusted-types lit-html");
+  expect(csp).not.toContain("unsafe");
+  return page;
+}
+
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const db = new Database(server.dbFile, { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+const readingsOf = (id: string) =>
+  query<{ response: string }>("SELECT response FROM readings WHERE family_id = ? ORDER BY taken", id).map(
+    (r) => JSON.parse(r.response) as { id: string; instrument: { hash: string }; answers: Record<string, any> },
+  );
+
+describe("the case system", () => {
+  it("lists the three seeded families", async () => {
+    const page = await open("/");
+    const rows = page.locator("table.data tbody tr");
+    expect(await rows.count()).toBe(3);
+    expect(await rows.first().textContent()).toContain("Familien Aziz");
+    await page.close();
+  });
+
+  it("shows a family's progress over its readings in the chart", async () => {
+    const page = await open("/families/f-nordli");
+    const chart = page.locator("famwel-progress-chart");
+    // The chart's own data table: one row per domain, the dates as column headers.
+    await expect.poll(() => chart.locator("table tbody tr").count()).toBe(10);
+    expect(await chart.locator("table thead th").count()).toBeGreaterThanOrEqual(5);
+    // The distance travelled: housing went from 2 to 5 over the four seeded readings.
+    expect(await chart.locator("[part=summary]").textContent()).toMatch(/Bolig og nærmiljø: 2 → 5/);
+    await expect.poll(() => chart.locator("canvas").count()).toBe(1);
+    await page.close();
+  });
+
+  it("stores a reading the family rated by keyboard", async () => {
+    const before = readingsOf("f-nordli").length;
+    const page = await open("/families/f-nordli/readings/new");
+    const sliders = page.locator("famwel-life-wheel [role=slider]");
+    await expect.poll(() => sliders.count()).toBeGreaterThanOrEqual(10);
+    await sliders.first().focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowDown");
+    expect(await sliders.first().getAttribute("aria-valuenow")).toBe("9");
+    await page.locator("#save").click();
+    await page.waitForURL(/\/families\/f-nordli\?saved=reading$/);
+    expect(await page.locator(".notice").textContent()).toBe("Kartleggingen er lagret.");
+    const readings = readingsOf("f-nordli");
+    expect(readings.length).toBe(before + 1);
+    const stored = readings.at(-1)!;
+    expect(stored.answers.wheel.domains.housing.current).toBe(9);
+    expect(stored.answers.network.type).toBe("network");
+    expect(stored.instrument.hash).toBe(instrumentHash(family));
+    await page.close();
+  });
+
+  it("refuses a tampered reading with the message and keeps what was typed", async () => {
+    const before = readingsOf("f-haugen").length;
+    const page = await open("/families/f-haugen/readings/new");
+    const sliders = page.locator("famwel-life-wheel [role=slider]");
+    await expect.poll(() => sliders.count()).toBeGreaterThanOrEqual(10);
+    await sliders.first().focus();
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowUp");
+    // Tamper with the post on its way: add a domain the instrument does not have.
+    await page.route("**/families/f-haugen/readings", async (route) => {
+      const form = new URLSearchParams(route.request().postData() ?? "");
+      const wheel = JSON.parse(form.get("wheel")!) as { domains: Record<string, unknown> };
+      wheel.domains.hacked = { current: 3, at: "2026-11-23T10:00:00Z" };
+      form.set("wheel", JSON.stringify(wheel));
+      await route.continue({ postData: form.toString() });
+    });
+    const [refusal] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.locator("#save").click(),
+    ]);
+    expect(refusal.status()).toBe(422);
+    const summary = page.locator(".error-summary");
+    await expect.poll(() => summary.count()).toBe(1);
+    expect(await summary.textContent()).toContain("Ukjent domene «hacked».");
+    expect(await summary.locator("code").first().textContent()).toBe("/answers/wheel/domains/hacked");
+    // The summary has focus, and links to the wheel.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    expect(await summary.locator("a").first().getAttribute("href")).toBe("#wheel");
+    // What the family typed is back in the wheel, and nothing was stored.
+    await expect.poll(() => sliders.first().getAttribute("aria-valuenow")).toBe("7");
+    expect(readingsOf("f-haugen").length).toBe(before);
+    await page.close();
+  });
+
+  it("refuses a reading with nothing rated", async () => {
+    const page = await open("/families/f-aziz/readings/new");
+    await expect.poll(() => page.locator("famwel-life-wheel [role=slider]").count()).toBeGreaterThanOrEqual(10);
+    await page.locator("#save").click();
+    await expect
+      .poll(() => page.locator(".error-summary").textContent())
+      .toContain("Vurder minst ett område i hjulet.");
+    await page.close();
+  });
+
+  it("stores an employee's reflection about the family's latest reading", async () => {
+    const page = await open("/families/f-haugen/reflections/new");
+    const reflection = page.locator("famwel-reflection");
+    const goodLife = reflection.locator("#p-employee-good-life-text");
+    await goodLife.pressSequentially("At familien får hvile i helgene.");
+    await reflection.locator("#p-employee-do-differently-text").fill("Ringe BUP selv.");
+    await reflection.locator('input[name="p-employee-do-differently-share"][value="share"]').check();
+    // The latest reading is shown read-only beside the prompts.
+    await expect.poll(() => page.locator("#about-wheel [role=slider]").count()).toBeGreaterThanOrEqual(10);
+    await page.locator("#save").click();
+    await page.waitForURL(/\?saved=reflection$/);
+    const rows = query<{ response: string; reading_id: string }>(
+      "SELECT response, reading_id FROM reflections WHERE family_id = ? ORDER BY written DESC",
+      "f-haugen",
+    );
+    expect(rows.length).toBe(3);
+    const stored = JSON.parse(rows[0]!.response) as { role: string; answers: Record<string, any> };
+    expect(stored.role).toBe("employee");
+    expect(rows[0]!.reading_id).toBe("f-haugen-reading-4");
+    expect(stored.answers.reflection.prompts["employee-do-differently"]).toMatchObject({
+      text: "Ringe BUP selv.",
+      share: true,
+    });
+    await page.close();
+  });
+
+  it("shows a manager only what was shared, in groups large enough", async () => {
+    const page = await open("/manager");
+    const shared = page.locator("famwel-reflection [part=shared]");
+    await expect.poll(() => shared.count()).toBe(1);
+    const text = (await shared.textContent()) ?? "";
+    expect(text).toContain("Avtale ett felles møte med NAV og skolen"); // shared by all six
+    expect(text).toContain("Ringe BUP selv."); // the reflection written above
+    // Never shared, or shared by too few: not in the page at all, not even in its data.
+    const source = await page.content();
+    expect(source).not.toContain("Hvor mye besteforeldrene bærer"); // not shareable
+    expect(source).not.toContain("NAV og skolen visste ikke om hverandre"); // too few shared it
+    expect(source).not.toContain("f-nordli");
+    await page.close();
+  });
+
+  it("logged no console error, violated no policy and made no request off 127.0.0.1", () => {
+    expect(problems).toEqual([]);
+    expect(offsite).toEqual([]);
+  });
+});
