@@ -1,0 +1,134 @@
+// Node figures: responses validated per second with the precompiled validators (validateResponse,
+// and parseResponse, which adds the size/depth caps and cross-field checks), parseInstrument on the
+// largest bundled instrument, and the map's pure layout at growing node counts (target: 8 ms at 40).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { repoDir } from "./build.mjs";
+import { familyResponse, mapScenario } from "./data.mjs";
+import { loglogSlope, median, fmt } from "./stats.mjs";
+
+const instrumentDist = join(repoDir, "packages/instrument/dist/index.js");
+const layoutDist = join(repoDir, "packages/elements/dist/service-map/service-map.layout.js");
+const definitions = join(repoDir, "packages/instruments/definitions");
+const load = (file) => import(pathToFileURL(file).href);
+
+/** Content hashes the scenarios need (responses name the exact definition they answer). */
+export async function hashes() {
+  const { instrumentHash } = await load(instrumentDist);
+  const read = (n) => JSON.parse(readFileSync(join(definitions, `${n}.json`), "utf8"));
+  return {
+    hash: {
+      familyWheel: instrumentHash(read("family-wheel")),
+      family: instrumentHash(read("family")),
+    },
+  };
+}
+
+/** Calls `fn` for ~`ms` milliseconds; returns calls per second. */
+function throughput(fn, ms) {
+  for (let i = 0; i < 200; i++) fn(); // warm-up: let the JIT settle
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    for (let i = 0; i < 100; i++) fn();
+    n += 100;
+    now = performance.now();
+  }
+  return (n / (now - start)) * 1000;
+}
+
+/** Median time of `fn` over `runs` calls after a warm-up, in ms, plus the samples. */
+function timed(fn, runs) {
+  for (let i = 0; i < 5; i++) fn();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    xs.push(performance.now() - s);
+  }
+  return xs;
+}
+
+export async function nodeBench(quick) {
+  const lines = [];
+  const targets = [];
+  const { validateResponse, parseInstrument, parseResponse } = await load(instrumentDist);
+  const { hash } = await hashes();
+
+  const response = familyResponse(hash.family);
+  if (!validateResponse(response))
+    lines.push(
+      `validateResponse rejects the bench response: ${JSON.stringify(validateResponse.errors?.slice(0, 2))}`,
+    );
+  const ms = quick ? 300 : 1500;
+  const perSec = throughput(() => validateResponse(response), ms);
+  lines.push(
+    `validateResponse: ${Math.round(perSec).toLocaleString("en-US")} responses/s (a family response: wheel with 10 domains and a map with 20 nodes, ${JSON.stringify(response).length.toLocaleString("en-US")} bytes)`,
+  );
+  const text = JSON.stringify(response);
+  const parsedPerSec = throughput(() => parseResponse(text), ms);
+  lines.push(
+    `parseResponse (JSON text in: caps, validator, cross-checks): ${Math.round(parsedPerSec).toLocaleString("en-US")} responses/s`,
+  );
+
+  // The largest bundled instrument, by bytes of its JSON file.
+  const largest = readdirSync(definitions)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => [f, statSync(join(definitions, f)).size])
+    .sort((a, b) => b[1] - a[1])[0];
+  const source = readFileSync(join(definitions, largest[0]), "utf8");
+  const result = parseInstrument(source);
+  const problems = result.problems?.length ?? 0;
+  const xs = timed(() => parseInstrument(source), quick ? 10 : 40);
+  lines.push(
+    `parseInstrument(${largest[0]}, ${largest[1].toLocaleString("en-US")} bytes of text): ${fmt(xs, 2)} ms${problems ? ` — ${problems} problems reported` : ""}`,
+  );
+
+  // The map's layout, pure, with a constant-width text measure (the browser measures with canvas).
+  try {
+    const { layoutMap } = await load(layoutDist);
+    const fontSize = 14;
+    const measure = (s) => s.length * fontSize * 0.55;
+    const curve = [];
+    for (const n of [5, 20, 40, 80]) {
+      const { definition, value } = mapScenario(n);
+      const input = {
+        sectors: definition.sectors.map((s) => s.id),
+        rings: definition.rings.map((r) => r.id),
+        nodes: Object.entries(value.nodes).map(([id, v]) => ({
+          id,
+          label: v.label,
+          sector: v.sector,
+          ring: v.ring,
+          position: v.position,
+        })),
+        width: 720,
+        fontSize,
+        measure,
+        sectorNames: definition.sectors.map((s) => s.label.nb),
+      };
+      curve.push([n, timed(() => layoutMap(input), quick ? 20 : 100)]);
+    }
+    const slope = loglogSlope(curve.map(([n, t]) => [n, median(t)]));
+    lines.push(
+      `layoutMap (service map, 720 px): ${curve.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}; exponent ${slope.toFixed(2)}`,
+    );
+    const at40 = median(curve.find(([n]) => n === 40)[1]);
+    targets.push({
+      what: "map layout at 40 nodes ≤ 8 ms (Node, pure layout)",
+      pass: at40 <= 8,
+      figure: `${at40.toFixed(2)} ms`,
+    });
+    targets.push({
+      what: "map layout grows at most linearly with nodes",
+      pass: slope <= 1.1,
+      figure: `exponent ${slope.toFixed(2)}`,
+    });
+  } catch (e) {
+    lines.push(`layoutMap: not measured (${e.message})`);
+  }
+  return { lines, targets };
+}

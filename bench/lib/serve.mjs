@@ -1,0 +1,42 @@
+// A tiny static server for bench/dist on 127.0.0.1 (a free port), no dependencies.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
+
+/** Serves `root`; resolves to { url, close }. */
+export function serve(root) {
+  const base = root.endsWith(sep) ? root : root + sep;
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = normalize(join(base, decodeURIComponent(pathname)));
+    const target = file.endsWith(sep) ? join(file, "index.html") : file;
+    if (!target.startsWith(base)) return res.writeHead(404).end();
+    try {
+      const info = await stat(target);
+      if (!info.isFile()) throw new Error("not a file");
+      res.writeHead(200, {
+        "Content-Type": types[extname(target)] ?? "application/octet-stream",
+        "Content-Length": info.size,
+        "Cache-Control": "no-store",
+      });
+      createReadStream(target).pipe(res);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        close: () => new Promise((r) => server.close(r)),
+      }),
+    ),
+  );
+}

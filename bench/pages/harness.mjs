@@ -1,0 +1,125 @@
+// In-page side of the bench, bundled into every bench page. The runner (bench/run.mjs) injects the
+// scenario as window.__BENCH before any script runs; the page mounts it, waits until it is rendered,
+// and exposes window.__bench for the runner to read figures from and to drive changes.
+// Both contenders run through the same code here; only their adapter (mount/change/focus) differs.
+/* global performance, PerformanceObserver, MessageChannel */
+
+const t0 = window.__t0 ?? 0; // set by an inline script just before this module's <script> tag
+const tEval = performance.now(); // this bundle has been fetched, parsed and is running
+
+/** Slow input events (Event Timing reports only those ≥ durationThreshold, 16 ms at least). */
+const slowEvents = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      slowEvents.push({ type: e.name, duration: e.duration, t: e.startTime });
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
+} catch {
+  /* no Event Timing: the wall time still counts */
+}
+
+/** Yields one task without timer clamping (setTimeout is clamped to 4 ms when nested). */
+export const settle = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+/** Two animation frames: what was rendered has been painted. */
+export const painted = () =>
+  new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+
+/** Every node in the page, inside open shadow roots too (Lit's comment markers included). */
+export function countNodes(root = document) {
+  let n = 0;
+  const walk = (node) => {
+    n++;
+    if (node.shadowRoot) walk(node.shadowRoot);
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(root);
+  return n;
+}
+
+/** The first element matching `selector`, searching inside open shadow roots. */
+export function deepQuery(selector, root = document) {
+  const hit = root.querySelector(selector);
+  if (hit) return hit;
+  for (const el of root.querySelectorAll("*")) {
+    if (el.shadowRoot) {
+      const inner = deepQuery(selector, el.shadowRoot);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs a scenario with an adapter: `mount(host, data)` → handle with `rendered()` (resolves once
+ * what the user sees is complete), optional `firstSelector` (what shows the first usable render),
+ * optional `change(i)` (one programmatic value change) and
+ * `focusRating()` (focus what arrow keys rate; returns the keys that rate up and down).
+ */
+export async function run(adapter) {
+  const data = window.__BENCH ?? {};
+  const host = document.getElementById("host");
+  const tMount = performance.now();
+  const handle = await adapter.mount(host, data);
+  const first = handle.firstSelector ? firstSeen(handle.firstSelector) : undefined;
+  await handle.rendered();
+  const tRendered = performance.now();
+  const tFirst = (await first) ?? tRendered;
+  await painted();
+  // First render: when what a user rates is in the DOM (`firstSelector`); the same moment as
+  // "rendered" for SurveyJS, whose first render is its whole form.
+  const api = {
+    start: tRendered - t0,
+    render: tRendered - tMount,
+    firstStart: tFirst - t0,
+    firstRender: tFirst - tMount,
+    evalAt: tEval - t0,
+    nodes: countNodes(),
+    slowEvents,
+    /** 100 programmatic changes, each rendered before the next (ms). */
+    async changes(count = 100) {
+      if (!handle.change) return undefined;
+      const start = performance.now();
+      for (let i = 0; i < count; i++) {
+        await handle.change(i);
+        await settle();
+        void document.body.offsetHeight; // style and layout of the result, as a frame would
+      }
+      return performance.now() - start;
+    },
+    focusRating: () => handle.focusRating?.(),
+    /** Cost of one change driven by `drag(i)` (the map's drag frames), each rendered (ms, per step). */
+    async dragFrames(steps) {
+      if (!handle.drag) return undefined;
+      const times = [];
+      for (let i = 0; i < steps; i++) {
+        const s = performance.now();
+        await handle.drag(i);
+        void document.body.offsetHeight;
+        times.push(performance.now() - s);
+      }
+      return times;
+    },
+    settle: async () => {
+      await settle();
+      await painted();
+    },
+  };
+  window.__bench = api;
+  return api;
+}
+
+/**
+ * Resolves to the time `selector` first matches anywhere in the page (inside shadow roots too),
+ * polling once per task: the first render a user can see and use (the wheel's sliders, the map's
+ * nodes), whatever the element renders before its definition is checked. The same polling for
+ * every contender.
+ */
+export async function firstSeen(selector) {
+  while (!deepQuery(selector)) await settle();
+  return performance.now();
+}

@@ -1,0 +1,26 @@
+// <famwel-life-wheel> with a wheel section of N domains; keys rate the first domain up and down.
+import "../../packages/elements/dist/define/famwel-life-wheel.js";
+import { run } from "./harness.mjs";
+
+run({
+  mount(host, d) {
+    const el = document.createElement("famwel-life-wheel");
+    el.definition = d.definition;
+    el.value = d.value;
+    host.append(el);
+    const ids = d.definition.domains.map((x) => x.id);
+    return {
+      rendered: () => el.updateComplete,
+      firstSelector: "[role=slider]",
+      change(i) {
+        const v = el.value;
+        const id = ids[i % ids.length];
+        el.value = { ...v, domains: { ...v.domains, [id]: { current: i % 11, at: d.at } } };
+      },
+      focusRating() {
+        el.shadowRoot.querySelector("[role=slider]").focus();
+        return [...Array(10).fill("ArrowUp"), ...Array(10).fill("ArrowDown")];
+      },
+    };
+  },
+});

@@ -1,0 +1,334 @@
+// `pnpm bench`: famwel's elements against SurveyJS, in the same run, in Debian's Chromium driven by
+// Playwright over pages served on 127.0.0.1; then the Node figures. Prints a report and writes it to
+// bench/results/latest.md. Not part of `pnpm test`. See bench/README.md for what each figure means.
+//   node bench/run.mjs            full run: 10 measured runs per scenario after one warm-up
+//   node bench/run.mjs --quick    3 runs, for trying things out while others share the cores
+//   node bench/run.mjs --runs 15  any number of runs
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import process from "node:process";
+import { chromium } from "playwright";
+import { format } from "prettier";
+import { benchDir, buildPages } from "./lib/build.mjs";
+import { serve } from "./lib/serve.mjs";
+import { fmt, loglogSlope, max, median } from "./lib/stats.mjs";
+import {
+  chartScenario,
+  familyInstrument,
+  mapScenario,
+  surveyScenario,
+  wheelScenario,
+} from "./lib/data.mjs";
+import { nodeBench } from "./lib/node-bench.mjs";
+
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const runsArg = argv.indexOf("--runs");
+const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : quick ? 3 : 10;
+const WARMUP = 1;
+
+// The same quiet, offline Chromium as the browser tests (vitest.chromium.ts, which is TypeScript).
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const args = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+const log = (...a) => console.error(...a); // progress on stderr, the report on stdout
+
+/** Longest main-thread task of the renderer in a Chromium trace, in ms. */
+function longestTask(traceBuffer) {
+  const { traceEvents } = JSON.parse(traceBuffer.toString("utf8"));
+  const main = new Set(
+    traceEvents
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let longest = 0;
+  for (const e of traceEvents)
+    if (e.name === "RunTask" && e.ph === "X" && main.has(`${e.pid}:${e.tid}`))
+      longest = Math.max(longest, e.dur / 1000);
+  return longest;
+}
+
+/**
+ * One run of one page in a fresh browser context. `full` adds the trace (longest task), the heap,
+ * 100 programmatic changes and 20 keyboard ratings; `drag` adds that many map drag frames.
+ */
+async function runPage(browser, base, page, data, { full = false, drag = 0 } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 900 },
+    reducedMotion: "reduce", // chart.js would animate otherwise; nothing else here animates
+    serviceWorkers: "block",
+  });
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on("pageerror", (e) => errors.push(e.message));
+  tab.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await tab.addInitScript((d) => (window.__BENCH = d), data);
+  const cdp = await context.newCDPSession(tab);
+  if (full)
+    await browser.startTracing(tab, {
+      categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"],
+    });
+  await tab.goto(`${base}${page}/`);
+  try {
+    await tab.waitForFunction(() => window.__bench, null, { timeout: 60_000 });
+  } catch (e) {
+    if (full) await browser.stopTracing();
+    await context.close();
+    throw new Error(`${page} did not render: ${errors.join("; ") || e.message}`);
+  }
+  const r = await tab.evaluate(() => {
+    const { start, render, firstStart, firstRender, nodes } = window.__bench;
+    return { start, render, firstStart, firstRender, nodes };
+  });
+  if (full) {
+    r.longestTask = longestTask(await browser.stopTracing());
+    await cdp.send("HeapProfiler.collectGarbage");
+    r.heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    r.changes = await tab.evaluate(() => window.__bench.changes(100));
+    const keys = await tab.evaluate(() => window.__bench.focusRating());
+    if (keys?.length) {
+      const since = await tab.evaluate(() => performance.now());
+      const t = performance.now();
+      for (const key of keys) await tab.keyboard.press(key);
+      await tab.evaluate(() => window.__bench.settle());
+      r.keysWall = performance.now() - t;
+      const slow = await tab.evaluate(
+        (s) => window.__bench.slowEvents.filter((e) => e.t >= s && /^key/.test(e.type)),
+        since,
+      );
+      r.keysSlow = slow.length;
+      r.keysMaxEvent = slow.length ? Math.max(...slow.map((e) => e.duration)) : 0;
+    }
+  }
+  if (drag) r.drag = median(await tab.evaluate((n) => window.__bench.dragFrames(n), drag));
+  if (errors.length) r.errors = errors;
+  await context.close();
+  return r;
+}
+
+/** Warm-up plus RUNS measured runs; returns the measured ones. */
+async function series(browser, base, page, data, opts) {
+  const out = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const r = await runPage(browser, base, page, data, opts);
+    if (i >= WARMUP) out.push(r);
+  }
+  return out;
+}
+const col = (runs, key) => runs.map((r) => r[key]).filter((x) => x !== undefined);
+
+async function main() {
+  const t0 = Date.now();
+  log(`bench: ${RUNS} runs per scenario after ${WARMUP} warm-up${quick ? " (--quick)" : ""}`);
+  const { built, skipped, outRoot } = await buildPages();
+  const server = await serve(outRoot);
+  const browser = await chromium.launch({ executablePath, args });
+  const version = browser.version();
+  const report = [];
+  const out = (line = "") => report.push(line);
+  const targets = [];
+  const target = (what, pass, figure) => targets.push({ what, pass, figure });
+  const has = (p) => built.includes(p);
+
+  try {
+    // --- Head to head: each contender at the size the issue names, full measurements. -----------
+    const { hash } = await import("./lib/node-bench.mjs").then((m) => m.hashes());
+    const contenders = [
+      ["blank", "blank page", {}],
+      ["wheel", "famwel-life-wheel, 12 domains", wheelScenario(12)],
+      ["map", "famwel-service-map, 40 nodes", mapScenario(40)],
+      ["instrument", "famwel-instrument, family", { instrument: familyInstrument() }],
+      ["survey", "SurveyJS, 12 rating questions", surveyScenario(12)],
+    ];
+    // Round robin: every run visits each contender once, so a busy moment on a shared machine
+    // falls on all of them alike; the first round is the warm-up.
+    const results = Object.fromEntries(contenders.filter(([p]) => has(p)).map(([p]) => [p, []]));
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      log(`  head to head, ${i < WARMUP ? "warm-up" : `run ${i - WARMUP + 1}/${RUNS}`}`);
+      for (const [page, , data] of contenders) {
+        if (!has(page)) continue;
+        const r = await runPage(browser, server.url, page, data, { full: true });
+        if (i >= WARMUP) results[page].push(r);
+      }
+    }
+    const blankHeap = median(col(results.blank, "heap"));
+    const blankNodes = median(col(results.blank, "nodes"));
+
+    const rows = [
+      ["script start → first render (ms)", (r) => col(r, "firstStart")],
+      ["first render alone (ms)", (r) => col(r, "firstRender")],
+      ["script start → rendered, complete (ms)", (r) => col(r, "start")],
+      ["render alone, complete (ms)", (r) => col(r, "render")],
+      ["longest task while starting (ms)", (r) => col(r, "longestTask")],
+      ["JS heap above blank (KB)", (r) => col(r, "heap").map((h) => (h - blankHeap) / 1024)],
+      ["DOM nodes (shadow roots incl.)", (r) => col(r, "nodes").map((n) => n - blankNodes)],
+      ["100 programmatic changes (ms)", (r) => col(r, "changes")],
+      ["20 keyboard ratings, wall (ms)", (r) => col(r, "keysWall")],
+      ["  key events ≥ 16 ms (count)", (r) => col(r, "keysSlow")],
+      ["  slowest key event (ms, 0 = none ≥ 16)", (r) => col(r, "keysMaxEvent")],
+    ];
+    const ours = ["wheel", "map", "instrument"].filter((p) => results[p]);
+    out(`## Head to head (median (min–max) of ${RUNS} runs; ratio = ours / SurveyJS medians)`);
+    out();
+    out(
+      `| figure | ${ours.map((p) => contenders.find((c) => c[0] === p)[1]).join(" | ")} | SurveyJS, 12 ratings | ${ours.map((p) => `${p} / SurveyJS`).join(" | ")} |`,
+    );
+    out(`|---|${ours.map(() => "---|").join("")}---|${ours.map(() => "---|").join("")}`);
+    const sj = results.survey;
+    for (const [name, get] of rows) {
+      const cells = ours.map((p) => fmt(get(results[p]), name.includes("count") ? 0 : 1));
+      const peer = sj ? fmt(get(sj), name.includes("count") ? 0 : 1) : "n/a";
+      const ratios = ours.map((p) => {
+        const a = median(get(results[p]));
+        const b = sj ? median(get(sj)) : NaN;
+        return b > 0 && Number.isFinite(a) ? (a / b).toFixed(3) : "–";
+      });
+      out(`| ${name} | ${cells.join(" | ")} | ${peer} | ${ratios.join(" | ")} |`);
+    }
+    out();
+    for (const p of Object.keys(skipped).filter((p) => p === "instrument" || p === "chart"))
+      out(`- skipped ${p}: ${skipped[p]}`);
+    const errs = Object.entries(results).flatMap(([p, rs]) =>
+      rs.flatMap((r) => (r.errors ?? []).map((e) => `${p}: ${e}`)),
+    );
+    if (errs.length) out(`- page errors: ${[...new Set(errs)].slice(0, 5).join("; ")}`);
+    out(
+      `- blank page baseline: ${(blankHeap / 1024).toFixed(0)} KB heap, ${blankNodes} nodes (subtracted above)`,
+    );
+    out();
+
+    if (results.wheel && sj) {
+      const w = (k) => median(col(results.wheel, k));
+      const s = (k) => median(col(sj, k));
+      for (const [k, what] of [
+        ["firstStart", "script start → first render"],
+        ["firstRender", "first render alone"],
+      ])
+        target(
+          `wheel first render ≤ 1/10 of SurveyJS (${what})`,
+          w(k) <= s(k) / 10,
+          `${w(k).toFixed(1)} vs ${s(k).toFixed(1)} ms = 1/${(s(k) / w(k)).toFixed(1)}`,
+        );
+      target(
+        "wheel 100 changes ≤ 1/6 of SurveyJS",
+        w("changes") <= s("changes") / 6,
+        `${w("changes").toFixed(1)} vs ${s("changes").toFixed(1)} ms = 1/${(s("changes") / w("changes")).toFixed(1)}`,
+      );
+    }
+    for (const p of ours) {
+      const heap = (median(col(results[p], "heap")) - blankHeap) / 1024 / 1024;
+      target(`${p}: heap above blank ≤ 1.5 MB`, heap <= 1.5, `${heap.toFixed(2)} MB`);
+      const lt = max(col(results[p], "longestTask"));
+      target(
+        `${p}: no task > 50 ms while starting (worst of ${RUNS} runs)`,
+        lt <= 50,
+        `${lt.toFixed(1)} ms`,
+      );
+    }
+
+    // --- Scaling curves: start-up and render alone at growing sizes. -----------------------------
+    out(`## Scaling (render alone, median of ${RUNS} runs; exponent = log-log slope, 1 = linear)`);
+    out();
+    out(
+      "| curve | sizes | first render alone (ms) | render alone, complete (ms) | script start → rendered (ms) | exponent (first / complete) |",
+    );
+    out("|---|---|---|---|---|---|");
+    const curves = [
+      ["wheel", "domains", [3, 6, 12, 24], wheelScenario],
+      ["map", "nodes", [5, 20, 40, 80], mapScenario],
+      ["chart", "readings", [2, 10, 50, 100], (n) => chartScenario(n, hash.familyWheel)],
+    ];
+    for (const [page, unit, sizes, make] of curves) {
+      if (!has(page)) {
+        out(`| ${page} | skipped: ${skipped[page]} | | | | |`);
+        continue;
+      }
+      log(`  scaling ${page}`);
+      const renders = [];
+      const firsts = [];
+      const starts = [];
+      for (const n of sizes) {
+        const rs = await series(browser, server.url, page, make(n), {});
+        renders.push(median(col(rs, "render")));
+        firsts.push(median(col(rs, "firstRender")));
+        starts.push(median(col(rs, "start")));
+      }
+      const slope = loglogSlope(sizes.map((n, i) => [n, renders[i]]));
+      const firstSlope = loglogSlope(sizes.map((n, i) => [n, firsts[i]]));
+      const list = (xs) => xs.map((x) => x.toFixed(1)).join(" / ");
+      out(
+        `| ${page} | ${sizes.join("/")} ${unit} | ${list(firsts)} | ${list(renders)} | ${list(starts)} | ${firstSlope.toFixed(2)} / ${slope.toFixed(2)} |`,
+      );
+      const worst = Math.max(slope, firstSlope);
+      target(
+        `${page}: render grows at most linearly with ${unit}`,
+        worst <= 1.1,
+        `exponent ${firstSlope.toFixed(2)} (first) / ${slope.toFixed(2)} (complete)`,
+      );
+    }
+    if (has("map")) {
+      log("  map drag frames");
+      const frames = [];
+      for (const n of [40, 80]) {
+        const rs = await series(browser, server.url, "map", mapScenario(n), { drag: 30 });
+        frames.push([n, col(rs, "drag")]);
+      }
+      for (const [n, xs] of frames) {
+        out(`| map drag frame | ${n} nodes | ${fmt(xs, 2)} | | | |`);
+        target(
+          `map drag frame at ${n} nodes ≤ 4 ms`,
+          median(xs) <= 4,
+          `${median(xs).toFixed(2)} ms`,
+        );
+      }
+      const slope = loglogSlope(frames.map(([n, xs]) => [n, median(xs)]));
+      out(`| map drag frame | exponent 40→80 | | | | ${slope.toFixed(2)} |`);
+    }
+    out();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  // --- Node: validators and parsing. -------------------------------------------------------------
+  log("  node");
+  const node = await nodeBench(quick);
+  out("## Node (precompiled validators; parseInstrument)");
+  out();
+  for (const line of node.lines) out(`- ${line}`);
+  out();
+  for (const t of node.targets) target(t.what, t.pass, t.figure);
+
+  // --- Targets, never hidden. -------------------------------------------------------------------
+  out("## Targets");
+  out();
+  out("| target | result | figure |");
+  out("|---|---|---|");
+  for (const t of targets) out(`| ${t.what} | ${t.pass ? "pass" : "**FAIL**"} | ${t.figure} |`);
+  out();
+
+  const head = [
+    `# famwel bench — ${new Date().toISOString()}`,
+    "",
+    `Chromium ${version} (${executablePath}), headless, fresh context per run, ${WARMUP} warm-up run discarded, ${RUNS} measured runs${quick ? " (--quick: fewer runs, indicative only)" : ""}. Node ${process.version}. Took ${((Date.now() - t0) / 1000).toFixed(0)} s.`,
+    "",
+  ];
+  // Formatted as `prettier --check .` expects, so a committed result passes the lint.
+  const md = await format([...head, ...report].join("\n"), { parser: "markdown" });
+  mkdirSync(join(benchDir, "results"), { recursive: true });
+  writeFileSync(join(benchDir, "results", quick ? "quick.md" : "latest.md"), md);
+  console.log(md);
+  const failed = targets.filter((t) => !t.pass).length;
+  log(`bench: ${targets.length - failed} targets met, ${failed} missed`);
+}
+
+await main();
