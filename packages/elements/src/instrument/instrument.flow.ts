@@ -57,6 +57,7 @@ export function resume(el: FamwelInstrument, response: unknown): void {
     id: v.id,
     created: v.created,
     updated: v.updated,
+    orphans: v.orphans,
   });
   if (!el.respondentRole && !el.role) el._apply({ type: "role", role: v.role });
   if (!el.locale && def.locales.includes(v.locale)) el._apply({ type: "locale", locale: v.locale });

@@ -188,6 +188,7 @@ export function assembleResponse(
     // Compared as instants: a resumed response may write "…00Z" where we write "…00.000Z".
     updated: Date.parse(last) < Date.parse(created) ? created : last,
     answers: withoutSelfReference(responseAnswers(def, state.answers, state.role), state.id),
+    ...(state.orphans?.length ? { orphans: state.orphans } : {}),
   };
 }
 

@@ -236,7 +236,7 @@ describe("runner model: answers", () => {
     ).toBe(undefined);
   });
 
-  it("resumes a response: answers, id and start time come back", () => {
+  it("resumes a response: answers, id, start time and orphans come back", () => {
     const s = run(mixed, [
       {
         type: "resume",
@@ -247,6 +247,18 @@ describe("runner model: answers", () => {
       },
     ]);
     expect(s.id).toBe("reading-7");
+    const orphans: Response["orphans"] = [
+      {
+        section: "now",
+        from: "1.0.0",
+        reason: "removed",
+        answer: { type: "scale", items: { gone: { value: 3, at: T0 } } },
+      },
+    ];
+    const kept = run(mixed, [{ type: "resume", answers: {}, orphans }]);
+    const r = assembleResponse(mixed, kept, { hash: HASH, status: "completed", now: T1 });
+    expect(r.orphans).toEqual(orphans); // what a migration kept is never dropped here either
+    expect(valid(r, mixed)).toEqual([]);
     expect(itemValue(s.answers, "now", "safe")).toBe(1);
     expect(s.created).toBe(T0);
   });

@@ -5,6 +5,7 @@
 import type {
   AnySection,
   InstrumentDefinition,
+  Response,
   Role,
   ScaleSection,
   SectionAnswer,
@@ -25,6 +26,8 @@ export interface RunnerState {
   readonly created?: string;
   /** When the last answer changed. */
   readonly updated?: string;
+  /** Answers an earlier migration could not carry (a resumed response's `orphans`): passed on untouched. */
+  readonly orphans?: Response["orphans"];
   /** Set by a "Change" link on the summary: Next then returns to the summary. */
   readonly returnToSummary?: boolean;
 }
@@ -47,6 +50,7 @@ export type RunnerAction =
       id?: string;
       created?: string;
       updated?: string;
+      orphans?: Response["orphans"];
     };
 
 export function initialState(id: string, role: Role, locale: string): RunnerState {
@@ -124,6 +128,7 @@ export function reduce(
         id: action.id ?? state.id,
         created: action.created ?? state.created,
         updated: action.updated ?? state.updated,
+        orphans: action.orphans ?? state.orphans,
       };
   }
 }
