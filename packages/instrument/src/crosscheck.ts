@@ -1,5 +1,6 @@
 // Rules JSON Schema cannot express: unique ids, references that must exist, every string in the
 // default locale, scale anchors on the scale. Runs only on schema-valid input, so the shapes are known.
+import { checkReplaces } from "./crosscheck-replaces.js";
 import { joinPointer } from "./pointer.js";
 import type { AnySection, InstrumentDefinition, Problem, Scale, Role } from "./types.js";
 
@@ -350,5 +351,6 @@ export function crossCheckInstrument(def: InstrumentDefinition): {
   };
   def.sections.forEach((section, si) => checkSection(section, `/sections/${si}`, ctx, push, warn));
   checkStrings(def, "", def, push, warn);
+  checkReplaces(def, warn);
   return { errors, warnings };
 }

@@ -51,3 +51,5 @@ export {
   type GraphNode,
   type GraphLink,
 } from "./graph.js";
+export { migrateResponse, successors } from "./migrate.js";
+export { domainLineage, compareVersions, type DomainLine, type DomainAlias } from "./lineage.js";

@@ -215,7 +215,7 @@ describe("toCsv, long layout", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
 
 describe("toCsv, wide layout", () => {

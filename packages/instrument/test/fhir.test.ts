@@ -176,7 +176,7 @@ describe("toFhirQuestionnaire", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
 
 const response: Response = {
@@ -246,7 +246,7 @@ describe("toFhirQuestionnaireResponse / fromFhirQuestionnaireResponse", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it("keeps orphans of a migrated response", () => {
     const withOrphans: Response = {

@@ -234,7 +234,7 @@ export interface TextAnswer {
  */
 export interface Orphan {
   /**
-   * The section id in version `from`.
+   * The section the orphaned items are keyed under: the ids of version `from` for removed and merged answers, the new version's ids for invalid ones (where they failed).
    */
   section: string;
   /**
