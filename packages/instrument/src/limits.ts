@@ -5,6 +5,18 @@ import type { Problem } from "./types.js";
 export const MAX_INSTRUMENT_BYTES = 1024 * 1024; // the largest real instrument is ~60 KB
 export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024; // long reflections in every locale
 export const MAX_DEPTH = 16; // the schemas need at most 8
+/**
+ * Entries one array or object may hold before validation even starts. The largest the schemas allow
+ * is 2000 (links in a network answer); Ajv reporting every error (allErrors) takes time growing with
+ * the square of a list's length, so 100 000 bad sections in a 1 MB file took minutes.
+ */
+export const MAX_ENTRIES = 2048;
+/**
+ * Problems reported at most per input. A 1 MB file of 100 000 unknown keys breaks a rule 100 000
+ * times; locating each one in the text costs a pass over it, so an uncapped list took minutes.
+ * Nobody fixes the 101st problem before the first: the rest are counted in one last problem.
+ */
+export const MAX_PROBLEMS = 100;
 
 const utf8 = new TextEncoder();
 
@@ -48,6 +60,57 @@ export function valueDepth(value: unknown, stopAt: number): number {
     for (const child of Object.values(v)) stack.push([child, depth]);
   }
   return max;
+}
+
+/** The first MAX_PROBLEMS problems, then one that says how many more there are. */
+export function capProblems(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const more = problems.length - MAX_PROBLEMS;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      pointer: "",
+      rule: "maxProblems",
+      message: {
+        nb: `… og ${more} problemer til av samme slag eller andre. Rett de første og sjekk igjen.`,
+        en: `… and ${more} more problems. Fix the first ones and check again.`,
+      },
+    },
+  ];
+}
+
+/** The first array or object with more than `limit` entries, as a JSON Pointer; iterative. */
+export function widestEntry(
+  value: unknown,
+  limit: number,
+): { pointer: string; count: number } | undefined {
+  const stack: Array<[unknown, string]> = [[value, ""]];
+  let visited = 0;
+  while (stack.length > 0) {
+    const [v, pointer] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    // Object.keys: own keys only, so "__proto__" from JSON.parse is an ordinary key here.
+    const keys = Object.keys(v);
+    if (keys.length > limit) return { pointer, count: keys.length };
+    if ((visited += keys.length) > 4_000_000) return { pointer, count: visited };
+    for (const k of keys)
+      stack.push([
+        (v as Record<string, unknown>)[k],
+        `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      ]);
+  }
+  return undefined;
+}
+
+export function widthProblem(pointer: string, found: number, limit: number): Problem {
+  return {
+    pointer,
+    rule: "maxEntries",
+    message: {
+      nb: `For mange elementer her: ${found}, høyst ${limit} er tillatt.`,
+      en: `Too many entries here: ${found}, at most ${limit} allowed.`,
+    },
+  };
 }
 
 export function limitProblem(kind: "bytes" | "depth", found: number, limit: number): Problem {

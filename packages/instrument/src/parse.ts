@@ -10,12 +10,16 @@ import { crossCheckInstrument } from "./crosscheck.js";
 import { crossCheckResponse } from "./crosscheck-response.js";
 import {
   MAX_DEPTH,
+  MAX_ENTRIES,
   MAX_INSTRUMENT_BYTES,
   MAX_RESPONSE_BYTES,
+  capProblems,
   limitProblem,
   textDepth,
   utf8Length,
   valueDepth,
+  widestEntry,
+  widthProblem,
 } from "./limits.js";
 import { createLocator, syntaxProblems } from "./locate.js";
 import { problemsFromAjv } from "./messages.js";
@@ -69,9 +73,18 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
       return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
   }
   const locate = text === undefined ? undefined : createLocator(text);
-  const place = (problems: Problem[]): Problem[] => {
+  const wide = widestEntry(data, MAX_ENTRIES);
+  if (wide) {
+    const problem = widthProblem(wide.pointer, wide.count, MAX_ENTRIES);
+    const pos = locate?.(wide.pointer);
+    return { ok: false, errors: [pos ? { ...problem, ...pos } : problem], warnings: [] };
+  }
+  const place = (all: Problem[]): Problem[] => {
+    // Capped before locating: each location is a pass over the text (see MAX_PROBLEMS).
+    const problems = capProblems(all);
     if (!locate) return problems;
     return problems.map((p) => {
+      if (p.rule === "maxProblems") return p;
       // Unknown keys are reported at the key; everything else at the value.
       const lastSlash = p.pointer.lastIndexOf("/");
       const key =
