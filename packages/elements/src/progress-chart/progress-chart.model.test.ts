@@ -166,9 +166,9 @@ describe("progress model", () => {
     const b = reading(9, w({ home: { current: 4, at } }));
     const p = m.progress(wheel, [a, b], { locale: "nb" });
     const input = m.chartInput(p, new Set(["money"]), ["x", "y"], true)!;
-    expect(input.series.map((s) => [s.id, s.values, s.style])).toEqual([
-      ["home", [2, 4], 0],
-      ["health", [5, null], 2],
+    expect(input.series.map((s) => [s.id, s.values, s.style, s.point, s.dash])).toEqual([
+      ["home", [2, 4], 0, "circle", []],
+      ["health", [5, null], 2, "triangle", [2, 3]],
     ]);
     expect(input).toMatchObject({ min: 0, max: 10, step: 1, rtl: true, labels: ["x", "y"] });
     expect(m.chartInput(p, new Set(["home", "money", "health"]), [], false)).toBeUndefined();

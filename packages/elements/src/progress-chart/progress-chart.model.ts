@@ -3,6 +3,7 @@
 // for its absence at each reading, and the "distance travelled" from the first rating to the latest.
 // The element, its table and the lazily loaded chart all draw from what this module returns.
 import { localize } from "@famwel/instrument/core";
+import { lookOf, type Point } from "./progress-chart.looks.js";
 import type {
   NetworkSection,
   Problem,
@@ -199,6 +200,9 @@ export interface ChartSeries {
   values: Array<number | null>;
   /** Position in the full list of series: a line keeps its look when others are filtered out. */
   style: number;
+  /** Its point shape and dash (progress-chart.looks.ts), handed over so chart.js's chunk stays one file. */
+  point: Point;
+  dash: readonly number[];
 }
 
 /** What the lazily loaded chart module draws. */
@@ -210,6 +214,8 @@ export interface ChartInput {
   max: number;
   step: number | undefined;
   rtl: boolean;
+  /** Each line's colour by its `style`, as the element's CSS has it; the text colour when missing. */
+  colors?: string[];
 }
 
 /** The chart's data for the lines left after the filter; undefined when there is nothing to draw. */
@@ -228,6 +234,8 @@ export function chartInput(
       label: s.label,
       values: s.points.map((v) => (typeof v === "number" ? v : null)),
       style: p.series.indexOf(s),
+      point: lookOf(p.series.indexOf(s)).point,
+      dash: lookOf(p.series.indexOf(s)).dash,
     })),
     min: p.scale.min,
     max: p.scale.max,

@@ -32,6 +32,55 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  .swatch {
+    flex: none;
+    width: 2.25rem;
+    height: 0.875rem;
+    overflow: visible;
+    color: var(--_line);
+  }
+  .swatch line {
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  .swatch .mark {
+    fill: currentColor;
+    stroke: currentColor;
+  }
+  .swatch .open {
+    fill: none;
+    stroke-width: 1.5;
+  }
+  /* Line colours, 5:1 or more against the default surface in light and dark; the chart reads them here. */
+  .s0 {
+    --_line: var(--famwel-progress-color-1, light-dark(#1e5aa8, #8ab8f0));
+  }
+  .s1 {
+    --_line: var(--famwel-progress-color-2, light-dark(#b3470b, #ffa463));
+  }
+  .s2 {
+    --_line: var(--famwel-progress-color-3, light-dark(#1b7a3d, #6fd08c));
+  }
+  .s3 {
+    --_line: var(--famwel-progress-color-4, light-dark(#8e2c8e, #e59be5));
+  }
+  .s4 {
+    --_line: var(--famwel-progress-color-5, light-dark(#a3202c, #ff8a8a));
+  }
+  .s5 {
+    --_line: var(--famwel-progress-color-6, light-dark(#0b6e74, #5fd3d9));
+  }
+  .s6 {
+    --_line: var(--famwel-progress-color-7, light-dark(#6b5200, #e3c35a));
+  }
+  .s7 {
+    --_line: var(--famwel-progress-color-8, light-dark(#4a4a4a, #cfcfcf));
+  }
+  @media (forced-colors: active) {
+    .swatch {
+      color: CanvasText;
+    }
+  }
   .chart {
     position: relative;
     height: var(--famwel-progress-chart-height, 18rem);

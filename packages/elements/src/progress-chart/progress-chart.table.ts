@@ -1,8 +1,9 @@
 // What <famwel-progress-chart> shows without chart.js, in its first paint: the filter (a checkbox
-// per line), the data table (the real alternative to the picture: every value, and every missing
+// per line, with a sample of the line: it is the chart's legend), the data table (the real alternative to the picture: every value, and every missing
 // value said in words) and the "distance travelled" list.
-import { html, nothing } from "lit";
+import { html, nothing, svg, type SVGTemplateResult } from "lit";
 import type { UiStrings } from "../shared/i18n.js";
+import { lookOf, type Point } from "./progress-chart.looks.js";
 import {
   distance,
   formatChange,
@@ -25,6 +26,26 @@ const missingKey: Record<Missing, keyof UiStrings> = {
   absent: "progressAbsent",
 };
 
+// chart.js's point styles drawn in SVG, centred in a 36 × 14 sample of the line.
+const MARKS: Record<Point, SVGTemplateResult> = {
+  circle: svg`<circle class="mark" cx="18" cy="7" r="4"></circle>`,
+  rect: svg`<rect class="mark" x="14" y="3" width="8" height="8"></rect>`,
+  triangle: svg`<polygon class="mark" points="18,2.5 22.5,11 13.5,11"></polygon>`,
+  rectRot: svg`<polygon class="mark" points="18,1.5 23.5,7 18,12.5 12.5,7"></polygon>`,
+  star: svg`<path class="mark open" d="M18 1.5v11M12.5 7h11M14 3l8 8M22 3l-8 8"></path>`,
+  crossRot: svg`<path class="mark open" d="M14 3l8 8M22 3l-8 8"></path>`,
+  rectRounded: svg`<rect class="mark" x="14" y="3" width="8" height="8" rx="2.5"></rect>`,
+};
+
+/** A sample of line number `style`: its colour, dash and point shape, as the chart draws it. */
+function swatch(style: number) {
+  const look = lookOf(style);
+  return html`<svg class="swatch s${look.color}" viewBox="0 0 36 14" aria-hidden="true">
+    <line x1="1" y1="7" x2="35" y2="7" stroke-dasharray=${look.dash.join(" ") || nothing}></line>
+    ${MARKS[look.point]}
+  </svg>`;
+}
+
 function name(host: TableHost, s: Series, wheel: boolean) {
   return html`<span lang=${s.lang ?? nothing}>${s.label}</span>${
       wheel && s.custom
@@ -42,13 +63,13 @@ export function renderFilter(
   return html`<fieldset part="filter" class="filter">
     <legend>${host._t(wheel ? "progressFilterDomains" : "progressFilterServices")}</legend>
     ${p.series.map(
-      (s) =>
+      (s, k) =>
         html`<label
           ><input
             type="checkbox"
             .checked=${!hidden.has(s.id)}
             @change=${(e: Event) => host._toggle(s.id, (e.target as HTMLInputElement).checked)}
-          />${name(host, s, wheel)}</label
+          />${swatch(k)}${name(host, s, wheel)}</label
         >`,
     )}
   </fieldset>`;

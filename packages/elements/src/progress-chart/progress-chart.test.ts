@@ -123,6 +123,14 @@ describe("<famwel-progress-chart>", () => {
       return JSON.stringify([line.pointStyle, line.borderDash]);
     });
     expect(new Set(looks).size).toBe(looks.length);
+    // The filter is the legend: each line's sample has the chart's colour, dash and point shape.
+    const samples = [...root(el).querySelectorAll("[part=filter] svg.swatch")];
+    expect(samples).toHaveLength(domainCount);
+    expect(chart.data.datasets.map((d) => d.borderColor)).toEqual(
+      samples.map((svg) => getComputedStyle(svg).color),
+    );
+    expect(samples[1]!.querySelector("line")!.getAttribute("stroke-dasharray")).toBe("8 4");
+    expect(samples[1]!.querySelector("rect.mark")).not.toBeNull(); // the second line's squares
     const canvas = root(el).querySelector("canvas")!;
     expect(canvas.getAttribute("role")).toBe("img");
     expect(canvas.getAttribute("aria-label")).toMatch(
@@ -324,6 +332,18 @@ describe("<famwel-progress-chart>", () => {
     await el.updateComplete;
     expect(errors.at(-1)).toEqual(["/sections/1/type"]);
     expect(root(el).querySelector("[role=alert]")!.textContent).toContain("wheel eller network");
+  });
+
+  it("takes line colours from CSS custom properties a host can set", async () => {
+    const el = await mount((e) => {
+      e.style.setProperty("--famwel-progress-color-2", "rgb(120, 0, 60)");
+      e.instrument = familyWheel;
+      e.responses = readings;
+    });
+    const chart = chartOf(el)!;
+    expect(chart.data.datasets[1]!.borderColor).toBe("rgb(120, 0, 60)");
+    expect(chart.data.datasets[9]!.borderColor).toBe("rgb(120, 0, 60)"); // colours repeat after eight
+    expect(chart.data.datasets[0]!.borderColor).toBe("rgb(30, 90, 168)");
   });
 
   it("turns animation off for people who ask for reduced motion", async () => {

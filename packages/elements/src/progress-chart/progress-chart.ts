@@ -42,6 +42,7 @@ import {
  * @csspart summary - The distance-travelled list.
  * @csspart error - The message shown for a bad definition or bad responses.
  * @cssproperty --famwel-progress-chart-height - Height of the chart (default 18rem).
+ * @cssproperty --famwel-progress-color-1 - Colour of the first line (and the 9th, 17th…); `--famwel-progress-color-2` to `-8` colour the next seven.
  * @cssproperty --famwel-color-accent - Checkbox colour (falls back to --ds-color-accent-base-default).
  * @cssproperty --famwel-color-focus - Focus ring (falls back to --ds-color-focus-outer).
  * @cssproperty --famwel-font-family - Font of the element and the chart (falls back to --ds-font-family).
@@ -170,7 +171,10 @@ export class FamwelProgressChart extends LitElement {
   private _chartInput(): ChartInput | undefined {
     const p = this._progress;
     const rtl = directionOf(this._locale) === "rtl";
-    return p && chartInput(p, this._hidden, readingLabels(p.readings, this._locale), rtl);
+    const input = p && chartInput(p, this._hidden, readingLabels(p.readings, this._locale), rtl);
+    // Each line takes the colour of its swatch in the filter: one source, themable from CSS.
+    const swatches = this.renderRoot.querySelectorAll(".swatch");
+    return input && { ...input, colors: [...swatches].map((el) => getComputedStyle(el).color) };
   }
 
   /** Creates, updates or removes the chart to match what is rendered; chart.js loads on first use. */
