@@ -7,6 +7,7 @@ import "../define/famwel-instrument.js";
 import type { FamwelInstrument } from "./instrument.js";
 import { FamwelDraftEvent, FamwelSubmitEvent, type DraftStore } from "./instrument.events.js";
 import { sessionStorageDraftStore } from "./session-storage-adapter.js";
+import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
 import { mount as mountTag } from "../test-support/mount.js";
@@ -64,6 +65,16 @@ afterEach(() => {
 });
 
 describe("<famwel-instrument>", () => {
+  // First in the file (each file has its own page): nothing has loaded the map or the wheel yet.
+  it("loads the wheel, map and reflection elements only for a definition that has them", async () => {
+    await mount((e) => (e.instrument = small));
+    expect(customElements.get("famwel-service-map")).toBeUndefined();
+    expect(customElements.get("famwel-life-wheel")).toBeUndefined();
+    expect(customElements.get("famwel-reflection")).toBeUndefined();
+    await mount((e) => (e.instrument = family));
+    expect(customElements.get("famwel-service-map")).toBeDefined();
+  });
+
   it("completes the bundled family instrument by keyboard, axe clean on every step, and submits a valid response", async () => {
     const el = await mount((e) => (e.instrument = family));
     const submitted: Response[] = [];
@@ -220,35 +231,55 @@ describe("<famwel-instrument>", () => {
     expect(active?.id).toBe("p-family-what-helps-text");
   });
 
-  it("on submit, lists what is missing anywhere; the link goes back to the step and the field", async () => {
+  it("on submit, lists what is missing anywhere; the link goes back to the step and focuses the field", async () => {
     const el = await mount((e) => (e.instrument = small));
-    el.response = undefined;
-    // Jump to the summary through a resumed, half-filled response.
-    el.response = {
-      id: "r-2",
-      instrument: { id: small.id, version: small.version, hash: "sha256:" + "1".repeat(64) },
-      role: "family",
-      locale: "nb",
-      status: "in-progress",
-      created: T,
-      updated: T,
-      answers: { now: { type: "scale", items: { home: { value: 2, at: T } } } },
-    };
-    await settled(el);
+    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
     for (let i = 0; i < 2; i++) {
-      button(el, /Neste/)!.click();
+      button(el, "Neste")!.click();
       await settled(el);
     }
-    // Step 3 needs the text: go round via the summary's submit instead.
-    expect(progress(el)).toBe("Steg 3 av 3");
-    const submitted = vi.fn();
-    el.addEventListener("famwel-submit", submitted);
+    root(el).querySelector("textarea")!.value = "Ro";
+    root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
     button(el, "Se over svarene")!.click();
     await settled(el);
-    expect(root(el).querySelector(".error-summary a")?.textContent).toBe(
-      "Svar på «Hva ønsker dere?».",
-    );
+    expect(heading(el)).toBe("Se over svarene");
+    // Meanwhile a newer definition asks one more required question on step 1.
+    const newer = structuredClone(small);
+    newer.version = "1.1.0";
+    const first = newer.sections[0]!;
+    if (first.type === "scale")
+      first.items.push({
+        id: "school",
+        label: { nb: "På skolen", en: "At school" },
+        required: true,
+      });
+    el.instrument = newer;
+    await settled(el);
+    const submitted = vi.fn();
+    el.addEventListener("famwel-submit", submitted);
+    button(el, "Send inn svarene")!.click();
+    await settled(el);
     expect(submitted).not.toHaveBeenCalled();
+    const link = root(el).querySelector<HTMLAnchorElement>(".error-summary a")!;
+    expect(link.textContent).toBe("Svar på «På skolen».");
+    expect(deepActiveElement()).toBe(root(el).querySelector(".error-summary"));
+    await expectNoAxeViolations(el);
+    link.click();
+    await settled(el);
+    expect(progress(el)).toBe("Steg 1 av 3");
+    const active = deepActiveElement() as HTMLInputElement;
+    expect(active.name).toBe("q-now--school");
+    // Answered, Next goes straight back to the summary, and Submit sends.
+    active.click();
+    await settled(el);
+    button(el, "Se over svarene")!.click();
+    await settled(el);
+    button(el, "Send inn svarene")!.click();
+    await settled(el);
+    expect(submitted).toHaveBeenCalledTimes(1);
+    const r = (submitted.mock.calls[0]![0] as FamwelSubmitEvent).response;
+    expect(r.instrument.version).toBe("1.1.0");
+    expect(valid(r, newer)).toEqual([]);
   });
 
   it("fires famwel-draft once, a moment after a burst of edits, with a valid in-progress response", async () => {
@@ -443,6 +474,17 @@ describe("<famwel-instrument>", () => {
     button(el, "Neste")!.click();
     await settled(el);
     expect(root(el).querySelector<HTMLInputElement>("input[type=checkbox]")!.checked).toBe(true);
+  });
+
+  it("lays out right to left for a right-to-left language, axe clean", async () => {
+    registerLocale("ar", { runNext: "التالي" }, { dir: "rtl" });
+    const el = await mount((e) => {
+      e.instrument = small;
+      e.locale = "ar";
+    });
+    expect(root(el).querySelector('[part="runner"]')?.getAttribute("dir")).toBe("rtl");
+    expect(button(el, "التالي")).toBeDefined();
+    await expectNoAxeViolations(el);
   });
 
   it("shows only the sections and prompts of the respondent's role", async () => {
