@@ -53,3 +53,11 @@ export {
 } from "./graph.js";
 export { migrateResponse, successors } from "./migrate.js";
 export { domainLineage, compareVersions, type DomainLine, type DomainAlias } from "./lineage.js";
+export {
+  translationUnits,
+  mergeTranslations,
+  translationStatus,
+  type TranslationUnit,
+  type MergeResult,
+  type LocaleStatus,
+} from "./translate.js";
