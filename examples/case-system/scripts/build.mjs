@@ -28,7 +28,12 @@ await build({
 
 await build({
   absWorkingDir: root,
-  entryPoints: ["client/reading.ts", "client/family.ts", "client/reflection.ts", "client/manager.ts"],
+  entryPoints: [
+    "client/reading.ts",
+    "client/family.ts",
+    "client/reflection.ts",
+    "client/manager.ts",
+  ],
   outdir: "dist/public/js",
   entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",

@@ -80,12 +80,20 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
 
   const send = (reply: FastifyReply, body: string, status = 200) =>
-    reply.code(status).type("text/html; charset=utf-8").header("cache-control", "no-store").send(body);
+    reply
+      .code(status)
+      .type("text/html; charset=utf-8")
+      .header("cache-control", "no-store")
+      .send(body);
 
   const notFound = (reply: FastifyReply) =>
     send(
       reply,
-      page({ title: "Fant ikke siden", main: html`<h1>Fant ikke siden</h1><p><a href="/">Til forsiden</a></p>` }),
+      page({
+        title: "Fant ikke siden",
+        main: html`<h1>Fant ikke siden</h1>
+          <p><a href="/">Til forsiden</a></p>`,
+      }),
       404,
     );
 
@@ -107,7 +115,11 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.get("/", (_req, reply) => send(reply, familiesPage(store.listFamilies(db))));
 
   app.post<{ Body: Fields }>("/families", (req, reply) => {
-    const f = { name: str(req.body.name), caseRef: str(req.body.caseRef), caseworker: str(req.body.caseworker) };
+    const f = {
+      name: str(req.body.name),
+      caseRef: str(req.body.caseRef),
+      caseworker: str(req.body.caseworker),
+    };
     const problems: Problem[] = [];
     const limits = { name: 100, caseRef: 30, caseworker: 100 } as const;
     for (const key of Object.keys(limits) as (keyof typeof limits)[]) {
@@ -149,7 +161,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const fam = store.getFamily(db, req.params.id);
     if (!fam) return notFound(reply);
     const latest = store.readingsOf(db, fam.id).at(-1);
-    return send(reply, readingFormPage({ family: fam, instrument: family, values: {}, latest, problems: [] }));
+    return send(
+      reply,
+      readingFormPage({ family: fam, instrument: family, values: {}, latest, problems: [] }),
+    );
   });
 
   app.post<{ Params: Params; Body: Fields }>("/families/:id/readings", (req, reply) => {
@@ -163,7 +178,13 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     });
     if (!result.response) {
       const latest = store.readingsOf(db, fam.id).at(-1);
-      const form = readingFormPage({ family: fam, instrument: family, values: result.kept, latest, problems: result.problems });
+      const form = readingFormPage({
+        family: fam,
+        instrument: family,
+        values: result.kept,
+        latest,
+        problems: result.problems,
+      });
       return send(reply, form, 422);
     }
     store.insertReading(db, fam.id, result.response);
@@ -217,7 +238,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   };
 
   app.get<{ Querystring: { saved?: string } }>("/manager", (req, reply) =>
-    send(reply, manager({}, [], req.query.saved === "reflection" ? "Refleksjonen er lagret." : undefined)),
+    send(
+      reply,
+      manager({}, [], req.query.saved === "reflection" ? "Refleksjonen er lagret." : undefined),
+    ),
   );
 
   app.post<{ Body: Fields }>("/manager/reflections", (req, reply) => {

@@ -75,9 +75,7 @@ export function listFamilies(db: Db): FamilySummary[] {
 
 export function getFamily(db: Db, id: string): Family | undefined {
   return db
-    .prepare(
-      "SELECT id, name, case_ref AS caseRef, caseworker, created FROM families WHERE id = ?",
-    )
+    .prepare("SELECT id, name, case_ref AS caseRef, caseworker, created FROM families WHERE id = ?")
     .get(id) as Family | undefined;
 }
 
@@ -137,7 +135,5 @@ export function reflectionsOf(db: Db, familyId: string): Response[] {
 
 /** Every reflection written in a role: what the manager's pooled view is made from. */
 export function reflectionsByRole(db: Db, role: "employee" | "manager"): Response[] {
-  return parse(
-    db.prepare("SELECT response FROM reflections WHERE role = ? ORDER BY id").all(role),
-  );
+  return parse(db.prepare("SELECT response FROM reflections WHERE role = ? ORDER BY id").all(role));
 }

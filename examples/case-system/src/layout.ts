@@ -19,33 +19,35 @@ export const SITE = "Familietjenesten Eksempelby";
 export function page(o: PageOptions): string {
   const link = (href: string, key: PageOptions["current"], text: string) =>
     html`<a href="${href}" aria-current="${o.current === key ? "page" : "false"}">${text}</a>`;
-  return `<!doctype html>\n${html`<html lang="nb">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${o.title} – ${SITE}</title>
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <link rel="stylesheet" href="/styles.css" />
-    ${o.script ? html`<script type="module" src="/js/${o.script}.js"></script>` : ""}
-  </head>
-  <body>
-    <a class="skip" href="#main">Hopp til innholdet</a>
-    <header class="site-header">
-      <p class="brand">${SITE} <span class="tag">eksempel – oppdiktede data</span></p>
-      <nav aria-label="Hovedmeny">
-        ${link("/", "families", "Familier")} ${link("/manager", "manager", "Ledelse")}
-      </nav>
-    </header>
-    <main id="main" tabindex="-1">${o.main}</main>
-    <footer class="site-footer">
-      <p>
-        Et referanse-saksbehandlingssystem for famwel. Alle familier og saker er oppdiktet. Siden
-        kjører under en streng innholdssikkerhetspolicy med Trusted Types.
-      </p>
-    </footer>
-    ${o.data === undefined ? "" : jsonIsland("page-data", o.data)}
-  </body>
-</html>`.value}\n`;
+  const doc = html`<!doctype html>
+    <html lang="nb">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${o.title} – ${SITE}</title>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href="/styles.css" />
+        ${o.script ? html`<script type="module" src="/js/${o.script}.js"></script>` : ""}
+      </head>
+      <body>
+        <a class="skip" href="#main">Hopp til innholdet</a>
+        <header class="site-header">
+          <p class="brand">${SITE} <span class="tag">eksempel – oppdiktede data</span></p>
+          <nav aria-label="Hovedmeny">
+            ${link("/", "families", "Familier")} ${link("/manager", "manager", "Ledelse")}
+          </nav>
+        </header>
+        <main id="main" tabindex="-1">${o.main}</main>
+        <footer class="site-footer">
+          <p>
+            Et referanse-saksbehandlingssystem for famwel. Alle familier og saker er oppdiktet.
+            Siden kjører under en streng innholdssikkerhetspolicy med Trusted Types.
+          </p>
+        </footer>
+        ${o.data === undefined ? "" : jsonIsland("page-data", o.data)}
+      </body>
+    </html>`;
+  return `${doc.value}\n`;
 }
 
 /** The section an answer problem belongs to, so the summary can link to its element. */

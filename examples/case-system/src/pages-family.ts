@@ -12,38 +12,41 @@ export function familiesPage(
 ): string {
   const text = (k: string) => (typeof kept[k] === "string" ? (kept[k] as string) : "");
   const rows = families.map(
-    (f) => html`<tr>
-      <th scope="row"><a href="/families/${f.id}">${f.name}</a></th>
-      <td>${f.caseRef}</td>
-      <td>${f.caseworker}</td>
-      <td class="num">${f.readings}</td>
-      <td>${f.latest ? formatDate(f.latest) : "–"}</td>
-    </tr>`,
+    (f) =>
+      html`<tr>
+        <th scope="row"><a href="/families/${f.id}">${f.name}</a></th>
+        <td>${f.caseRef}</td>
+        <td>${f.caseworker}</td>
+        <td class="num">${f.readings}</td>
+        <td>${f.latest ? formatDate(f.latest) : "–"}</td>
+      </tr>`,
   );
   const main = html`<h1>Familier</h1>
     ${problems.length ? errorSummary("Familien ble ikke opprettet", problems) : ""}
-    ${families.length
-      ? html`<table class="data">
-          <caption>
-            Familier med sak hos tjenesten
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Familie</th>
-              <th scope="col">Saksnummer</th>
-              <th scope="col">Kontaktperson</th>
-              <th scope="col">Kartlegginger</th>
-              <th scope="col">Siste kartlegging</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>`
-      : html`<p class="empty">
-          Ingen familier ennå. Opprett en under, eller fyll databasen med tre oppdiktede familier:
-          <code>pnpm --filter @famwel/example-case-system seed</code>.
-        </p>`}
+    ${
+      families.length
+        ? html`<table class="data">
+            <caption>
+              Familier med sak hos tjenesten
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Familie</th>
+                <th scope="col">Saksnummer</th>
+                <th scope="col">Kontaktperson</th>
+                <th scope="col">Kartlegginger</th>
+                <th scope="col">Siste kartlegging</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows}
+            </tbody>
+          </table>`
+        : html`<p class="empty">
+            Ingen familier ennå. Opprett en under, eller fyll databasen med tre oppdiktede familier:
+            <code>pnpm --filter @famwel/example-case-system seed</code>.
+          </p>`
+    }
     <form method="post" action="/families" class="new-family">
       <h2>Ny familie</h2>
       <p>
@@ -111,9 +114,8 @@ export function familyPage(d: FamilyPageData): string {
     const aboutReading = about ? byId.get(about) : undefined;
     return html`<li>
       ${formatTime(r.updated)}: ${prompts.filter((p) => p?.text.trim()).length} svar,
-      ${prompts.filter((p) => p?.share).length} delt med ledelsen${aboutReading
-        ? html`, om kartleggingen ${formatDate(aboutReading.updated)}`
-        : ""}.
+      ${prompts.filter((p) => p?.share).length} delt med
+      ledelsen${aboutReading ? html`, om kartleggingen ${formatDate(aboutReading.updated)}` : ""}.
     </li>`;
   });
   const main = html`<h1>${family.name}</h1>
@@ -126,43 +128,55 @@ export function familyPage(d: FamilyPageData): string {
     </dl>
     <p class="actions">
       <a class="button" href="/families/${family.id}/readings/new">Ny kartlegging</a>
-      ${readings.length
-        ? html`<a class="button secondary" href="/families/${family.id}/reflections/new"
-            >Skriv refleksjon (ansatt)</a
-          >`
-        : ""}
+      ${
+        readings.length
+          ? html`<a class="button secondary" href="/families/${family.id}/reflections/new"
+              >Skriv refleksjon (ansatt)</a
+            >`
+          : ""
+      }
     </p>
     <section aria-labelledby="progress-h">
       <h2 id="progress-h">Utvikling over tid</h2>
-      ${readings.length
-        ? html`<famwel-progress-chart id="progress" section="wheel"></famwel-progress-chart>
-            <noscript><p>Diagrammet trenger JavaScript; kartleggingene står i tabellen under.</p></noscript>`
-        : html`<p class="empty">Ingen kartlegginger ennå.</p>`}
+      ${
+        readings.length
+          ? html`<famwel-progress-chart id="progress" section="wheel"></famwel-progress-chart>
+              <noscript
+                ><p>
+                  Diagrammet trenger JavaScript; kartleggingene står i tabellen under.
+                </p></noscript
+              >`
+          : html`<p class="empty">Ingen kartlegginger ennå.</p>`
+      }
     </section>
     <section aria-labelledby="readings-h">
       <h2 id="readings-h">Kartlegginger</h2>
-      ${readings.length
-        ? html`<table class="data" id="readings">
-            <thead>
-              <tr>
-                <th scope="col">Tidspunkt</th>
-                <th scope="col">Vurderte områder</th>
-                <th scope="col">Personer og tjenester i kartet</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${readingRows}
-            </tbody>
-          </table>`
-        : html`<p class="empty">Ingen ennå.</p>`}
+      ${
+        readings.length
+          ? html`<table class="data" id="readings">
+              <thead>
+                <tr>
+                  <th scope="col">Tidspunkt</th>
+                  <th scope="col">Vurderte områder</th>
+                  <th scope="col">Personer og tjenester i kartet</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${readingRows}
+              </tbody>
+            </table>`
+          : html`<p class="empty">Ingen ennå.</p>`
+      }
     </section>
     <section aria-labelledby="reflections-h">
       <h2 id="reflections-h">Refleksjoner fra ansatte</h2>
-      ${reflections.length
-        ? html`<ul id="reflections">
-            ${reflectionItems}
-          </ul>`
-        : html`<p class="empty">Ingen ennå.</p>`}
+      ${
+        reflections.length
+          ? html`<ul id="reflections">
+              ${reflectionItems}
+            </ul>`
+          : html`<p class="empty">Ingen ennå.</p>`
+      }
     </section>`;
   return page({
     title: family.name,
@@ -184,7 +198,9 @@ export interface ReadingFormData {
 }
 
 export function readingFormPage(d: ReadingFormData): string {
-  const main = html`<p class="breadcrumb"><a href="/families/${d.family.id}">${d.family.name}</a></p>
+  const main = html`<p class="breadcrumb">
+      <a href="/families/${d.family.id}">${d.family.name}</a>
+    </p>
     <h1>Ny kartlegging</h1>
     ${d.problems.length ? errorSummary("Kartleggingen ble ikke lagret", d.problems) : ""}
     <p class="lead">
@@ -192,7 +208,9 @@ export function readingFormPage(d: ReadingFormData): string {
       ha det, og vis hvem som er rundt familien i kartet. Ingenting lagres før dere trykker «Lagre
       kartleggingen».
     </p>
-    <noscript><p class="error-summary">Skjemaet trenger JavaScript for hjulet og kartet.</p></noscript>
+    <noscript
+      ><p class="error-summary">Skjemaet trenger JavaScript for hjulet og kartet.</p></noscript
+    >
     <form method="post" action="/families/${d.family.id}/readings" class="reading-form">
       <famwel-life-wheel id="wheel" name="wheel" section="wheel"></famwel-life-wheel>
       <famwel-service-map id="network" name="network" section="network"></famwel-service-map>

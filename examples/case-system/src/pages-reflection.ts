@@ -36,7 +36,9 @@ export function employeeReflectionPage(d: EmployeeReflectionData): string {
           </p>
         </form>
       </div>`
-    : html`<p class="empty">Familien har ingen kartlegging ennå. Refleksjonen skrives om en kartlegging.</p>`;
+    : html`<p class="empty">
+        Familien har ingen kartlegging ennå. Refleksjonen skrives om en kartlegging.
+      </p>`;
   const main = html`<p class="breadcrumb"><a href="/families/${family.id}">${family.name}</a></p>
     <h1>Refleksjon om familiens kartlegging</h1>
     ${d.problems.length ? errorSummary("Refleksjonen ble ikke lagret", d.problems) : ""}
@@ -78,11 +80,14 @@ export function managerPage(d: ManagerPageData): string {
       ? section.prompts
           .filter((p) => p.shareable && p.roles.includes("employee"))
           .map(
-            (p) => html`<tr>
-              <th scope="row">${p.label.nb ?? p.id}</th>
-              <td class="num">${d.pool.counts[p.id] ?? 0}</td>
-              <td>${(d.pool.counts[p.id] ?? 0) >= d.minGroup ? "Vises" : "For få til å vises"}</td>
-            </tr>`,
+            (p) =>
+              html`<tr>
+                <th scope="row">${p.label.nb ?? p.id}</th>
+                <td class="num">${d.pool.counts[p.id] ?? 0}</td>
+                <td>
+                  ${(d.pool.counts[p.id] ?? 0) >= d.minGroup ? "Vises" : "For få til å vises"}
+                </td>
+              </tr>`,
           )
       : [];
   const main = html`<h1>Ledelsens refleksjon</h1>
@@ -90,8 +95,8 @@ export function managerPage(d: ManagerPageData): string {
     ${d.problems.length ? errorSummary("Refleksjonen ble ikke lagret", d.problems) : ""}
     <p class="lead">
       Her ser du det ansatte har valgt å dele fra ${d.total} refleksjoner, samlet uten navn, familie
-      eller tidspunkt. Et spørsmål vises først når minst ${d.minGroup} ulike refleksjoner har delt svar
-      på det, så ingen kan kjennes igjen.
+      eller tidspunkt. Et spørsmål vises først når minst ${d.minGroup} ulike refleksjoner har delt
+      svar på det, så ingen kan kjennes igjen.
     </p>
     <table class="data" id="counts">
       <caption>

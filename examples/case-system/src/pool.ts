@@ -9,7 +9,10 @@ export interface PooledResponse {
   id: string;
   instrument: { id: string };
   role: Response["role"];
-  answers: Record<string, { type: "reflection"; prompts: Record<string, { text: string; share: true }> }>;
+  answers: Record<
+    string,
+    { type: "reflection"; prompts: Record<string, { text: string; share: true }> }
+  >;
 }
 
 export interface Pool {
@@ -50,13 +53,11 @@ export function poolForManager(
     .filter((k) => Object.keys(k.prompts).length > 0)
     // Sorted by content, so neither the order of storage nor of writing reaches the browser.
     .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
-    .map(
-      (k, i): PooledResponse => ({
-        id: `shared-${i + 1}`,
-        instrument: { id: instrumentId },
-        role: k.role,
-        answers: { [section.id]: { type: "reflection", prompts: k.prompts } },
-      }),
-    );
+    .map((k, i): PooledResponse => ({
+      id: `shared-${i + 1}`,
+      instrument: { id: instrumentId },
+      role: k.role,
+      answers: { [section.id]: { type: "reflection", prompts: k.prompts } },
+    }));
   return { responses, counts };
 }

@@ -48,7 +48,9 @@ function readFields(fields: Record<string, unknown>, sections: readonly string[]
     const raw = fields[id];
     const at = `/answers/${id}`;
     if (typeof raw !== "string" || raw.trim() === "") {
-      problems.push(problem(at, "required", "Svaret mangler i skjemaet.", "The answer is missing."));
+      problems.push(
+        problem(at, "required", "Svaret mangler i skjemaet.", "The answer is missing."),
+      );
       continue;
     }
     try {
@@ -73,7 +75,9 @@ export function completenessProblems(
   for (const [sid, answer] of Object.entries(response.answers)) {
     const section = definition.sections.find((s) => s.id === sid);
     if (answer?.type === "wheel") {
-      const rated = Object.values(answer.domains).some((d) => d?.current !== undefined && !d.removed);
+      const rated = Object.values(answer.domains).some(
+        (d) => d?.current !== undefined && !d.removed,
+      );
       if (!rated)
         problems.push(
           problem(

@@ -8,8 +8,16 @@ import { insertFamily, insertReading, insertReflection, type Db, type Family } f
 import { assembleResponse } from "./responses.js";
 
 const DOMAINS = [
-  "housing", "economy", "health", "family-life", "children",
-  "everyday", "network", "leisure", "safety", "services",
+  "housing",
+  "economy",
+  "health",
+  "family-life",
+  "children",
+  "everyday",
+  "network",
+  "leisure",
+  "safety",
+  "services",
 ] as const;
 
 interface NodeSeed {
@@ -44,83 +52,242 @@ const DATES = ["2026-02-10", "2026-04-14", "2026-07-01", "2026-10-06"];
 
 const FAMILIES: FamilySeed[] = [
   {
-    id: "f-nordli", name: "Familien Nordli", caseRef: "2026/0142", caseworker: "Kari Lund",
+    id: "f-nordli",
+    name: "Familien Nordli",
+    caseRef: "2026/0142",
+    caseworker: "Kari Lund",
     created: "2026-01-20T09:00:00.000Z",
     start: [2, 1, 5, 4, 5, 3, 3, 2, 6, 3],
     step: [1, 1, 0, 1, 0.5, 1, 0.5, 1, 0.5, 1.5],
     desired: [8, 6, 8, 8, 9, 7, 6, 6, 9, 7],
     nodes: [
-      { catalog: "grandparents", kind: "person", sector: "family", ring: "close", position: 0.4, help: [3, 3, 4, 4] },
-      { catalog: "school", kind: "service", sector: "school", ring: "middle", position: 0.5, help: [1, 2, 2, 3] },
-      { catalog: "nav-office", kind: "service", sector: "welfare", ring: "distant", position: 0.3, help: [0, 1, 2, 3] },
-      { catalog: "child-welfare", kind: "service", sector: "welfare", ring: "middle", position: 0.7, help: [2, 2, 3, 3] },
-      { catalog: "housing-office", kind: "service", sector: "welfare", ring: "distant", position: 0.8, help: [null, 1, 3, 3] },
+      {
+        catalog: "grandparents",
+        kind: "person",
+        sector: "family",
+        ring: "close",
+        position: 0.4,
+        help: [3, 3, 4, 4],
+      },
+      {
+        catalog: "school",
+        kind: "service",
+        sector: "school",
+        ring: "middle",
+        position: 0.5,
+        help: [1, 2, 2, 3],
+      },
+      {
+        catalog: "nav-office",
+        kind: "service",
+        sector: "welfare",
+        ring: "distant",
+        position: 0.3,
+        help: [0, 1, 2, 3],
+      },
+      {
+        catalog: "child-welfare",
+        kind: "service",
+        sector: "welfare",
+        ring: "middle",
+        position: 0.7,
+        help: [2, 2, 3, 3],
+      },
+      {
+        catalog: "housing-office",
+        kind: "service",
+        sector: "welfare",
+        ring: "distant",
+        position: 0.8,
+        help: [null, 1, 3, 3],
+      },
     ],
-    links: [["school", "child-welfare", [1, 1, 2, 3]], ["nav-office", "child-welfare", [0, 1, 2, 2]]],
+    links: [
+      ["school", "child-welfare", [1, 1, 2, 3]],
+      ["nav-office", "child-welfare", [0, 1, 2, 2]],
+    ],
     reflections: [
-      { reading: 2, share: ["employee-practice", "employee-other-services", "employee-do-differently"], texts: {
-        "employee-good-life": "Et trygt sted å bo og en hverdag der pengene strekker til ut måneden.",
-        "employee-surprised": "Hvor mye besteforeldrene bærer i hverdagen.",
-        "employee-practice": "Jeg har spurt mer om hva som virker, og mindre om hva som er vanskelig.",
-        "employee-other-services": "NAV og skolen visste ikke om hverandre før vi satte oss sammen.",
-        "employee-do-differently": "Avtale ett felles møte med NAV og skolen i stedet for tre hver for seg." } },
-      { reading: 3, share: ["employee-practice", "employee-do-differently"], texts: {
-        "employee-good-life": "At barna kan invitere venner hjem.",
-        "employee-practice": "Vi bruker hjulet i starten av hvert møte; familien leder samtalen mer.",
-        "employee-do-differently": "Følge opp boligsøknaden tettere, med en fast dato for svar." } },
+      {
+        reading: 2,
+        share: ["employee-practice", "employee-other-services", "employee-do-differently"],
+        texts: {
+          "employee-good-life":
+            "Et trygt sted å bo og en hverdag der pengene strekker til ut måneden.",
+          "employee-surprised": "Hvor mye besteforeldrene bærer i hverdagen.",
+          "employee-practice":
+            "Jeg har spurt mer om hva som virker, og mindre om hva som er vanskelig.",
+          "employee-other-services":
+            "NAV og skolen visste ikke om hverandre før vi satte oss sammen.",
+          "employee-do-differently":
+            "Avtale ett felles møte med NAV og skolen i stedet for tre hver for seg.",
+        },
+      },
+      {
+        reading: 3,
+        share: ["employee-practice", "employee-do-differently"],
+        texts: {
+          "employee-good-life": "At barna kan invitere venner hjem.",
+          "employee-practice":
+            "Vi bruker hjulet i starten av hvert møte; familien leder samtalen mer.",
+          "employee-do-differently": "Følge opp boligsøknaden tettere, med en fast dato for svar.",
+        },
+      },
     ],
   },
   {
-    id: "f-haugen", name: "Familien Haugen", caseRef: "2026/0217", caseworker: "Jonas Berg",
+    id: "f-haugen",
+    name: "Familien Haugen",
+    caseRef: "2026/0217",
+    caseworker: "Jonas Berg",
     created: "2026-02-01T09:00:00.000Z",
     start: [6, 4, 3, 5, 4, 5, 6, 4, 7, 4],
     step: [0, 0.5, 1, 0.5, 1, 0.5, 0, 1, 0, 1],
     desired: [7, 7, 8, 8, 8, 8, 7, 7, 9, 8],
     nodes: [
-      { catalog: "friends", kind: "person", sector: "family", ring: "close", position: 0.6, help: [3, 3, 3, 4] },
-      { catalog: "bup", kind: "service", sector: "health", ring: "middle", position: 0.4, help: [1, 2, 3, 3] },
-      { catalog: "school-health", kind: "service", sector: "health", ring: "middle", position: 0.7, help: [2, 2, 2, 3] },
-      { catalog: "school", kind: "service", sector: "school", ring: "middle", position: 0.3, help: [2, 2, 3, 3] },
-      { catalog: "coordinating-unit", kind: "service", sector: "welfare", ring: "middle", position: 0.5, help: [null, null, 3, 4] },
+      {
+        catalog: "friends",
+        kind: "person",
+        sector: "family",
+        ring: "close",
+        position: 0.6,
+        help: [3, 3, 3, 4],
+      },
+      {
+        catalog: "bup",
+        kind: "service",
+        sector: "health",
+        ring: "middle",
+        position: 0.4,
+        help: [1, 2, 3, 3],
+      },
+      {
+        catalog: "school-health",
+        kind: "service",
+        sector: "health",
+        ring: "middle",
+        position: 0.7,
+        help: [2, 2, 2, 3],
+      },
+      {
+        catalog: "school",
+        kind: "service",
+        sector: "school",
+        ring: "middle",
+        position: 0.3,
+        help: [2, 2, 3, 3],
+      },
+      {
+        catalog: "coordinating-unit",
+        kind: "service",
+        sector: "welfare",
+        ring: "middle",
+        position: 0.5,
+        help: [null, null, 3, 4],
+      },
     ],
-    links: [["bup", "school", [0, 1, 2, 3]], ["school-health", "school", [2, 2, 3, 3]]],
+    links: [
+      ["bup", "school", [0, 1, 2, 3]],
+      ["school-health", "school", [2, 2, 3, 3]],
+    ],
     reflections: [
-      { reading: 2, share: ["employee-practice", "employee-do-differently"], texts: {
-        "employee-good-life": "Ro hjemme og at eldstemann kommer seg på skolen hver dag.",
-        "employee-practice": "Jeg lar familien velge hvilket område vi snakker om først.",
-        "employee-do-differently": "Få BUP og skolen til å snakke sammen før neste ansvarsgruppemøte." } },
-      { reading: 3, share: ["employee-practice", "employee-other-services", "employee-do-differently"], texts: {
-        "employee-good-life": "At mor får sove og at helgene blir gode.",
-        "employee-surprised": "At koordinerende enhet gjorde så stor forskjell så raskt.",
-        "employee-practice": "Kortere møter, tydelige avtaler, og familien får referatet først.",
-        "employee-other-services": "Skolehelsetjenesten og BUP deler nå samme plan.",
-        "employee-do-differently": "Spørre barna selv, med ansiktsskalaen, ikke bare foreldrene." } },
+      {
+        reading: 2,
+        share: ["employee-practice", "employee-do-differently"],
+        texts: {
+          "employee-good-life": "Ro hjemme og at eldstemann kommer seg på skolen hver dag.",
+          "employee-practice": "Jeg lar familien velge hvilket område vi snakker om først.",
+          "employee-do-differently":
+            "Få BUP og skolen til å snakke sammen før neste ansvarsgruppemøte.",
+        },
+      },
+      {
+        reading: 3,
+        share: ["employee-practice", "employee-other-services", "employee-do-differently"],
+        texts: {
+          "employee-good-life": "At mor får sove og at helgene blir gode.",
+          "employee-surprised": "At koordinerende enhet gjorde så stor forskjell så raskt.",
+          "employee-practice": "Kortere møter, tydelige avtaler, og familien får referatet først.",
+          "employee-other-services": "Skolehelsetjenesten og BUP deler nå samme plan.",
+          "employee-do-differently": "Spørre barna selv, med ansiktsskalaen, ikke bare foreldrene.",
+        },
+      },
     ],
   },
   {
-    id: "f-aziz", name: "Familien Aziz", caseRef: "2026/0305", caseworker: "Kari Lund",
+    id: "f-aziz",
+    name: "Familien Aziz",
+    caseRef: "2026/0305",
+    caseworker: "Kari Lund",
     created: "2026-02-15T09:00:00.000Z",
     start: [3, 2, 6, 7, 6, 4, 1, 3, 7, 2],
     step: [1, 0.5, 0, 0, 0.5, 1, 1.5, 1, 0, 1.5],
     desired: [8, 7, 8, 9, 9, 8, 7, 7, 9, 8],
     custom: { id: "c-language", label: "Norskopplæring", values: [3, 4, 6, 7] },
     nodes: [
-      { catalog: "refugee-service", kind: "service", sector: "welfare", ring: "close", position: 0.5, help: [3, 3, 3, 3] },
-      { catalog: "adult-education", kind: "service", sector: "school", ring: "middle", position: 0.6, help: [2, 3, 3, 4] },
-      { catalog: "health-clinic", kind: "service", sector: "health", ring: "middle", position: 0.5, help: [3, 3, 3, 3] },
-      { catalog: "neighbours", kind: "person", sector: "family", ring: "middle", position: 0.3, help: [null, 2, 3, 3] },
-      { catalog: "youth-club", kind: "service", sector: "leisure", ring: "distant", position: 0.5, help: [null, null, 2, 3] },
+      {
+        catalog: "refugee-service",
+        kind: "service",
+        sector: "welfare",
+        ring: "close",
+        position: 0.5,
+        help: [3, 3, 3, 3],
+      },
+      {
+        catalog: "adult-education",
+        kind: "service",
+        sector: "school",
+        ring: "middle",
+        position: 0.6,
+        help: [2, 3, 3, 4],
+      },
+      {
+        catalog: "health-clinic",
+        kind: "service",
+        sector: "health",
+        ring: "middle",
+        position: 0.5,
+        help: [3, 3, 3, 3],
+      },
+      {
+        catalog: "neighbours",
+        kind: "person",
+        sector: "family",
+        ring: "middle",
+        position: 0.3,
+        help: [null, 2, 3, 3],
+      },
+      {
+        catalog: "youth-club",
+        kind: "service",
+        sector: "leisure",
+        ring: "distant",
+        position: 0.5,
+        help: [null, null, 2, 3],
+      },
     ],
-    links: [["refugee-service", "adult-education", [2, 2, 3, 3]], ["refugee-service", "health-clinic", [1, 2, 2, 2]]],
+    links: [
+      ["refugee-service", "adult-education", [2, 2, 3, 3]],
+      ["refugee-service", "health-clinic", [1, 2, 2, 2]],
+    ],
     reflections: [
-      { reading: 2, share: ["employee-practice", "employee-do-differently"], texts: {
-        "employee-good-life": "Venner for barna og jobb for far.",
-        "employee-practice": "Tolk på alle møter, også de korte.",
-        "employee-do-differently": "Bruke familiens egne ord for områdene i hjulet, ikke våre." } },
-      { reading: 3, share: ["employee-other-services", "employee-do-differently"], texts: {
-        "employee-good-life": "At de kjenner noen i nabolaget å spørre om hjelp.",
-        "employee-other-services": "Flyktningtjenesten og voksenopplæringen samarbeider godt.",
-        "employee-do-differently": "Koble familien til fritidsklubben tidligere." } },
+      {
+        reading: 2,
+        share: ["employee-practice", "employee-do-differently"],
+        texts: {
+          "employee-good-life": "Venner for barna og jobb for far.",
+          "employee-practice": "Tolk på alle møter, også de korte.",
+          "employee-do-differently": "Bruke familiens egne ord for områdene i hjulet, ikke våre.",
+        },
+      },
+      {
+        reading: 3,
+        share: ["employee-other-services", "employee-do-differently"],
+        texts: {
+          "employee-good-life": "At de kjenner noen i nabolaget å spørre om hjelp.",
+          "employee-other-services": "Flyktningtjenesten og voksenopplæringen samarbeider godt.",
+          "employee-do-differently": "Koble familien til fritidsklubben tidligere.",
+        },
+      },
     ],
   },
 ];
@@ -134,7 +301,13 @@ function wheelAt(f: FamilySeed, j: number, at: string): WheelAnswer {
     domains[id] = { current: clamp(f.start[i]! + f.step[i]! * j), desired: f.desired[i]!, at };
   });
   if (!f.custom) return { type: "wheel", domains };
-  domains[f.custom.id] = { custom: true, label: f.custom.label, current: f.custom.values[j]!, desired: 9, at };
+  domains[f.custom.id] = {
+    custom: true,
+    label: f.custom.label,
+    current: f.custom.values[j]!,
+    desired: 9,
+    at,
+  };
   return { type: "wheel", domains, order: [f.custom.id] };
 }
 
@@ -155,8 +328,14 @@ function networkAt(f: FamilySeed, j: number, at: string): NetworkAnswer {
 /** Inserts the three families (replacing any earlier seed of them) in one transaction. */
 export function seed(db: Db): { families: number; readings: number; reflections: number } {
   const counts = { families: 0, readings: 0, reflections: 0 };
-  const must = <T>(r: { response?: T; problems: { pointer: string; message: { en: string } }[] }) => {
-    if (!r.response) throw new Error(`seed is invalid: ${r.problems.map((p) => `${p.pointer} ${p.message.en}`).join("; ")}`);
+  const must = <T>(r: {
+    response?: T;
+    problems: { pointer: string; message: { en: string } }[];
+  }) => {
+    if (!r.response)
+      throw new Error(
+        `seed is invalid: ${r.problems.map((p) => `${p.pointer} ${p.message.en}`).join("; ")}`,
+      );
     return r.response;
   };
   db.transaction(() => {
@@ -168,11 +347,19 @@ export function seed(db: Db): { families: number; readings: number; reflections:
       DATES.forEach((date, j) => {
         const at = time(date, 9 + j);
         const id = `${f.id}-reading-${j + 1}`;
-        const fields = { wheel: JSON.stringify(wheelAt(f, j, at)), network: JSON.stringify(networkAt(f, j, at)) };
-        const response = must(assembleResponse(fields, {
-          definition: familyDef, role: "family", sections: ["wheel", "network"],
-          now: () => new Date(at), newId: () => id,
-        }));
+        const fields = {
+          wheel: JSON.stringify(wheelAt(f, j, at)),
+          network: JSON.stringify(networkAt(f, j, at)),
+        };
+        const response = must(
+          assembleResponse(fields, {
+            definition: familyDef,
+            role: "family",
+            sections: ["wheel", "network"],
+            now: () => new Date(at),
+            newId: () => id,
+          }),
+        );
         insertReading(db, f.id, response);
         readingIds.push(id);
         counts.readings++;
@@ -181,13 +368,25 @@ export function seed(db: Db): { families: number; readings: number; reflections:
         const about = readingIds[r.reading]!;
         const at = time(DATES[r.reading]!, 14);
         const prompts = Object.fromEntries(
-          Object.entries(r.texts).map(([id, text]) => [id, { text: text!, ...(r.share.includes(id) ? { share: true } : {}), at }]),
+          Object.entries(r.texts).map(([id, text]) => [
+            id,
+            { text: text!, ...(r.share.includes(id) ? { share: true } : {}), at },
+          ]),
         );
         const answer = { type: "reflection", about: { response: about }, prompts };
-        const response = must(assembleResponse({ reflection: JSON.stringify(answer) }, {
-          definition: reflectionDef, role: "employee", sections: ["reflection"], aboutOneOf: readingIds,
-          now: () => new Date(at), newId: () => `${f.id}-reflection-${k + 1}`,
-        }));
+        const response = must(
+          assembleResponse(
+            { reflection: JSON.stringify(answer) },
+            {
+              definition: reflectionDef,
+              role: "employee",
+              sections: ["reflection"],
+              aboutOneOf: readingIds,
+              now: () => new Date(at),
+              newId: () => `${f.id}-reflection-${k + 1}`,
+            },
+          ),
+        );
         insertReflection(db, { response, familyId: f.id, readingId: about });
         counts.reflections++;
       });

@@ -68,8 +68,19 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 }
 
 const readingsOf = (id: string) =>
-  query<{ response: string }>("SELECT response FROM readings WHERE family_id = ? ORDER BY taken", id).map(
-    (r) => JSON.parse(r.response) as { id: string; instrument: { hash: string }; answers: Record<string, any> },
+  query<{ response: string }>(
+    "SELECT response FROM readings WHERE family_id = ? ORDER BY taken",
+    id,
+  ).map(
+    (r) =>
+      JSON.parse(r.response) as {
+        id: string;
+        instrument: { hash: string };
+        answers: {
+          wheel: { domains: Record<string, { current?: number } | undefined> };
+          network: { type: string };
+        };
+      },
   );
 
 describe("the case system", () => {
@@ -108,7 +119,7 @@ describe("the case system", () => {
     const readings = readingsOf("f-nordli");
     expect(readings.length).toBe(before + 1);
     const stored = readings.at(-1)!;
-    expect(stored.answers.wheel.domains.housing.current).toBe(9);
+    expect(stored.answers.wheel.domains.housing?.current).toBe(9);
     expect(stored.answers.network.type).toBe("network");
     expect(stored.instrument.hash).toBe(instrumentHash(family));
     await page.close();
@@ -138,7 +149,9 @@ describe("the case system", () => {
     const summary = page.locator(".error-summary");
     await expect.poll(() => summary.count()).toBe(1);
     expect(await summary.textContent()).toContain("Ukjent domene «hacked».");
-    expect(await summary.locator("code").first().textContent()).toBe("/answers/wheel/domains/hacked");
+    expect(await summary.locator("code").first().textContent()).toBe(
+      "/answers/wheel/domains/hacked",
+    );
     // The summary has focus, and links to the wheel.
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("error-summary");
     expect(await summary.locator("a").first().getAttribute("href")).toBe("#wheel");
@@ -150,7 +163,9 @@ describe("the case system", () => {
 
   it("refuses a reading with nothing rated", async () => {
     const page = await open("/families/f-aziz/readings/new");
-    await expect.poll(() => page.locator("famwel-life-wheel [role=slider]").count()).toBeGreaterThanOrEqual(10);
+    await expect
+      .poll(() => page.locator("famwel-life-wheel [role=slider]").count())
+      .toBeGreaterThanOrEqual(10);
     await page.locator("#save").click();
     await expect
       .poll(() => page.locator(".error-summary").textContent())
@@ -164,9 +179,13 @@ describe("the case system", () => {
     const goodLife = reflection.locator("#p-employee-good-life-text");
     await goodLife.pressSequentially("At familien får hvile i helgene.");
     await reflection.locator("#p-employee-do-differently-text").fill("Ringe BUP selv.");
-    await reflection.locator('input[name="p-employee-do-differently-share"][value="share"]').check();
+    await reflection
+      .locator('input[name="p-employee-do-differently-share"][value="share"]')
+      .check();
     // The latest reading is shown read-only beside the prompts.
-    await expect.poll(() => page.locator("#about-wheel [role=slider]").count()).toBeGreaterThanOrEqual(10);
+    await expect
+      .poll(() => page.locator("#about-wheel [role=slider]").count())
+      .toBeGreaterThanOrEqual(10);
     await page.locator("#save").click();
     await page.waitForURL(/\?saved=reflection$/);
     const rows = query<{ response: string; reading_id: string }>(
@@ -174,7 +193,10 @@ describe("the case system", () => {
       "f-haugen",
     );
     expect(rows.length).toBe(3);
-    const stored = JSON.parse(rows[0]!.response) as { role: string; answers: Record<string, any> };
+    const stored = JSON.parse(rows[0]!.response) as {
+      role: string;
+      answers: { reflection: { prompts: Record<string, unknown> } };
+    };
     expect(stored.role).toBe("employee");
     expect(rows[0]!.reading_id).toBe("f-haugen-reading-4");
     expect(stored.answers.reflection.prompts["employee-do-differently"]).toMatchObject({
@@ -197,6 +219,29 @@ describe("the case system", () => {
     expect(source).not.toContain("NAV og skolen visste ikke om hverandre"); // too few shared it
     expect(source).not.toContain("f-nordli");
     await page.close();
+  });
+
+  it("enforces the policy: an HTML sink is blocked and reported, so the checks above can fail", async () => {
+    const page = await context.newPage(); // no error listener: this violation is the point
+    await page.goto(server.url);
+    const result = await page.evaluate(async () => {
+      const seen = new Promise<string>((resolve) =>
+        document.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective)),
+      );
+      try {
+        // eslint-disable-next-line no-restricted-properties -- the sink Trusted Types must block
+        document.createElement("div").innerHTML = "<b>not trusted</b>";
+        return "assigned";
+      } catch {
+        return await seen;
+      }
+    });
+    expect(result).toBe("require-trusted-types-for");
+    await page.close();
+    // Static files carry the same headers as pages.
+    const js = await fetch(new URL("/js/reading.js", server.url));
+    expect(js.headers.get("content-security-policy")).toContain("trusted-types lit-html");
+    expect(js.headers.get("content-type")).toMatch(/javascript/);
   });
 
   it("logged no console error, violated no policy and made no request off 127.0.0.1", () => {
