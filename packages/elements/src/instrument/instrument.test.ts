@@ -246,7 +246,7 @@ describe("<famwel-instrument>", () => {
     // Meanwhile a newer definition asks one more required question on step 1.
     const newer = structuredClone(small);
     newer.version = "1.1.0";
-    const first = newer.sections[0]!;
+    const first = newer.sections[0];
     if (first.type === "scale")
       first.items.push({
         id: "school",
