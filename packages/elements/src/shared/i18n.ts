@@ -158,6 +158,8 @@ export interface UiStrings {
   maxDomains: string;
   compareWith: string;
   ourWords: string;
+  // language catalogs (src/shared/locale-catalog.ts)
+  unreviewedNotice: string;
 }
 
 const defaults = new Map<string, Partial<UiStrings>>([
@@ -211,6 +213,12 @@ export function registerLocale(
 /** Our own strings for a view that loads later; a host's registered strings still win. */
 export function addDefaultStrings(locale: string, strings: Partial<UiStrings>): void {
   defaults.set(locale, { ...defaults.get(locale), ...strings });
+}
+
+/** The strings one language has itself (ours and the host's), before any fallback. For catalogs
+ * and their tests; elements look strings up with uiString(). */
+export function stringsOf(locale: string): Partial<UiStrings> {
+  return { ...defaults.get(locale), ...overrides.get(locale) };
 }
 
 /** Called by elements so a late registerLocale() reaches them; returns the unsubscribe function. */
