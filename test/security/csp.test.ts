@@ -1,0 +1,100 @@
+// Issue 8, item 1: every element in every state (cases.ts) on a page served with exactly
+//   default-src 'self'; style-src 'self'; connect-src 'self';
+//   require-trusted-types-for 'script'; trusted-types lit-html
+// shows no securitypolicyviolation, is styled (computed styles from its own sheets) and operable (a
+// keyboard edit changes its value, except when read-only, where it must not). Figures at the end.
+import type { Browser, Page } from "playwright";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ELEMENTS, PAGES } from "./cases.js";
+import { inPageLog, launch, open } from "./browser.js";
+import { STRICT_CSP } from "./server.js";
+
+const base = inject("securityUrl");
+const missing = inject("securityMissing");
+let browser: Browser;
+const figures = { pages: 0, violations: 0, failures: 0, operated: 0 };
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  console.log(
+    `strict CSP: ${figures.pages} element pages tried (${figures.operated} operated by keyboard), ` +
+      `${figures.violations} violations, ${figures.failures} failures` +
+      (missing.length ? `; not built, not tried: ${missing.join(", ")}` : ""),
+  );
+});
+
+/** Value, styles and error text of the first element on the page, read in the page. */
+function inspect(page: Page) {
+  return page.evaluate(() => {
+    const el = window.famwelHarness.elements[0] as (HTMLElement & { value?: unknown }) | undefined;
+    if (!el) return undefined;
+    const root = el.shadowRoot!;
+    const button = root.querySelector("button");
+    return {
+      value: JSON.stringify(el.value),
+      display: getComputedStyle(el).display,
+      sheets: root.adoptedStyleSheets.length,
+      buttonMinHeight: button ? getComputedStyle(button).minHeight : undefined,
+      alert: root.querySelector("[role=alert]")?.textContent ?? "",
+      styleAttributes: root.querySelectorAll("[style]").length,
+    };
+  });
+}
+
+describe("every element in every state under the strict policy", () => {
+  it("serves the pages with exactly the policy of issue 8", async () => {
+    const response = await fetch(new URL("/pages/harness.html", base));
+    expect(response.headers.get("content-security-policy")).toBe(STRICT_CSP);
+  });
+
+  it.each(PAGES)("$element, $state", async ({ element, state }) => {
+    const c = ELEMENTS.find((e) => e.key === element)!;
+    if (missing.includes(element)) return; // reported in the figures
+    figures.pages++;
+    const { page, log } = await open(
+      browser,
+      `${base}pages/harness.html?element=${element}&state=${state}`,
+    );
+    try {
+      const before = await inspect(page);
+      expect(before, "element mounted").toBeDefined();
+      // Styled: a block box from :host, the element's sheets adopted, 44 px targets from the views' sheet.
+      expect(before!.display).not.toBe("inline");
+      expect(before!.sheets).toBeGreaterThan(0);
+      if (before!.buttonMinHeight !== undefined) expect(before!.buttonMinHeight).toBe("44px");
+      expect(before!.styleAttributes, "no style attributes").toBe(0);
+      if (state === "error") expect(before!.alert).toContain(c.bad.pointer);
+      else expect(before!.alert).toBe("");
+
+      const operation = c.operate?.[state];
+      if (operation) {
+        figures.operated++;
+        const target = page.locator(`#${element}`).locator(operation.focus).first();
+        await target.focus();
+        if (operation.type) await page.keyboard.type(operation.type);
+        for (const key of operation.keys) await page.keyboard.press(key);
+        await page.evaluate(
+          () =>
+            (window.famwelHarness.elements[0] as unknown as { updateComplete: Promise<unknown> })
+              .updateComplete,
+        );
+        const after = await inspect(page);
+        if (state === "readonly")
+          expect(after!.value, "read-only ignores keys").toBe(before!.value);
+        else expect(after!.value, "a keyboard edit changes the value").not.toBe(before!.value);
+      }
+      const { violations } = await inPageLog(page);
+      figures.violations += violations.length;
+      expect(violations).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+    } catch (error) {
+      figures.failures++;
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
+});
