@@ -60,7 +60,8 @@ export function resume(el: FamwelInstrument, response: unknown): void {
     orphans: v.orphans,
   });
   if (!el.respondentRole && !el.role) el._apply({ type: "role", role: v.role });
-  if (!el.locale && def.locales.includes(v.locale)) el._apply({ type: "locale", locale: v.locale });
+  // Continue in the language the respondent was using, unless the host chose one (as the switcher does).
+  if (!el.locale && def.locales.includes(v.locale)) el.locale = v.locale;
 }
 
 export function edited(el: FamwelInstrument): void {

@@ -408,7 +408,7 @@ describe("<famwel-instrument>", () => {
         id: "reading-9",
         instrument: { id: small.id, version: small.version, hash: "sha256:" + "2".repeat(64) },
         role: "family",
-        locale: "en",
+        locale: "nn",
         status: "in-progress",
         created: "2026-11-01T09:00:00Z",
         updated: "2026-11-01T09:05:00Z",
@@ -422,11 +422,13 @@ describe("<famwel-instrument>", () => {
       };
       e.locale = "";
     });
-    expect(progress(el)).toBe("Step 1 of 3"); // the response's language, since the host set none
+    // The response's language (the test page says lang="en"), since the host set none.
+    expect(progress(el)).toBe("Steg 1 av 3");
+    expect(heading(el)).toBe("Korleis er det no?");
     expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
     const submitted: FamwelSubmitEvent[] = [];
     el.addEventListener("famwel-submit", (e) => submitted.push(e));
-    for (const label of ["Next", "Next", "Check your answers", "Send your answers"]) {
+    for (const label of ["Neste", "Neste", "Sjå over svara", "Send inn svara"]) {
       button(el, label)!.click();
       await settled(el);
     }
