@@ -1,6 +1,6 @@
 // The wrappers in React 19 in a real browser: they render their element, hand objects over as
 // properties, turn element events into onX props, and follow the manifest.
-import { act, useState } from "react";
+import { act, createRef, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
@@ -132,6 +132,24 @@ describe("@famwel/react", () => {
     expect(host.querySelector("output")!.textContent).toBe("9");
     expect(onInput).toHaveBeenCalledTimes(2);
     expect(sliders(el)[0]!.getAttribute("aria-valuenow")).toBe("9");
+  });
+
+  it("forwards a ref to the element and stops calling a handler the host removes", async () => {
+    const ref = createRef<FamwelLifeWheelElement>();
+    const onChange = vi.fn();
+    const host = await render(
+      <FamwelLifeWheel ref={ref} instrument={instrument} onChange={onChange} />,
+    );
+    const el = await settled<FamwelLifeWheelElement>(host, "famwel-life-wheel");
+    expect(ref.current).toBe(el);
+    (sliders(el)[0] as SVGElement).focus();
+    await act(() => userEvent.keyboard("{ArrowUp}"));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const before = el.value.domains.home!.current!;
+    await act(async () => root!.render(<FamwelLifeWheel ref={ref} instrument={instrument} />));
+    await act(() => userEvent.keyboard("{ArrowUp}"));
+    expect(el.value.domains.home?.current).toBe(before + 1); // the edit happened, unheard
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it("types famwel-error as the element's event, with the problems and their pointers", async () => {
