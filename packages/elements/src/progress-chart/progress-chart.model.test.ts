@@ -109,6 +109,18 @@ describe("progress model", () => {
     expect(p.series[0]!.lang).toBeUndefined(); // the family's own words
   });
 
+  it("keeps one reading per response id: its latest version", () => {
+    const draft = reading(1, w({ home: { current: 2, at } }), "same");
+    const amended = {
+      ...reading(30, w({ home: { current: 6, at } }), "same"),
+      created: draft.created,
+    };
+    const other = reading(10, w({ home: { current: 4, at } }));
+    const p = m.progress(wheel, [amended, other, draft], { locale: "nb" });
+    expect(p.readings.map((r) => r.id)).toEqual([other.id, "same"]);
+    expect(p.series[0]!.points).toEqual([4, 6]);
+  });
+
   it("skips responses that did not answer the section", () => {
     const a = reading(1, w({ home: { current: 2, at } }));
     const other = reading(5, { about: { type: "text", items: {} } });
@@ -242,7 +254,7 @@ const arbResponses = fc
             ]),
           ),
         ),
-        `r${i}`,
+        `r${i % 5}`, // some share an id: versions of one reading
       ),
     ),
   );

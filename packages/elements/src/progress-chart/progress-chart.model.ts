@@ -138,7 +138,12 @@ export function progress(
   const { layer = "current", locale, fallbacks = [] } = options;
   const readings: Reading[] = [];
   const answers: Array<Map<string, Entry>> = [];
-  for (const [r, index] of orderResponses(responses)) {
+  const ordered = orderResponses(responses);
+  // One reading per response id: an earlier version of it (a draft, before an amendment) gives way
+  // to its latest, which sorts last.
+  const latest = new Map(ordered.map(([r], k) => [r.id, k]));
+  for (const [k, [r, index]] of ordered.entries()) {
+    if (latest.get(r.id) !== k) continue;
     const e = entries(section, r, layer);
     if (!e) continue;
     readings.push({ id: r.id, at: r.updated, index });

@@ -67,7 +67,7 @@ export class FamwelProgressChart extends LitElement {
   declare instrument: InstrumentDefinition | undefined;
   /** Id of a wheel or network section in `instrument`; responses' answers are read under this id. */
   declare section: string;
-  /** The readings, famwel responses in any order: they are shown in order of `updated`, then `created`. */
+  /** The readings, famwel responses in any order: shown in order of `updated`, then `created`; one per response id (its latest). */
   declare responses: readonly Response[];
   /** UI and instrument language, e.g. nb, nn, en; defaults to the nearest `lang` on the page. */
   declare locale: string;
