@@ -1,7 +1,8 @@
 // Chromium (Debian's, through Playwright, as in the portal test) with a recorder on every page: CSP
 // violations, requests, console errors, uncaught errors and every write to cookies, Storage and
 // IndexedDB. The recorder is an init script, so it runs before the page's own code and is not
-// subject to the page's policy.
+// subject to the page's policy. It reads cookies and Storage to prove nothing was written there.
+/* eslint-disable no-restricted-globals, no-restricted-properties */
 import { chromium, type Browser, type Page } from "playwright";
 import { chromiumArgs, chromiumExecutablePath } from "../../vitest.chromium.js";
 

@@ -1,0 +1,16 @@
+// The instrument package's tests as StrykerJS runs them (`pnpm test:mutation`, issue 8 item 9): the
+// same files as packages/instrument/vitest.config.ts, minus generated.test.ts, which compares the
+// generated files with a fresh generation. That is no test of the mutated modules, and in Stryker's
+// sandbox copy it differs in its header and fails the initial run.
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    name: "instrument-mutation",
+    root: fileURLToPath(new URL("../../packages/instrument/", import.meta.url)),
+    environment: "node",
+    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    exclude: ["test/generated.test.ts", "**/node_modules/**"],
+  },
+});
