@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import process from "node:process";
 import { chromium } from "playwright";
-import { format } from "prettier";
+import { format, resolveConfig } from "prettier";
 import { benchDir, buildPages } from "./lib/build.mjs";
 import { serve } from "./lib/serve.mjs";
 import { fmt, loglogSlope, max, median } from "./lib/stats.mjs";
@@ -323,9 +323,13 @@ async function main() {
     "",
   ];
   // Formatted as `prettier --check .` expects, so a committed result passes the lint.
-  const md = await format([...head, ...report].join("\n"), { parser: "markdown" });
+  const file = join(benchDir, "results", quick ? "quick.md" : "latest.md");
+  const md = await format([...head, ...report].join("\n"), {
+    ...(await resolveConfig(file)),
+    filepath: file,
+  });
   mkdirSync(join(benchDir, "results"), { recursive: true });
-  writeFileSync(join(benchDir, "results", quick ? "quick.md" : "latest.md"), md);
+  writeFileSync(file, `${md.trimEnd()}\n`);
   console.log(md);
   const failed = targets.filter((t) => !t.pass).length;
   log(`bench: ${targets.length - failed} targets met, ${failed} missed`);
