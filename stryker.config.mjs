@@ -24,7 +24,6 @@ export const config = {
     "packages/instrument/src/parse.ts",
     "packages/instrument/src/limits.ts",
     "packages/instrument/src/crosscheck.ts",
-    "packages/instrument/src/crosscheck-response.ts",
     "packages/instrument/src/localize.ts",
     "packages/instrument/src/hash.ts",
   ],

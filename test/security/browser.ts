@@ -60,7 +60,11 @@ function record() {
   };
 }
 
-export async function open(browser: Browser, url: string): Promise<{ page: Page; log: PageLog }> {
+export async function open(
+  browser: Browser,
+  url: string,
+  ready = "body[data-ready=true]",
+): Promise<{ page: Page; log: PageLog }> {
   const page = await browser.newPage();
   const log: PageLog = { requests: [], consoleErrors: [] };
   page.on("request", (r) => log.requests.push(r.url()));
@@ -68,7 +72,7 @@ export async function open(browser: Browser, url: string): Promise<{ page: Page;
   page.on("pageerror", (e) => log.consoleErrors.push(e.message));
   await page.addInitScript(record);
   await page.goto(url);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 }).catch(() => undefined);
+  await page.waitForSelector(ready, { timeout: 20_000 }).catch(() => undefined);
   return { page, log };
 }
 

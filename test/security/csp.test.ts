@@ -6,13 +6,15 @@
 import type { Browser, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ELEMENTS, PAGES } from "./cases.js";
-import { inPageLog, launch, open } from "./browser.js";
+import { inPageLog, launch, leftovers, open } from "./browser.js";
 import { STRICT_CSP } from "./server.js";
 
 const base = inject("securityUrl");
 const missing = inject("securityMissing");
 let browser: Browser;
 const figures = { pages: 0, violations: 0, failures: 0, operated: 0 };
+// Issue 8, item 4 on the same pages: nothing leaves (requests), nothing stays (storage).
+const privacy = { requests: 0, foreign: 0, fonts: 0, writes: 0, leftovers: 0 };
 
 beforeAll(async () => {
   browser = await launch();
@@ -23,6 +25,11 @@ afterAll(async () => {
     `strict CSP: ${figures.pages} element pages tried (${figures.operated} operated by keyboard), ` +
       `${figures.violations} violations, ${figures.failures} failures` +
       (missing.length ? `; not built, not tried: ${missing.join(", ")}` : ""),
+  );
+  console.log(
+    `nothing leaves, nothing stays (element pages): ${figures.pages} pages used, ${privacy.requests} requests, ` +
+      `${privacy.foreign} to another origin, ${privacy.fonts} fonts, ${privacy.writes} storage writes, ` +
+      `${privacy.leftovers} leftovers`,
   );
 });
 
@@ -86,9 +93,22 @@ describe("every element in every state under the strict policy", () => {
           expect(after!.value, "read-only ignores keys").toBe(before!.value);
         else expect(after!.value, "a keyboard edit changes the value").not.toBe(before!.value);
       }
-      const { violations } = await inPageLog(page);
+      const { violations, storage } = await inPageLog(page);
       figures.violations += violations.length;
       expect(violations).toEqual([]);
+      const origin = new URL(base).origin;
+      const foreign = log.requests.filter((r) => new URL(r).origin !== origin);
+      const fonts = log.requests.filter((r) => /\.(woff2?|ttf|otf)(\?|$)/.test(r));
+      const left = await leftovers(page);
+      privacy.requests += log.requests.length;
+      privacy.foreign += foreign.length;
+      privacy.fonts += fonts.length;
+      privacy.writes += storage.length;
+      privacy.leftovers += left.length;
+      expect(foreign, "requests to another origin").toEqual([]);
+      expect(fonts, "font requests").toEqual([]);
+      expect(storage, "storage writes").toEqual([]);
+      expect(left, "left in storage").toEqual([]);
       expect(log.consoleErrors).toEqual([]);
     } catch (error) {
       figures.failures++;

@@ -12,5 +12,7 @@ export default defineConfig({
     environment: "node",
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     exclude: ["test/generated.test.ts", "**/node_modules/**"],
+    // Instrumented code on shared cores is several times slower than plain code.
+    testTimeout: 60_000,
   },
 });
