@@ -216,8 +216,11 @@ export const styles = css`
   }
   dd {
     margin: 0;
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
+  }
+  /* The family's own line breaks, kept; only inside the value, not the template's whitespace. */
+  .value {
+    white-space: pre-wrap;
   }
   dd.empty {
     font-style: italic;

@@ -185,7 +185,7 @@ export function renderSummary(host: ViewHost, summary: readonly SummarySection[]
                       html`<div class="row">
                         <dt lang=${r.lang ?? nothing}>${r.label}</dt>
                         <dd class=${r.value ? "" : "empty"}>
-                          ${r.value || host._t("runNotAnswered")}
+                          <span class="value">${r.value || host._t("runNotAnswered")}</span>
                         </dd>
                       </div>`,
                   )
