@@ -1,12 +1,20 @@
 // The demo portal: paste an instrument definition or a response, see its problems with line, column
 // and JSON Pointer, and jump to each one. Everything that comes from the pasted text is rendered with
 // textContent (it is hostile input); the page runs under a strict CSP with Trusted Types enforced.
+// scripts/build.mjs bundles this file with esbuild into assets/validate.js (the parsers are not in
+// the elements' famwel.js); the page loads that one file.
 import { parseInstrument, parseResponse, type ParseResult, type Problem } from "@famwel/instrument";
+import { colorSchemeSwitch } from "../assets/color-scheme.js";
 
 type Lang = "nb" | "en";
 
 const strings = {
   nb: {
+    nav: "Sider",
+    navWheel: "Livshjulet",
+    navDesignsystemet: "Livshjulet i Designsystemet",
+    navValidate: "Sjekk en definisjon",
+    dark: "Mørkt tema",
     pageTitle: "famwel – sjekk en instrumentdefinisjon",
     language: "Språk",
     title: "Sjekk en instrumentdefinisjon",
@@ -34,6 +42,11 @@ const strings = {
     kind: "Kan ikke se om dette er en instrumentdefinisjon (den har «sections») eller et svar (det har «answers»).",
   },
   en: {
+    nav: "Pages",
+    navWheel: "The life wheel",
+    navDesignsystemet: "The life wheel in Designsystemet",
+    navValidate: "Check a definition",
+    dark: "Dark theme",
     pageTitle: "famwel – check an instrument definition",
     language: "Language",
     title: "Check an instrument definition",
@@ -103,6 +116,7 @@ const form = byId<HTMLFormElement>("form");
 const source = byId<HTMLTextAreaElement>("source");
 const summary = byId<HTMLParagraphElement>("summary");
 const list = byId<HTMLOListElement>("problems");
+colorSchemeSwitch(byId<HTMLButtonElement>("color-scheme"));
 
 const initial = new URLSearchParams(location.search).get("lang");
 let lang: Lang = initial === "en" ? "en" : "nb";
@@ -253,6 +267,10 @@ function applyLanguage(next: Lang): void {
     const key = node.dataset.i18n as Key;
     const value = t[key];
     if (typeof value === "string") node.textContent = value;
+  }
+  for (const node of document.querySelectorAll<HTMLElement>("[data-i18n-label]")) {
+    const value = t[node.dataset.i18nLabel as Key];
+    if (typeof value === "string") node.setAttribute("aria-label", value);
   }
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="lang"]'))
     radio.checked = radio.value === next;
