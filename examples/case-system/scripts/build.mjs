@@ -30,6 +30,7 @@ await build({
   absWorkingDir: root,
   entryPoints: [
     "client/reading.ts",
+    "client/full.ts",
     "client/family.ts",
     "client/reflection.ts",
     "client/manager.ts",

@@ -1,18 +1,22 @@
-// The HTTP side: Fastify routes for the pages and the three posts (a family, a reading, a
-// reflection), and the security headers on every response, static files and errors included.
+// The HTTP side: the Fastify app, the security headers on every response (static files and errors
+// included), the families list and a family's page. Readings and reflections have their own modules.
 import fastifyFormbody from "@fastify/formbody";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
-import { parseInstrument, type InstrumentDefinition, type Problem } from "@famwel/instrument";
+import {
+  parseInstrument,
+  type InstrumentDefinition,
+  type Problem,
+  type ReflectionSection,
+} from "@famwel/instrument";
 import { family as familyJson, reflection as reflectionJson } from "@famwel/instruments";
 import * as store from "./db.js";
 import type { Db } from "./db.js";
 import { html } from "./html.js";
 import { page } from "./layout.js";
-import { familiesPage, familyPage, readingFormPage } from "./pages-family.js";
-import { employeeReflectionPage, managerPage } from "./pages-reflection.js";
-import { poolForManager } from "./pool.js";
-import { assembleResponse } from "./responses.js";
+import { familiesPage, familyPage } from "./pages-family.js";
+import { readingRoutes } from "./routes-readings.js";
+import { reflectionRoutes } from "./routes-reflections.js";
 
 /**
  * The policy of issue 6: scripts and styles only from files on this origin, no inline code, no
@@ -56,8 +60,21 @@ function mustParse(definition: InstrumentDefinition): InstrumentDefinition {
   return result.value;
 }
 
-type Fields = Record<string, unknown>;
-type Params = { id: string };
+export type Fields = Record<string, unknown>;
+export type Params = { id: string };
+
+/** What the route modules share: the app, the database, the parsed instruments and two replies. */
+export interface Ctx {
+  app: FastifyInstance;
+  db: Db;
+  family: InstrumentDefinition;
+  reflection: InstrumentDefinition;
+  reflectionSection: ReflectionSection;
+  minGroup: number;
+  now: (() => Date) | undefined;
+  send: (reply: FastifyReply, body: string, status?: number) => FastifyReply;
+  notFound: (reply: FastifyReply) => FastifyReply;
+}
 
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
@@ -157,104 +174,19 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     );
   });
 
-  app.get<{ Params: Params }>("/families/:id/readings/new", (req, reply) => {
-    const fam = store.getFamily(db, req.params.id);
-    if (!fam) return notFound(reply);
-    const latest = store.readingsOf(db, fam.id).at(-1);
-    return send(
-      reply,
-      readingFormPage({ family: fam, instrument: family, values: {}, latest, problems: [] }),
-    );
-  });
-
-  app.post<{ Params: Params; Body: Fields }>("/families/:id/readings", (req, reply) => {
-    const fam = store.getFamily(db, req.params.id);
-    if (!fam) return notFound(reply);
-    const result = assembleResponse(req.body, {
-      definition: family,
-      role: "family",
-      sections: ["wheel", "network"],
-      now: o.now,
-    });
-    if (!result.response) {
-      const latest = store.readingsOf(db, fam.id).at(-1);
-      const form = readingFormPage({
-        family: fam,
-        instrument: family,
-        values: result.kept,
-        latest,
-        problems: result.problems,
-      });
-      return send(reply, form, 422);
-    }
-    store.insertReading(db, fam.id, result.response);
-    return reply.redirect(`/families/${fam.id}?saved=reading`, 303);
-  });
-
-  const employeePage = (fam: store.Family, values: Fields, problems: Problem[]) =>
-    employeeReflectionPage({
-      family: fam,
-      reflection,
-      readingInstrument: family,
-      latest: store.readingsOf(db, fam.id).at(-1),
-      values,
-      problems,
-    });
-
-  app.get<{ Params: Params }>("/families/:id/reflections/new", (req, reply) => {
-    const fam = store.getFamily(db, req.params.id);
-    return fam ? send(reply, employeePage(fam, {}, [])) : notFound(reply);
-  });
-
-  app.post<{ Params: Params; Body: Fields }>("/families/:id/reflections", (req, reply) => {
-    const fam = store.getFamily(db, req.params.id);
-    if (!fam) return notFound(reply);
-    const readings = store.readingsOf(db, fam.id);
-    const result = assembleResponse(req.body, {
-      definition: reflection,
-      role: "employee",
-      sections: ["reflection"],
-      aboutOneOf: readings.map((r) => r.id),
-      now: o.now,
-    });
-    if (!result.response) return send(reply, employeePage(fam, result.kept, result.problems), 422);
-    const answer = result.response.answers.reflection;
-    const readingId = answer?.type === "reflection" ? (answer.about?.response ?? null) : null;
-    store.insertReflection(db, { response: result.response, familyId: fam.id, readingId });
-    return reply.redirect(`/families/${fam.id}?saved=reflection`, 303);
-  });
-
-  const manager = (values: Fields, problems: Problem[], saved?: string) => {
-    const employees = store.reflectionsByRole(db, "employee");
-    return managerPage({
-      reflection,
-      pool: poolForManager(employees, reflection.id, reflectionSection, minGroup),
-      total: employees.length,
-      minGroup,
-      values,
-      problems,
-      saved,
-    });
+  const ctx: Ctx = {
+    app,
+    db,
+    family,
+    reflection,
+    reflectionSection,
+    minGroup,
+    now: o.now,
+    send,
+    notFound,
   };
-
-  app.get<{ Querystring: { saved?: string } }>("/manager", (req, reply) =>
-    send(
-      reply,
-      manager({}, [], req.query.saved === "reflection" ? "Refleksjonen er lagret." : undefined),
-    ),
-  );
-
-  app.post<{ Body: Fields }>("/manager/reflections", (req, reply) => {
-    const result = assembleResponse(req.body, {
-      definition: reflection,
-      role: "manager",
-      sections: ["reflection"],
-      now: o.now,
-    });
-    if (!result.response) return send(reply, manager(result.kept, result.problems), 422);
-    store.insertReflection(db, { response: result.response, familyId: null, readingId: null });
-    return reply.redirect("/manager?saved=reflection", 303);
-  });
+  readingRoutes(ctx);
+  reflectionRoutes(ctx);
 
   return app;
 }

@@ -128,6 +128,9 @@ export function familyPage(d: FamilyPageData): string {
     </dl>
     <p class="actions">
       <a class="button" href="/families/${family.id}/readings/new">Ny kartlegging</a>
+      <a class="button secondary" href="/families/${family.id}/readings/full"
+        >Hele kartleggingen, steg for steg</a
+      >
       ${
         readings.length
           ? html`<a class="button secondary" href="/families/${family.id}/reflections/new"

@@ -106,7 +106,43 @@ export function completenessProblems(
   return problems;
 }
 
-/** Builds the response from posted fields and validates it; never throws. */
+/** The checks every submission passes before it is stored, however it was posted. */
+function validate(
+  candidate: unknown,
+  options: AssembleOptions,
+  kept: Record<string, unknown>,
+): Assembled {
+  const { definition } = options;
+  const parsed = parseResponse(candidate, { instrument: definition });
+  if (!parsed.ok) return { problems: parsed.errors, kept };
+  const response = parsed.value;
+  const problems = completenessProblems(response, definition);
+  // parseResponse checks the instrument's id and version; the hash says it was this exact text.
+  if (response.instrument.hash !== instrumentHash(definition))
+    problems.push(
+      problem(
+        "/instrument/hash",
+        "reference",
+        "Svaret er gitt til en annen utgave av skjemaet.",
+        "The response answers another edition of the instrument.",
+      ),
+    );
+  for (const [sid, answer] of Object.entries(response.answers)) {
+    const about = answer?.type === "reflection" ? answer.about?.response : undefined;
+    if (about !== undefined && options.aboutOneOf && !options.aboutOneOf.includes(about))
+      problems.push(
+        problem(
+          `/answers/${sid}/about/response`,
+          "reference",
+          "Refleksjonen gjelder en kartlegging denne familien ikke har.",
+          "The reflection is about a reading this family does not have.",
+        ),
+      );
+  }
+  return problems.length > 0 ? { problems, kept } : { response, problems: [], kept };
+}
+
+/** Builds the response from posted fields (one per section) and validates it; never throws. */
 export function assembleResponse(
   fields: Record<string, unknown>,
   options: AssembleOptions,
@@ -129,25 +165,38 @@ export function assembleResponse(
     updated: now,
     answers: read.answers,
   };
-  const parsed = parseResponse(candidate, { instrument: definition });
-  if (!parsed.ok) return { problems: parsed.errors, kept: read.answers };
-  const response = parsed.value;
-  const problems = completenessProblems(response, definition);
-  if (options.aboutOneOf) {
-    for (const [sid, answer] of Object.entries(response.answers)) {
-      const about = answer?.type === "reflection" ? answer.about?.response : undefined;
-      if (about !== undefined && !options.aboutOneOf.includes(about))
-        problems.push(
-          problem(
-            `/answers/${sid}/about/response`,
-            "reference",
-            "Refleksjonen gjelder en kartlegging denne familien ikke har.",
-            "The reflection is about a reading this family does not have.",
-          ),
-        );
-    }
+  return validate(candidate, options, read.answers);
+}
+
+/**
+ * Takes a whole response posted as JSON (what <famwel-instrument> submits) and validates it. The
+ * server decides what is not the respondent's to say: a new id, the role, `completed`, the time it
+ * arrived. The answers, their times and the instrument they claim to answer are checked as posted.
+ */
+export function acceptResponse(
+  posted: unknown,
+  options: Omit<AssembleOptions, "sections">,
+): Assembled {
+  let value: unknown;
+  try {
+    value = typeof posted === "string" ? (JSON.parse(posted) as unknown) : undefined;
+  } catch {
+    value = undefined;
   }
-  return problems.length > 0
-    ? { problems, kept: read.answers }
-    : { response, problems: [], kept: read.answers };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return {
+      problems: [
+        problem("", "syntax", "Skjemaet sendte ikke et svar.", "The form sent no response."),
+      ],
+      kept: {},
+    };
+  const now = (options.now?.() ?? new Date()).toISOString();
+  const candidate = {
+    ...value,
+    id: options.newId?.() ?? randomUUID(),
+    role: options.role,
+    status: "completed",
+    updated: now,
+  };
+  return validate(candidate, { ...options, sections: [] }, { response: value });
 }

@@ -173,6 +173,54 @@ describe("the case system", () => {
     await page.close();
   });
 
+  it("runs the whole family instrument, refuses a tampered response and resumes it, then stores it", async () => {
+    const before = readingsOf("f-aziz").length;
+    const page = await open("/families/f-aziz/readings/full");
+    const runner = page.locator("famwel-instrument");
+    const next = runner.getByRole("button", { name: /^(Neste|Se over svarene)$/ });
+    const helps = runner.locator("famwel-reflection #p-family-what-helps-text");
+    /** Next through the steps, answering what is required, up to the summary. */
+    const toSummary = async () => {
+      for (let step = 0; step < 5; step++) {
+        if (step === 3 && !(await helps.inputValue())) await helps.fill("Naboene og skolen.");
+        if (step === 4) await runner.getByRole("radio", { name: "Både og" }).check();
+        await next.click();
+      }
+    };
+    await toSummary();
+    // Tamper on the way: claim another edition of the instrument.
+    await page.route("**/readings/full", async (route) => {
+      const form = new URLSearchParams(route.request().postData() ?? "");
+      const response = JSON.parse(form.get("response")!) as { instrument: { hash: string } };
+      response.instrument.hash = `sha256:${"0".repeat(64)}`;
+      form.set("response", JSON.stringify(response));
+      await route.continue({ postData: form.toString() });
+    });
+    await runner.getByRole("button", { name: "Send inn svarene" }).click();
+    await expect
+      .poll(() => page.locator(".error-summary").textContent())
+      .toContain("Svaret er gitt til en annen utgave av skjemaet.");
+    expect(readingsOf("f-aziz").length).toBe(before);
+    // The runner resumed the posted response: what was typed is still there.
+    await page.unroute("**/readings/full");
+    for (let step = 0; step < 3; step++) await next.click();
+    expect(await helps.inputValue()).toBe("Naboene og skolen.");
+    await next.click();
+    await next.click();
+    await runner.getByRole("button", { name: "Send inn svarene" }).click();
+    await page.waitForURL(/\/families\/f-aziz\?saved=reading$/);
+    const stored = readingsOf("f-aziz").at(-1)! as unknown as {
+      role: string;
+      answers: Record<string, { type: string }>;
+    };
+    expect(readingsOf("f-aziz").length).toBe(before + 1);
+    expect(stored.role).toBe("family");
+    expect(Object.keys(stored.answers)).toEqual(
+      expect.arrayContaining(["reflection", "taking-part"]),
+    );
+    await page.close();
+  });
+
   it("stores an employee's reflection about the family's latest reading", async () => {
     const page = await open("/families/f-haugen/reflections/new");
     const reflection = page.locator("famwel-reflection");

@@ -16,12 +16,9 @@ describe("html", () => {
 
   it("inserts nested templates and arrays as markup, and nothing for null, undefined and false", () => {
     const items = ["a<b", "c"].map((t) => html`<li>${t}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${undefined}${false}${0}`.value,
-    ).toBe("<ul><li>a&lt;b</li><li>c</li></ul>0");
+    // prettier-ignore
+    const out = html`<ul>${items}</ul>${null}${undefined}${false}${0}`.value;
+    expect(out).toBe("<ul><li>a&lt;b</li><li>c</li></ul>0");
   });
 
   it("never treats a plain string as markup", () => {
