@@ -235,6 +235,20 @@ function luminance(rgb: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+describe("the validator page in light and dark", () => {
+  it.each(["light", "dark"] as const)("is axe clean with the system in %s", async (scheme) => {
+    const { page, context, trouble } = await open("/validate.html", scheme);
+    await page.locator("#example-invalid").click(); // the problem list, in the error colours
+    await expect.poll(() => page.locator("#problems li").count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe(
+      "light dark",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await trouble()).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.each([
   { name: "plain theme", path: "/", theme: "themes/plain.css" },
   { name: "Designsystemet", path: "/designsystemet.html", theme: "themes/designsystemet.css" },
