@@ -27,3 +27,15 @@ export {
   type Totals,
 } from "./validate.js";
 export { expandGlob, hasMagic } from "./glob.js";
+export { runExport, EXPORT_HELP } from "./export.js";
+export { runMigrate, MIGRATE_HELP } from "./migrate.js";
+export { runTranslate, TRANSLATE_HELP } from "./translate.js";
+export {
+  writeXliff,
+  readXliff,
+  writeTranslationCsv,
+  readTranslationCsv,
+  type ReadEntry,
+  type ReadResult,
+} from "./translation-files.js";
+export type { Ctx } from "./load.js";

@@ -1,16 +1,19 @@
 // The famwel command line: argument parsing, file reading and printing around validate.ts.
-import { closeSync, fstatSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { parseInstrument, type InstrumentDefinition, type Problem } from "@famwel/instrument";
+import { parseInstrument, type InstrumentDefinition } from "@famwel/instrument";
+import { readTextFile, UsageError, oneOf } from "./io.js";
+export { readTextFile } from "./io.js";
+import { runExport } from "./export.js";
+import { runMigrate } from "./migrate.js";
+import { runTranslate } from "./translate.js";
 import { expandGlob, hasMagic } from "./glob.js";
 import {
   formatJson,
   formatText,
   readLimit,
-  readProblem,
   sizeCap,
-  tooLargeProblem,
   unreadableReport,
   validateText,
   type FileReport,
@@ -31,22 +34,25 @@ export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const PLANNED = ["translate", "migrate", "export"] as const;
-
 export const HELP = `famwel: command-line tools for famwel instrument definitions and responses
 
 Usage:
   famwel validate <files or globs...> [options]
-  famwel --help | --version
+  famwel export --format fhir|csv|graphml|graph [options] <files...>
+  famwel migrate --from <old.json> --to <new.json> [options] <responses...>
+  famwel translate extract|merge|status [options] <files...>
+  famwel <command> --help | famwel --help | --version
 
 Commands:
   validate    Check instrument definitions and responses against the famwel schemas
               and cross-field rules. Prints file:line:col: message (JSON Pointer).
-
-Planned (not available yet):
-  translate   Hand the strings of an instrument to translators and merge them back.
-  migrate     Upgrade definitions and responses to a newer schema version.
-  export      Export responses as CSV, FHIR QuestionnaireResponse or GraphML.
+  export      Definitions and responses as FHIR R4 (Questionnaire,
+              QuestionnaireResponse), responses as CSV (long or wide), a network
+              answer as GraphML or a JSON node/link list.
+  migrate     Carry responses to a newer version of their instrument; answers it
+              has no place for are kept as orphans, never dropped.
+  translate   Hand the strings of an instrument to translators (XLIFF 2.0 or CSV),
+              merge their work back, and list missing translations per locale.
 
 Options for validate:
   --kind instrument|response|auto
@@ -55,8 +61,8 @@ Options for validate:
   --instrument <file> Also check responses against this instrument definition.
   --format text|json  text (default): one line per problem and a summary.
                       json: one document for tools, { files, valid, invalid }.
-  --lang nb|en        Language of the messages. Default: nb when LANG is nb, nn
-                      or no, else en.
+  --lang nb|en        Language of the messages (every command). Default: nb when
+                      LANG is nb, nn or no, else en.
   --quiet             Print errors only: no warnings and no summary line.
   -h, --help          Show this help.
   -v, --version       Print the version.
@@ -66,10 +72,16 @@ directories. Quote them so every shell passes them on unchanged:
   famwel validate "instruments/**/*.json"
   famwel validate --instrument wheel.json "responses/*.json"
 
-Exit codes: 0 every file is valid (warnings allowed), 1 a file is invalid or
-cannot be read, 2 usage error (unknown option, no files, a glob that matches
-nothing).
+Exit codes: 0 success (warnings allowed), 1 a file is invalid or cannot be
+read (nothing is written), 2 usage error (unknown option, no files, a glob
+that matches nothing).
 `;
+
+const COMMANDS = {
+  export: runExport,
+  migrate: runMigrate,
+  translate: runTranslate,
+} as const;
 
 function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
@@ -92,57 +104,6 @@ export function defaultLang(env: Record<string, string | undefined>): Lang {
   return /^(nb|nn|no)([_.@-]|$)/i.test(locale) ? "nb" : "en";
 }
 
-class UsageError extends Error {}
-
-function oneOf<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
-}
-
-type ReadResult = { text: string } | { problem: Problem };
-
-/**
- * Reads a file as UTF-8 text, reading at most `limit` bytes: the size is checked on the open file
- * first, and the read stops one byte past the limit, so a huge or growing file is refused cheaply.
- */
-export function readTextFile(path: string, limit: number, cap: number): ReadResult {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, "r");
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { problem: readProblem("EISDIR") };
-    if (stat.size > limit) return { problem: tooLargeProblem(stat.size, cap) };
-    const buffer = Buffer.alloc(limit + 1);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length > limit) return { problem: tooLargeProblem(length, cap) };
-    }
-    try {
-      // ignoreBOM keeps a byte-order mark in the text; the parser strips it itself.
-      return {
-        text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(
-          buffer.subarray(0, length),
-        ),
-      };
-    } catch {
-      return { problem: readProblem("ENCODING") };
-    }
-  } catch (error) {
-    return { problem: readProblem((error as NodeJS.ErrnoException).code) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
 function identity(cwd: string, file: string): string {
   const full = resolve(cwd, file);
   try {
@@ -153,8 +114,8 @@ function identity(cwd: string, file: string): string {
 }
 
 /**
- * Runs the famwel command line and resolves to the exit code. Asynchronous because the subcommands to
- * come (translate, migrate, export) will be; validate itself is synchronous.
+ * Runs the famwel command line and resolves to the exit code. Asynchronous so that hosts can await it
+ * the same way whatever a command does; every command reads and writes synchronously today.
  */
 export function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   try {
@@ -165,6 +126,33 @@ export function main(argv: readonly string[], io: Io = processIo()): Promise<num
 }
 
 function run(argv: readonly string[], io: Io): number {
+  const [first, ...others] = argv;
+  if (first !== undefined && Object.hasOwn(COMMANDS, first)) {
+    const name = first as keyof typeof COMMANDS;
+    try {
+      const langFlag = others.indexOf("--lang");
+      const lang = oneOf<Lang>(
+        "lang",
+        langFlag >= 0 ? others[langFlag + 1] : undefined,
+        ["nb", "en"],
+        defaultLang(io.env),
+      );
+      return COMMANDS[name](others, { ...io, lang });
+    } catch (error) {
+      // parseArgs reports unknown options as TypeErrors with a code; ours are UsageErrors.
+      const code = (error as { code?: string }).code;
+      if (
+        error instanceof UsageError ||
+        (code !== undefined && code.startsWith("ERR_PARSE_ARGS"))
+      ) {
+        io.stderr.write(
+          `famwel ${name}: ${(error as Error).message}\nRun "famwel ${name} --help" for usage.\n`,
+        );
+        return EXIT_USAGE;
+      }
+      throw error;
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -198,12 +186,6 @@ function run(argv: readonly string[], io: Io): number {
   }
   if (command === undefined) {
     io.stderr.write(HELP);
-    return EXIT_USAGE;
-  }
-  if ((PLANNED as readonly string[]).includes(command)) {
-    io.stderr.write(
-      `famwel: "${command}" is planned but not available yet. Run "famwel --help" for what is.\n`,
-    );
     return EXIT_USAGE;
   }
   if (command !== "validate") {

@@ -1,0 +1,99 @@
+// `famwel migrate`: carries responses to a newer version of their instrument (migrateResponse). The
+// original files are never overwritten: one response goes to standard output or --out, several to
+// --out-dir under their own names. Answers the new version has no place for are kept as orphans, and
+// the count is reported on stderr so nobody is surprised by them later.
+import { basename, join } from "node:path";
+import { parseArgs } from "node:util";
+import { migrateResponse } from "@famwel/instrument";
+import { expandFiles } from "./export.js";
+import { UsageError, printProblems, writeOutput } from "./io.js";
+import { loadInstrument, loadResponse, type Ctx } from "./load.js";
+
+export const MIGRATE_HELP = `Usage: famwel migrate --from <old definition> --to <new definition> [options] <responses...>
+
+Carries responses answered to --from forward to --to, following the "replaces"
+declarations of the new definition (rename, split, merge). Answers whose item was
+removed, merged away or no longer fits are kept in the response's "orphans".
+A response already at the new version is written unchanged.
+
+Options:
+  --from <file>     The definition the responses answer.
+  --to <file>       The newer definition.
+  --out <file>      Where to write one migrated response (default: standard output).
+  --out-dir <dir>   Where to write several, under their own file names.
+`;
+
+/** How many answers an orphaned section answer holds (items, domains, nodes, prompts and links). */
+function size(answer: object): number {
+  return Object.values(answer).reduce<number>(
+    (n, v) =>
+      n +
+      (Array.isArray(v)
+        ? v.length
+        : v !== null && typeof v === "object"
+          ? Object.keys(v as object).length
+          : 0),
+    0,
+  );
+}
+
+export function runMigrate(argv: readonly string[], ctx: Ctx): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      out: { type: "string" },
+      "out-dir": { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    ctx.stdout.write(MIGRATE_HELP);
+    return 0;
+  }
+  if (values.from === undefined || values.to === undefined)
+    throw new UsageError("--from and --to are both required");
+  if (positionals.length === 0) throw new UsageError("no responses given");
+  const files = expandFiles(positionals, ctx.cwd);
+  if (files.length > 1 && values["out-dir"] === undefined)
+    throw new UsageError("several responses need --out-dir");
+  if (values.out !== undefined && values["out-dir"] !== undefined)
+    throw new UsageError("use --out or --out-dir, not both");
+
+  const from = loadInstrument(ctx, values.from);
+  const to = loadInstrument(ctx, values.to);
+  if (!from || !to) return 1;
+
+  const outputs: Array<[string | undefined, string]> = [];
+  let ok = true;
+  for (const file of files) {
+    const response = loadResponse(ctx, file);
+    if (!response) {
+      ok = false;
+      continue;
+    }
+    const result = migrateResponse(response, from, to);
+    if (!result.ok) {
+      printProblems(ctx, file, result.errors, ctx.lang);
+      ok = false;
+      continue;
+    }
+    const before = response.orphans?.length ?? 0;
+    const orphans = (result.value.orphans ?? []).slice(before);
+    if (orphans.length > 0)
+      ctx.stderr.write(
+        `${file}: ${orphans.map((o) => `${size(o.answer)} ${o.reason} in "${o.section}"`).join(", ")} kept as orphans\n`,
+      );
+    const target =
+      values["out-dir"] !== undefined ? join(values["out-dir"], basename(file)) : values.out;
+    outputs.push([target, JSON.stringify(result.value, null, 2) + "\n"]);
+  }
+  // Nothing is written unless every response migrated: a half-migrated folder is worse than none.
+  if (!ok) return 1;
+  for (const [target, text] of outputs) writeOutput(ctx, target, text);
+  return 0;
+}

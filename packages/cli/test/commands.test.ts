@@ -1,0 +1,375 @@
+// `famwel export`, `famwel migrate` and `famwel translate` as a user meets them: main() on real files
+// in a temporary folder (and the built binary once), checking what is written and what is said.
+import { execSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { instrumentHash, parseCsv, parseInstrument, parseResponse } from "@famwel/instrument";
+import { main, type Io } from "../src/main.js";
+import { instrumentText, responseText } from "./fixtures.js";
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(packageDir, "dist", "bin.js");
+let dir: string;
+
+beforeAll(() => {
+  if (!existsSync(bin))
+    execSync("pnpm --filter @famwel/cli... build", { cwd: packageDir, stdio: "inherit" });
+  dir = mkdtempSync(join(tmpdir(), "famwel-cmd-"));
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+const read = (name: string) => readFileSync(join(dir, name), "utf8");
+
+async function famwel(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    stdout: { write: (s: string) => out.push(s) },
+    stderr: { write: (s: string) => err.push(s) },
+    env: { LANG: "en_US.UTF-8" },
+    cwd: dir,
+  };
+  const code = await main(args, io);
+  return { code, out: out.join(""), err: err.join("") };
+}
+
+// Version 2 of the fixture: "home" renamed to "housing", "school" removed, "leisure" added.
+const v2 = instrumentText
+  .replace('"version": "1.0.0"', '"version": "2.0.0"')
+  .replace(
+    '{ "id": "home", "label": { "nb": "Bolig", "en": "Home" } },\n        { "id": "school", "label": { "nb": "Skole", "en": "School" } }',
+    '{ "id": "housing", "replaces": ["home"], "label": { "nb": "Bolig", "en": "Housing" } },\n        { "id": "leisure", "label": { "nb": "Fritid", "en": "Leisure" } }',
+  );
+
+describe("famwel export", () => {
+  it("writes a FHIR Questionnaire for a definition and a QuestionnaireResponse for a response", async () => {
+    write("wheel.json", instrumentText);
+    write("r1.json", responseText);
+    const q = await famwel("export", "--format", "fhir", "wheel.json");
+    expect(q.code).toBe(0);
+    expect(JSON.parse(q.out)).toMatchObject({
+      resourceType: "Questionnaire",
+      url: "https://famwel.org/fhir/Questionnaire/example.family-wheel",
+    });
+    const both = await famwel(
+      "export",
+      "--format",
+      "fhir",
+      "--instrument",
+      "wheel.json",
+      "wheel.json",
+      "r1.json",
+      "--out",
+      "out/bundle.json",
+    );
+    expect(both.code).toBe(0);
+    const bundle = JSON.parse(read("out/bundle.json")) as {
+      type: string;
+      entry: Array<{
+        resource: { resourceType: string; item?: Array<{ item?: Array<{ linkId: string }> }> };
+      }>;
+    };
+    expect(bundle.type).toBe("collection");
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual([
+      "Questionnaire",
+      "QuestionnaireResponse",
+    ]);
+    expect(bundle.entry[1]!.resource.item![0]!.item!.map((i) => i.linkId)).toEqual([
+      "wheel/home",
+      "wheel/school",
+    ]);
+  });
+
+  it("writes CSV with a byte-order mark, long or wide", async () => {
+    write(
+      "r2.json",
+      responseText
+        .replace('"id": "r-2026-001"', '"id": "r-2026-002"')
+        .replace('"current": 7', '"current": 8'),
+    );
+    const long = await famwel("export", "--format", "csv", "r*.json");
+    expect(long.code).toBe(0);
+    expect(
+      long.out.startsWith(
+        "\uFEFFinstrument,version,response,role,section,item,field,value,note,timestamp\r\n",
+      ),
+    ).toBe(true);
+    expect(long.out).toContain(
+      "example.family-wheel,1.0.0,r-2026-002,family,wheel,home,current,8,,2026-11-23T10:05:00Z\r\n",
+    );
+    const wide = await famwel(
+      "export",
+      "--format",
+      "csv",
+      "--layout",
+      "wide",
+      "r1.json",
+      "r2.json",
+    );
+    const rows = parseCsv(wide.out);
+    expect(rows.ok && rows.records.map((r) => r.cells.length)).toEqual([9, 9, 9]);
+  });
+
+  it("writes a network answer as GraphML and as a node/link list", async () => {
+    const map = JSON.parse(responseText) as { answers: Record<string, unknown> };
+    map.answers = {
+      map: {
+        type: "network",
+        nodes: {
+          n1: {
+            label: "Helsesykepleier",
+            kind: "service",
+            sector: "health",
+            ring: "close",
+            at: "2026-11-23T10:05:00Z",
+          },
+          n2: {
+            label: "Skolen",
+            kind: "service",
+            sector: "school",
+            ring: "close",
+            at: "2026-11-23T10:05:00Z",
+          },
+        },
+        links: [{ a: "n1", b: "n2", at: "2026-11-23T10:06:00Z" }],
+      },
+    };
+    write("map.json", JSON.stringify(map));
+    const xml = await famwel("export", "--format", "graphml", "map.json");
+    expect(xml.code).toBe(0);
+    expect(xml.out).toContain('<node id="n1"><data key="n_label">Helsesykepleier</data>');
+    expect(xml.out).toContain('<edge id="e0" source="n1" target="n2">');
+    const graph = await famwel("export", "--format", "graph", "map.json");
+    expect((JSON.parse(graph.out) as { links: unknown[] }).links).toEqual([
+      { source: "n1", target: "n2", at: "2026-11-23T10:06:00Z" },
+    ]);
+    const none = await famwel("export", "--format", "graphml", "r1.json");
+    expect(none).toMatchObject({ code: 1, err: "r1.json: the response has no network answer\n" });
+  });
+
+  it("names file:line:col of an invalid input and writes nothing", async () => {
+    write("bad-r.json", responseText.replace('"role": "family"', '"role": "cousin"'));
+    const r = await famwel(
+      "export",
+      "--format",
+      "csv",
+      "--out",
+      "never.csv",
+      "r1.json",
+      "bad-r.json",
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^bad-r\.json:4:11: .*\(\/role\)\n$/);
+    expect(existsSync(join(dir, "never.csv"))).toBe(false);
+  });
+
+  it("refuses a wrong command line with exit code 2 and a hint", async () => {
+    expect(await famwel("export", "r1.json")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("--format is required") as string,
+    });
+    expect(await famwel("export", "--format", "pdf", "r1.json")).toMatchObject({ code: 2 });
+    expect(await famwel("export", "--format", "csv", "--nope", "r1.json")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Run "famwel export --help"') as string,
+    });
+    expect((await famwel("export", "--help")).out).toContain("Usage: famwel export");
+  });
+});
+
+describe("famwel migrate", () => {
+  it("carries a response to the new version and says which answers became orphans", async () => {
+    write("wheel.json", instrumentText);
+    write("wheel-v2.json", v2);
+    write("r1.json", responseText);
+    const r = await famwel("migrate", "--from", "wheel.json", "--to", "wheel-v2.json", "r1.json");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('r1.json: 1 removed in "wheel" kept as orphans\n');
+    const next = parseInstrument(v2);
+    if (!next.ok) throw new Error("the v2 fixture is invalid");
+    const migrated = parseResponse(r.out, { instrument: next.value });
+    expect(migrated.ok).toBe(true);
+    if (!migrated.ok) return;
+    expect(migrated.value.instrument.version).toBe("2.0.0");
+    expect(migrated.value.instrument.hash).toBe(instrumentHash(JSON.parse(v2) as object));
+    expect(migrated.value.answers.wheel).toEqual({
+      type: "wheel",
+      domains: { housing: { current: 7, at: "2026-11-23T10:05:00Z" } },
+    });
+    expect(migrated.value.orphans).toEqual([
+      {
+        section: "wheel",
+        from: "1.0.0",
+        reason: "removed",
+        answer: { type: "wheel", domains: { school: { current: 4, at: "2026-11-23T10:06:00Z" } } },
+      },
+    ]);
+  });
+
+  it("writes several responses to --out-dir, and refuses a response to another version", async () => {
+    write("r2.json", responseText.replace('"id": "r-2026-001"', '"id": "r-2026-002"'));
+    const ok = await famwel(
+      "migrate",
+      "--from",
+      "wheel.json",
+      "--to",
+      "wheel-v2.json",
+      "--out-dir",
+      "v2",
+      "r1.json",
+      "r2.json",
+    );
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(read("v2/r2.json"))).toMatchObject({
+      id: "r-2026-002",
+      instrument: { version: "2.0.0" },
+    });
+    const again = await famwel(
+      "migrate",
+      "--from",
+      "wheel.json",
+      "--to",
+      "wheel-v2.json",
+      "v2/r1.json",
+    );
+    expect(again.code).toBe(0); // already at 2.0.0: unchanged
+    expect(JSON.parse(again.out)).toEqual(JSON.parse(read("v2/r1.json")));
+    write("wheel-v3.json", v2.replace('"version": "2.0.0"', '"version": "3.0.0"'));
+    const bad = await famwel(
+      "migrate",
+      "--from",
+      "wheel-v2.json",
+      "--to",
+      "wheel-v3.json",
+      "r1.json",
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(
+      "r1.json: The response is for version 1.0.0, not 2.0.0. (/instrument/version)",
+    );
+    expect(await famwel("migrate", "--from", "wheel.json", "r1.json")).toMatchObject({ code: 2 });
+    expect(
+      await famwel(
+        "migrate",
+        "--from",
+        "wheel.json",
+        "--to",
+        "wheel-v2.json",
+        "r1.json",
+        "r2.json",
+      ),
+    ).toMatchObject({ code: 2, err: expect.stringContaining("--out-dir") as string });
+  });
+});
+
+describe("famwel translate", () => {
+  it("extracts the missing strings as XLIFF 2.0, merges a translation back, and reports status", async () => {
+    write("wheel.json", instrumentText);
+    const x = await famwel(
+      "translate",
+      "extract",
+      "wheel.json",
+      "--locale",
+      "se",
+      "--out",
+      "se.xlf",
+    );
+    expect(x.code).toBe(0);
+    expect(x.err).toBe("4 strings to translate into se\n");
+    const xlf = read("se.xlf");
+    expect(xlf).toContain(
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nb" trgLang="se">',
+    );
+    expect(xlf).toContain('<unit id="u3" name="sections/wheel/domains/home/label">');
+    write(
+      "se-done.xlf",
+      xlf.replace(
+        "<source>Bolig</source>",
+        "<source>Bolig</source>\n        <target>Ássanbáiki &amp; ruoktu</target>",
+      ),
+    );
+    const m = await famwel(
+      "translate",
+      "merge",
+      "wheel.json",
+      "se-done.xlf",
+      "--out",
+      "wheel-se.json",
+    );
+    expect(m.code).toBe(0);
+    expect(m.err).toBe('1 strings merged into se (added "se" to locales)\n');
+    const merged = JSON.parse(read("wheel-se.json")) as {
+      locales: string[];
+      sections: Array<{ domains: Array<{ label: Record<string, string> }> }>;
+    };
+    expect(merged.locales).toEqual(["nb", "en", "se"]);
+    expect(merged.sections[0]!.domains[0]!.label.se).toBe("Ássanbáiki & ruoktu");
+    const s = await famwel("translate", "status", "wheel-se.json");
+    expect(s.out).toContain("wheel-se.json: se: 3 of 4 missing\n  title\n");
+    expect(s.out).toContain("wheel-se.json: en: 0 of 4 missing\n");
+  });
+
+  it("round-trips CSV, formula guard included, and names the line of a bad row", async () => {
+    const x = await famwel(
+      "translate",
+      "extract",
+      "wheel.json",
+      "--locale",
+      "pl",
+      "--format",
+      "csv",
+    );
+    const rows = parseCsv(x.out);
+    expect(rows.ok && rows.records[0]!.cells).toEqual(["key", "nb", "pl", "pointer"]);
+    write("pl.csv", '\uFEFFkey,nb,pl\r\ntitle,Familiehjulet,"\'- Koło rodziny"\r\n');
+    const m = await famwel("translate", "merge", "wheel.json", "pl.csv");
+    expect(m.code).toBe(0);
+    expect((JSON.parse(m.out) as { title: Record<string, string> }).title.pl).toBe(
+      "- Koło rodziny",
+    );
+    write("bad.csv", "key,nb,pl\ntitle,a,b\nsections/wheel/domains/garden/label,x,y\n");
+    const bad = await famwel("translate", "merge", "wheel.json", "bad.csv");
+    expect(bad).toMatchObject({
+      code: 1,
+      err: 'bad.csv:3: no string "sections/wheel/domains/garden/label" in wheel.json\n',
+    });
+    write("open.csv", 'key,nb,pl\ntitle,"a,b\n');
+    expect(await famwel("translate", "merge", "wheel.json", "open.csv")).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^open\.csv:2: A quote/) as string,
+    });
+  });
+
+  it("refuses a wrong command line", async () => {
+    expect(await famwel("translate", "extract", "wheel.json")).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("one --locale") as string,
+    });
+    expect(await famwel("translate", "extract", "wheel.json", "--locale", "Norsk!")).toMatchObject({
+      code: 2,
+    });
+    expect(await famwel("translate", "frobnicate")).toMatchObject({ code: 2 });
+    expect((await famwel("translate", "--help")).out).toContain("famwel translate extract");
+  });
+});
+
+describe("the built binary", () => {
+  it("lists every command in --help and runs export", () => {
+    const help = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+    for (const c of ["validate", "export", "migrate", "translate"])
+      expect(help.stdout).toContain(`famwel ${c}`);
+    const r = spawnSync(process.execPath, [bin, "export", "--format", "csv", "r1.json"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith("\uFEFFinstrument,")).toBe(true);
+  });
+});
