@@ -78,6 +78,10 @@ describe("<famwel-instrument>", () => {
   it("completes the bundled family instrument by keyboard, axe clean on every step, and submits a valid response", async () => {
     const el = await mount((e) => (e.instrument = family));
     const submitted: Response[] = [];
+    const heard: Event[] = [];
+    // The host listens on the page: the event bubbles and leaves the shadow root.
+    const onDocument = (e: Event) => heard.push(e);
+    document.addEventListener("famwel-submit", onDocument);
     el.addEventListener("famwel-submit", (e) => submitted.push(e.response));
     (root(el).querySelector("h2") as HTMLElement).tabIndex = -1;
     (root(el).querySelector("h2") as HTMLElement).focus();
@@ -145,7 +149,11 @@ describe("<famwel-instrument>", () => {
     await userEvent.keyboard("{Enter}");
     await settled(el);
 
+    document.removeEventListener("famwel-submit", onDocument);
     expect(submitted).toHaveLength(1);
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toBeInstanceOf(FamwelSubmitEvent);
+    expect(heard[0]).toBeInstanceOf(CustomEvent);
     const r = submitted[0]!;
     expect(valid(r, family)).toEqual([]);
     expect(r).toMatchObject({
@@ -296,6 +304,12 @@ describe("<famwel-instrument>", () => {
     await new Promise((r) => setTimeout(r, 60));
     expect(drafts).toHaveLength(0);
     await new Promise((r) => setTimeout(r, 200));
+    expect(drafts).toHaveLength(1);
+    // Moving between steps or languages is not an edit: no new draft.
+    button(el, "Neste")!.click();
+    button(el, "English")!.click();
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 250));
     expect(drafts).toHaveLength(1);
     const r = drafts[0]!.response;
     expect(drafts[0]!.detail.response).toBe(r);
