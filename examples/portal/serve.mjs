@@ -1,6 +1,6 @@
-// A tiny static server for dist/, for `pnpm start`: 127.0.0.1 only, port 5173 (PORT overrides; PORT=0
-// picks a free one), and the strict Content Security Policy the portal promises to work under on
-// every response. No dependencies: node:http and node:fs.
+// A tiny static server for dist/, for the portal's `start`: 127.0.0.1 only, port 5173 (PORT
+// overrides; PORT=0 picks a free one), and the strict Content Security Policy the portal promises
+// to work under on every response. No dependencies: node:http and node:fs.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -21,6 +21,8 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
+  // The one Trusted Types policy famwel needs: Lit's, for its templates.
+  "trusted-types lit-html",
 ].join("; ");
 
 const types = {

@@ -102,6 +102,7 @@ describe("the portal under a strict CSP", () => {
     expect(cspHeader).toContain("script-src 'self'");
     expect(cspHeader).toContain("style-src 'self'");
     expect(cspHeader).toContain("require-trusted-types-for 'script'");
+    expect(cspHeader).toContain("trusted-types lit-html");
   });
 
   it("lists the problems of a pasted instrument with line, column and pointer", async () => {
