@@ -1,0 +1,185 @@
+// Issue 8, items 3 and 6 in the browser: a hostile definition handed to one element shows an error
+// naming where, in bounded time, and the page lives on: the element beside it still rates by
+// keyboard, the host's form still submits what it has, Object.prototype is untouched, no policy is
+// violated. Figures (inputs tried, failures, slowest) print at the end.
+import type { Browser, Page } from "playwright";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launch, inPageLog, open } from "./browser.js";
+
+const base = inject("securityUrl");
+const missing = inject("securityMissing");
+let browser: Browser;
+let page: Page;
+const BOUND_MS = 3000;
+const figures = { tried: 0, failures: 0, slowest: 0, slowestLabel: "" };
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page } = await open(browser, `${base}pages/harness.html?element=wheel,map&state=rated`));
+});
+afterAll(async () => {
+  await browser?.close();
+  console.log(
+    `hostile definitions in the browser: ${figures.tried} inputs tried, ${figures.failures} failures, ` +
+      `slowest ${figures.slowest.toFixed(0)} ms (${figures.slowestLabel}), bound ${BOUND_MS} ms`,
+  );
+});
+
+const network = { type: "network", id: "n", title: { nb: "Kart" } };
+const ring = (id: string) => ({ id, label: { nb: id } });
+const validish = {
+  ...network,
+  rings: [ring("close"), ring("middle"), ring("distant")],
+  sectors: [ring("family"), ring("school")],
+};
+
+/** Hostile definitions for the map and where their error must point. Built in the page (see below). */
+const CASES: Array<{ label: string; pointer: string }> = [
+  { label: "wrong types", pointer: "/rings" },
+  { label: "unknown section type", pointer: "/type" },
+  { label: "no type at all", pointer: "/type" },
+  { label: "__proto__ key", pointer: "/__proto__" },
+  { label: "constructor key in a label", pointer: "/title/constructor" },
+  { label: "prototype key", pointer: "/prototype" },
+  { label: "200 KB label", pointer: "/title/nb" },
+  { label: "deep nesting (10 000 levels) in a label", pointer: "/title/nb" },
+  { label: "a cycle", pointer: "/title/self" },
+  { label: "2 000 bad sectors", pointer: "/sectors" },
+  { label: "null", pointer: "" },
+  { label: "a string", pointer: "" },
+];
+
+async function tryOne(label: string, pointer: string) {
+  figures.tried++;
+  try {
+    const result = await page.evaluate(
+      async ([which, V]) => {
+        const [wheel, map] = window.famwelHarness.elements as Array<
+          HTMLElement & { definition: unknown; value: unknown; updateComplete: Promise<unknown> }
+        >;
+        const protoBefore = Object.getOwnPropertyNames(Object.prototype).join();
+        // Built here: cycles and own __proto__ keys do not survive the trip from Node as JSON.
+        const build: Record<string, () => unknown> = {
+          "wrong types": () => ({ ...V, rings: "three", sectors: 7 }),
+          "unknown section type": () => ({ ...V, type: "zzz" }),
+          "no type at all": () => {
+            const v: Record<string, unknown> = { ...V };
+            delete v.type;
+            return v;
+          },
+          "__proto__ key": () =>
+            JSON.parse(
+              '{"type":"network","id":"n","title":{"nb":"K"},"rings":[],"sectors":[],"__proto__":{"polluted":true}}',
+            ),
+          "constructor key in a label": () => ({ ...V, title: { nb: "K", constructor: "x" } }),
+          "prototype key": () => ({ ...V, prototype: { polluted: true } }),
+          "200 KB label": () => ({ ...V, title: { nb: "x".repeat(200_000) } }),
+          "deep nesting (10 000 levels) in a label": () => {
+            let d: unknown = [];
+            for (let i = 0; i < 10_000; i++) d = [d];
+            return { ...V, title: { nb: d } };
+          },
+          "a cycle": () => {
+            const title: Record<string, unknown> = { nb: "K" };
+            const v = { ...V, title };
+            title.self = v;
+            return v;
+          },
+          "2 000 bad sectors": () => ({ ...V, sectors: Array(2000).fill({ id: 1 }) }),
+          null: () => null,
+          "a string": () => "network",
+        };
+        const definition = build[which]!();
+        const start = performance.now();
+        map!.definition = definition;
+        await map!.updateComplete;
+        const ms = performance.now() - start;
+        const alert = map!.shadowRoot!.querySelector("[role=alert]")?.textContent ?? "";
+        // The neighbour still works: a keyboard-like edit through its slider, and the form posts.
+        const before = JSON.stringify(wheel!.value);
+        const slider = wheel!.shadowRoot!.querySelector<SVGGElement>("[role=slider]")!;
+        slider.focus();
+        const atMax = slider.getAttribute("aria-valuenow") === slider.getAttribute("aria-valuemax");
+        slider.dispatchEvent(
+          new KeyboardEvent("keydown", {
+            key: atMax ? "Home" : "End",
+            bubbles: true,
+            composed: true,
+          }),
+        );
+        await wheel!.updateComplete;
+        const after = JSON.stringify(wheel!.value);
+        const posted = new FormData(document.getElementById("form") as HTMLFormElement).get(
+          "wheel",
+        );
+        map!.definition = undefined;
+        return {
+          ms,
+          alert,
+          wheelChanged: before !== after,
+          posted: posted === after,
+          protoSame: Object.getOwnPropertyNames(Object.prototype).join() === protoBefore,
+          polluted: ({} as Record<string, unknown>).polluted,
+        };
+      },
+      [label, validish] as const,
+    );
+    if (result.ms > figures.slowest) [figures.slowest, figures.slowestLabel] = [result.ms, label];
+    expect(result.alert, label).toContain(pointer);
+    expect(result.ms, label).toBeLessThan(BOUND_MS);
+    expect(result.wheelChanged, `${label}: the wheel beside it still rates`).toBe(true);
+    expect(result.posted, `${label}: the form posts the wheel's answer`).toBe(true);
+    expect(result.protoSame && result.polluted === undefined, label).toBe(true);
+  } catch (error) {
+    figures.failures++;
+    throw error;
+  }
+}
+
+describe("a hostile definition takes down nothing but its own element", () => {
+  // Known weakness, reported in issue 8's note: a section handed to an element as an object is
+  // checked by packages/elements/src/shared/check-section.ts straight with the section validator,
+  // without the entry and problem caps parseInstrument applies (packages/instrument/src/limits.ts).
+  // Measured: 100 000 bad sectors blocked the page's main thread for 122 s and listed 200 000
+  // problems. Cheap to show: 5 000 bad sectors fire famwel-error with 10 001 problems instead of at most 101. This
+  // passes (and `it.fails` then fails, as a reminder to drop it) once check-section.ts caps them.
+  it.fails(
+    "5 000 bad sectors report at most 101 problems (element-level checks are not capped yet)",
+    async () => {
+      if (missing.includes("map")) throw new Error("map not built");
+      const { page: own } = await open(
+        browser,
+        `${base}pages/harness.html?element=map&state=rated`,
+      );
+      try {
+        const listed = await own.evaluate(async (V) => {
+          const map = window.famwelHarness.elements[0] as HTMLElement & {
+            definition: unknown;
+            updateComplete: Promise<unknown>;
+          };
+          let problems = 0;
+          map.addEventListener("famwel-error", (e) => {
+            problems = (e as Event & { problems: unknown[] }).problems.length;
+          });
+          map.definition = { ...V, sectors: Array(5000).fill({ id: 1 }) };
+          await map.updateComplete;
+          return problems;
+        }, validish);
+        expect(listed).toBeLessThanOrEqual(101);
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
+  it.skipIf(missing.includes("map") || missing.includes("wheel")).each(CASES)(
+    "$label",
+    async ({ label, pointer }) => {
+      await tryOne(label, pointer);
+    },
+  );
+
+  it("logged no policy violation and no uncaught error", async () => {
+    expect((await inPageLog(page)).violations).toEqual([]);
+  });
+});
