@@ -1,11 +1,14 @@
-// <famwel-life-wheel> with a wheel section of N domains; keys rate the first domain up and down.
+// <famwel-life-wheel> with a wheel section of N domains (plain JSON, or parsed by the host); keys rate the first domain up and down.
 import "../../packages/elements/dist/define/famwel-life-wheel.js";
+import { markParsed } from "../../packages/instrument/dist/parsed.js";
 import { run } from "./harness.mjs";
 
 run({
   mount(host, d) {
     const el = document.createElement("famwel-life-wheel");
-    el.definition = d.definition;
+    // `parsed`: the host validated the definition at its boundary (parseInstrument, or on its
+    // server), so the element skips its lazy check; marking stands in for that earlier parse.
+    el.definition = d.parsed ? markParsed({ sections: [d.definition] }).sections[0] : d.definition;
     el.value = d.value;
     host.append(el);
     const ids = d.definition.domains.map((x) => x.id);
