@@ -195,6 +195,18 @@ describe("<famwel-progress-chart>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("says when there are no readings yet, and needs no chart for it", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = [reading("2026-04-01", { about: { type: "text", items: {} } })];
+    });
+    expect(root(el).textContent).toContain("Ingen vurderinger ennå.");
+    expect(root(el).querySelector("canvas")).toBeNull();
+    expect(root(el).querySelector("table")).toBeNull();
+    expect(root(el).querySelector("[part=filter]")).toBeNull(); // nothing to filter yet
+    await expectNoAxeViolations(el);
+  });
+
   it("switches language: nb, nn and en re-label the table, the summary and the chart", async () => {
     const el = await mount((e) => {
       e.instrument = familyWheel;
@@ -325,6 +337,7 @@ describe("<famwel-progress-chart>", () => {
     });
     expect(root(el).querySelector("[role=alert]")!.textContent).toContain("/domains/0/id");
     expect(root(el).querySelector("table")).toBeNull();
+    expect(root(el).querySelector("[part=filter]")).toBeNull(); // nothing to filter yet
     await expectNoAxeViolations(el);
     el.definition = undefined;
     el.instrument = familyWheel;

@@ -226,14 +226,14 @@ export class FamwelProgressChart extends LitElement {
     const what = wheel
       ? this._t(this.layer === "desired" ? "progressLayerDesired" : "progressLayerCurrent")
       : this._t("progressHelpfulness");
-    const empty =
-      p.readings.length === 0
-        ? "progressNoReadings"
-        : series.length === 0
-          ? "progressNoneSelected"
-          : undefined;
+    const nothingYet = p.readings.length === 0 || p.series.length === 0;
+    const empty = nothingYet
+      ? "progressNoReadings"
+      : series.length === 0
+        ? "progressNoneSelected"
+        : undefined;
     return html`<div dir=${dir} lang=${locale}>
-      ${errors} ${p.series.length ? renderFilter(this, p, this._hidden, wheel) : nothing}
+      ${errors} ${nothingYet ? nothing : renderFilter(this, p, this._hidden, wheel)}
       ${
         empty
           ? html`<p class="empty">${this._t(empty)}</p>`
