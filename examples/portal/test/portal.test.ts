@@ -343,6 +343,29 @@ describe.each([
     await context.close();
   });
 
+  it("shows a bad definition in the theme's error box, axe clean in light and dark", async () => {
+    const { page, context, trouble } = await open(path, "light");
+    await rendered(page);
+    await page.locator("famwel-life-wheel").evaluate((el) => {
+      const wheel = el as HTMLElementTagNameMap["famwel-life-wheel"];
+      const bad = structuredClone(wheel.instrument!) as unknown as {
+        sections: { scale?: { max: unknown } }[];
+      };
+      bad.sections[0]!.scale!.max = "ten";
+      wheel.instrument = bad as unknown as typeof wheel.instrument;
+    });
+    const error = page.locator("famwel-life-wheel [part=error]");
+    await expect.poll(() => error.textContent()).toContain("/sections/0/scale/max");
+    const border = () => error.evaluate((e) => getComputedStyle(e).borderTopColor);
+    const light = await border();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator("#color-scheme").click();
+    expect(await border()).not.toBe(light); // the part follows the scheme too
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await trouble()).toEqual([]);
+    await context.close();
+  });
+
   it("is dark when the system prefers dark, axe clean, and the button can make it light", async () => {
     const { page, context, trouble } = await open(path, "dark");
     await rendered(page);
