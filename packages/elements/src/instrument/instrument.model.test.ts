@@ -236,6 +236,46 @@ describe("runner model: answers", () => {
     ).toBe(undefined);
   });
 
+  it("leaves out of the response what the map's section cannot hold, keeping the rest", () => {
+    const map = family.sections.find((x) => x.type === "network")!;
+    const fitted = fitAnswer(map, {
+      type: "network",
+      nodes: {
+        a: {
+          catalog: "school",
+          kind: "service",
+          sector: "school",
+          ring: "close",
+          helpfulness: 9,
+          at: T0,
+        },
+        b: { label: "Mormor", kind: "person", sector: "gone", ring: "close", at: T0 },
+        c: {
+          label: "Nabo",
+          kind: "person",
+          sector: "family",
+          ring: "middle",
+          frequency: "hourly",
+          at: T0,
+        },
+      },
+      links: [
+        { a: "a", b: "b", at: T0 },
+        { a: "a", b: "c", cooperation: 2, at: T0 },
+        { a: "c", b: "a", at: T0 },
+      ],
+      coordinator: { node: "b", at: T0 },
+    });
+    expect(fitted).toEqual({
+      type: "network",
+      nodes: {
+        a: { catalog: "school", kind: "service", sector: "school", ring: "close", at: T0 },
+        c: { label: "Nabo", kind: "person", sector: "family", ring: "middle", at: T0 },
+      },
+      links: [{ a: "a", b: "c", cooperation: 2, at: T0 }],
+    });
+  });
+
   it("resumes a response: answers, id, start time and orphans come back", () => {
     const s = run(mixed, [
       {
@@ -364,6 +404,52 @@ function action(def: InstrumentDefinition): fc.Arbitrary<RunnerAction> {
             at: when,
           })),
       ];
+    if (s.type === "network") {
+      // Any mix of catalog and own nodes, sectors and rings (some unknown), ratings on and off the
+      // scale, links (some to missing or the same node, some twice) and a coordinator: whatever
+      // the map or an older definition left, the response must still fit.
+      const ids = ["n1", "n2", "n3", "n4"];
+      const catalog = (s.catalog ?? []).slice(0, 5).map((c) => c.id);
+      const node = fc.record(
+        {
+          catalog: fc.constantFrom(...catalog, "gone-service"),
+          label: fc.string({ minLength: 1, maxLength: 10 }),
+          kind: fc.constantFrom("service" as const, "person" as const),
+          sector: fc.constantFrom(...s.sectors.map((x) => x.id), "gone"),
+          ring: fc.constantFrom(...s.rings.map((x) => x.id)),
+          helpfulness: fc.integer({ min: -1, max: 6 }),
+          frequency: fc.constantFrom("weekly", "hourly"),
+          at,
+        },
+        { requiredKeys: ["kind", "sector", "ring", "at"] },
+      );
+      const link = fc.record({
+        a: fc.constantFrom(...ids),
+        b: fc.constantFrom(...ids),
+        cooperation: fc.integer({ min: 0, max: 5 }),
+        at,
+      });
+      return [
+        fc
+          .tuple(
+            fc.dictionary(fc.constantFrom(...ids), node, { maxKeys: 4 }),
+            fc.array(link, { maxLength: 6 }),
+            fc.option(fc.constantFrom(...ids), { nil: undefined }),
+            at,
+          )
+          .map(([nodes, links, coordinator, when]) => ({
+            type: "section" as const,
+            section: s.id,
+            answer: {
+              type: "network" as const,
+              nodes,
+              links,
+              ...(coordinator ? { coordinator: { node: coordinator, at: when } } : {}),
+            },
+            at: when,
+          })),
+      ];
+    }
     return [];
   });
   return fc.oneof(
