@@ -106,6 +106,20 @@ export const ELEMENTS: ElementCase[] = [
       list: { instrument: "$instrument", value: wheelRated, view: "table" },
       error: { definition: "$bad" },
       rtl: { instrument: "$instrument", value: wheelRated, locale: "ar" },
+      // Every domain must be rated before the form submits.
+      required: {
+        definition: {
+          type: "wheel",
+          id: "w",
+          title: { nb: "Hjul" },
+          scale: { min: 0, max: 10 },
+          required: true,
+          domains: [
+            { id: "home", label: { nb: "Bolig" } },
+            { id: "money", label: { nb: "Økonomi" } },
+          ],
+        },
+      },
       "prototype-ids": {
         definition: {
           type: "wheel",
@@ -117,6 +131,7 @@ export const ELEMENTS: ElementCase[] = [
       },
     },
     operate: {
+      required: wheelSlider,
       empty: wheelSlider,
       rated: wheelSlider,
       readonly: wheelSlider,

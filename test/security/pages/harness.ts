@@ -33,6 +33,7 @@ async function mountOne(
   for (const [name, value] of Object.entries(props))
     el[name] = value === "$instrument" ? instrument : value === "$bad" ? c.bad.definition : value;
   el.setAttribute("name", key);
+  if (slot.id === "outside") el.setAttribute("form", "form");
   el.id = key;
   slot.append(el);
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -42,7 +43,9 @@ async function mountOne(
 const params = new URLSearchParams(location.search);
 const keys = (params.get("element") ?? "").split(",").filter(Boolean);
 const state = (params.get("state") ?? "empty") as StateName;
-const slot = document.getElementById("slot")!;
+// `?outside=1`: the elements sit outside the <form> and join it with the form= attribute.
+const outside = params.has("outside");
+const slot = outside ? document.getElementById("outside")! : document.getElementById("slot")!;
 const harness: Harness = { ready: Promise.resolve(), elements: [], missing: [] };
 window.famwelHarness = harness;
 harness.ready = (async () => {
