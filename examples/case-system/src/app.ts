@@ -1,5 +1,6 @@
 // The HTTP side: the Fastify app, the security headers on every response (static files and errors
 // included), the families list and a family's page. Readings and reflections have their own modules.
+import { randomUUID } from "node:crypto";
 import fastifyFormbody from "@fastify/formbody";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
@@ -151,7 +152,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         });
     }
     if (problems.length) return send(reply, familiesPage(store.listFamilies(db), problems, f), 422);
-    const id = `f-${Date.now().toString(36)}`;
+    const id = `f-${randomUUID().slice(0, 8)}`;
     store.insertFamily(db, { id, ...f, created: (o.now?.() ?? new Date()).toISOString() });
     return reply.redirect(`/families/${id}`, 303);
   });
