@@ -10,6 +10,7 @@ import {
   translationStatus,
   translationUnits,
 } from "@famwel/instrument";
+import { expandFiles } from "./export.js";
 import { UsageError, oneOf, printProblems, writeOutput } from "./io.js";
 import { loadInstrument, readText, type Ctx } from "./load.js";
 import {
@@ -134,7 +135,7 @@ export function runTranslate(argv: readonly string[], ctx: Ctx): number {
     const format = oneOf("format", values.format, ["text", "json"], "text");
     const report: Array<{ file: string; locales: ReturnType<typeof translationStatus> }> = [];
     let ok = true;
-    for (const file of positionals) {
+    for (const file of expandFiles(positionals, ctx.cwd)) {
       const def = loadInstrument(ctx, file);
       if (!def) ok = false;
       else report.push({ file, locales: translationStatus(def, locales) });

@@ -75,7 +75,7 @@ export function parseCsv(input: string): CsvParseResult {
   return { ok: true, records };
 }
 
-/** Undoes the formula guard of csvCell: a leading apostrophe before = + - @ tab or CR is dropped. */
+/** Undoes the formula guard of csvCell: one apostrophe is dropped from apostrophes before = + - @ tab or CR. */
 export function unguardCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -46,7 +46,9 @@ export const LONG_COLUMNS = [
   "timestamp",
 ] as const;
 
-const RISKY = /^[=+\-@\t\r]/;
+// Apostrophes already in front of one of those are guarded too, so unguardCell can always take exactly
+// one off and give back the text as it was.
+const RISKY = /^'*[=+\-@\t\r]/;
 
 /** One CSV field: formula-safe, quoted when it must be. */
 export function csvCell(value: CsvCell): string {

@@ -187,16 +187,20 @@ describe("toCsv, long layout", () => {
   it("reads back cell for cell (RFC 4180), whatever the text", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.string({ unit: "binary" }), { minLength: 1, maxLength: 5 }), {
-          maxLength: 5,
-        }),
+        fc.array(
+          fc.array(fc.oneof(fc.string({ unit: "binary" }), fc.stringMatching(/^'*[=+\-@\t\r]/)), {
+            minLength: 1,
+            maxLength: 5,
+          }),
+          {
+            maxLength: 5,
+          },
+        ),
         (rows) => {
           // A row of one empty cell is a blank line, which readers skip.
           const real = rows.filter((r) => !(r.length === 1 && r[0] === ""));
           const back = table(csvText(real));
-          expect(back.map((r) => r.map(unguardCell))).toEqual(
-            real.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? c : unguardCell(c)))),
-          );
+          expect(back.map((r) => r.map(unguardCell))).toEqual(real);
         },
       ),
     );
