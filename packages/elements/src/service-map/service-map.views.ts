@@ -203,7 +203,7 @@ function linkControl(host: Map, section: NetworkSection, a: string, b: string, l
 }
 
 export function renderTop(host: Map, section: NetworkSection | undefined, title: string) {
-  const error = renderProblems(host._problems, host._locale, host._t("badDefinition"));
+  const error = renderProblems(host._problems, host._locale, host._t("mapBadDefinition"));
   if (!section) return error;
   const pressed = (value: "map" | "list", label: keyof UiStrings) =>
     html`<button
@@ -223,7 +223,7 @@ export function renderTop(host: Map, section: NetworkSection | undefined, title:
         type="button"
         @click=${() => void import("../life-wheel/life-wheel.export.js").then((x) => x.exportSvg(host, title))}
       >
-        ${host._t("exportPicture")}
+        ${host._t("mapExportPicture")}
       </button>
     </div>
     ${host.view === "map" && host._editable ? html`<p class="help">${host._t("mapHelp")}</p>` : nothing}`;

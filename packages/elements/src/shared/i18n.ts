@@ -84,6 +84,8 @@ export interface UiStrings {
   mapNodeDesc: string;
   mapLabel: string;
   mapHelp: string;
+  mapBadDefinition: string;
+  mapExportPicture: string;
   viewMap: string;
   viewList: string;
   ring: string;

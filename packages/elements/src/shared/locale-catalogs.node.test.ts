@@ -9,13 +9,22 @@ import type { LocaleCatalog } from "./locale-catalog.js";
 import { registerCatalog, unreviewedNoticeFor } from "./locale-catalog.js";
 
 // Load every strings module and run its add…Strings() functions, as the elements do when they load.
+// Two modules that give one key different texts would make one element show the other's words
+// (whichever loaded last wins), so such clashes are collected on the way.
 const modules = import.meta.glob<Record<string, unknown>>(
   ["../**/*.strings.ts", "../**/*-strings.ts", "./locale-catalog.ts"],
   { eager: true },
 );
-for (const mod of Object.values(modules))
+const clashes: string[] = [];
+for (const [file, mod] of Object.entries(modules))
   for (const [name, fn] of Object.entries(mod))
-    if (/^add\w*Strings$/.test(name) && typeof fn === "function") (fn as () => void)();
+    if (/^add\w*Strings$/.test(name) && typeof fn === "function") {
+      const before = ["nb", "nn", "en"].map((l) => [l, stringsOf(l)] as const);
+      (fn as () => void)();
+      for (const [l, old] of before)
+        for (const [k, text] of Object.entries(stringsOf(l)))
+          if (k in old && old[k as keyof UiStrings] !== text) clashes.push(`${l}.${k} in ${file}`);
+    }
 
 const catalogs = Object.values(
   import.meta.glob<Record<string, LocaleCatalog>>("../locales/*.ts", { eager: true }),
@@ -28,6 +37,10 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe("UI string catalogs", () => {
   it("has a bokmål string for every key the elements use", () => {
     expect(keys.length).toBeGreaterThan(100);
+  });
+
+  it("never gives one key two texts in two elements", () => {
+    expect(clashes).toEqual([]);
   });
 
   // Words that are the same in nynorsk as in bokmål are not repeated: nynorsk falls back to bokmål
