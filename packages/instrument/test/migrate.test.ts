@@ -16,9 +16,9 @@ import { instrumentArb, responseArb } from "./arbitraries.js";
 const base = {
   id: "t.wheel",
   title: { nb: "Hjul" },
-  locales: ["nb"],
+  locales: ["nb"] as [string],
   defaultLocale: "nb",
-  roles: ["family", "employee"],
+  roles: ["family", "employee"] as ["family", "employee"],
 };
 const v1 = {
   ...base,
