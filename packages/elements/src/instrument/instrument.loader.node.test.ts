@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import smallJson from "./fixtures/small.json" with { type: "json" };
 import { loadObject, loadResponse, loadSrc } from "./instrument.loader.js";
-import type { InstrumentDefinition } from "@famwel/instrument";
 
 const page = { base: "https://kommune.example/skjema/", origin: "https://kommune.example" };
 const text = JSON.stringify(smallJson);
