@@ -27,6 +27,10 @@ export interface ElementCase {
   operate?: Partial<Record<StateName, Operation>>;
   /** A definition the element must refuse, and the JSON pointer its error must name. */
   bad: { definition: unknown; pointer: string };
+  /** Text the element's alert must contain in a state other than "error" (default: no alert). */
+  alerts?: Partial<Record<StateName, string>>;
+  /** Where the answer is read, when not the element's own `value`: a selector in its shadow root. */
+  answerIn?: string;
 }
 
 const at = "2026-10-01T10:00:00.000Z";
@@ -196,6 +200,128 @@ export const ELEMENTS: ElementCase[] = [
     },
   },
 ];
+
+const reflectionAnswer = {
+  type: "reflection",
+  prompts: {
+    "family-what-helps": { text: "Mormor henter i barnehagen to dager i uka.", share: true, at },
+  },
+};
+
+const reading = (date: string, housing: number, economy: number) => ({
+  id: `r-${date}`,
+  instrument: { id: "famwel.family-wheel", version: "1.0.0", hash: `sha256:${"0".repeat(64)}` },
+  role: "family",
+  locale: "nb",
+  status: "completed",
+  created: `${date}T12:00:00Z`,
+  updated: `${date}T12:00:00Z`,
+  answers: {
+    wheel: {
+      type: "wheel",
+      domains: { housing: { current: housing, at }, economy: { current: economy, at } },
+    },
+  },
+});
+
+const typeInTextarea: Operation = { focus: "textarea", type: "Hei", keys: [] };
+
+ELEMENTS.push(
+  {
+    key: "reflection",
+    tag: "famwel-reflection",
+    define: "famwel-reflection.js",
+    instrument: "reflection.json",
+    states: {
+      empty: { instrument: "$instrument", role: "family" },
+      rated: { instrument: "$instrument", role: "family", value: reflectionAnswer },
+      readonly: {
+        instrument: "$instrument",
+        role: "family",
+        value: reflectionAnswer,
+        readonly: true,
+      },
+      error: { definition: "$bad" },
+      rtl: { instrument: "$instrument", role: "family", value: reflectionAnswer, locale: "ar" },
+    },
+    operate: {
+      empty: typeInTextarea,
+      rated: typeInTextarea,
+      rtl: typeInTextarea, // read-only shows the answers as text: nothing to type into
+    },
+    bad: {
+      definition: {
+        type: "reflection",
+        id: "r",
+        title: { nb: "Refleksjon" },
+        prompts: [{ id: "bad id!", roles: ["family"], label: { nb: "Hva hjelper?" } }],
+      },
+      pointer: "/prompts/0/id",
+    },
+  },
+  {
+    key: "progress-chart",
+    tag: "famwel-progress-chart",
+    define: "famwel-progress-chart.js",
+    instrument: "family-wheel.json",
+    states: {
+      empty: { instrument: "$instrument", responses: [] },
+      rated: {
+        instrument: "$instrument",
+        responses: [reading("2026-09-01", 3, 2), reading("2026-11-20", 5, 5)],
+      },
+      error: { definition: "$bad" },
+      rtl: {
+        instrument: "$instrument",
+        responses: [reading("2026-09-01", 3, 2), reading("2026-11-20", 5, 5)],
+        locale: "ar",
+      },
+    },
+    bad: {
+      definition: {
+        type: "wheel",
+        id: "w",
+        title: { nb: "Hjul" },
+        scale: { min: 0, max: 10 },
+        domains: [{ id: "bad id!", label: { nb: "X" } }],
+      },
+      pointer: "/domains/0/id",
+    },
+  },
+  {
+    key: "instrument",
+    tag: "famwel-instrument",
+    define: "famwel-instrument.js",
+    instrument: "family.json",
+    answerIn: "famwel-life-wheel",
+    states: {
+      empty: { instrument: "$instrument", role: "family" },
+      // Same-origin loading by URL, and a definition that is not there (issue 8, item 6).
+      src: { src: "/defs/family.json", role: "family" },
+      "src-404": { src: "/defs/no-such-instrument.json", role: "family" },
+      error: { instrument: "$bad", role: "family" },
+      rtl: { instrument: "$instrument", role: "family", locale: "ar" },
+    },
+    operate: {
+      empty: wheelSlider,
+      src: wheelSlider,
+      rtl: wheelSlider,
+    },
+    alerts: { "src-404": "404" },
+    bad: {
+      definition: {
+        id: "x",
+        version: "1.0.0",
+        title: { nb: "X" },
+        locales: ["nb"],
+        defaultLocale: "nb",
+        roles: ["family"],
+        sections: [{ type: "zzz", id: "s" }],
+      },
+      pointer: "/sections/0/type",
+    },
+  },
+);
 
 /** Every page of the harness: one per element and state. */
 export const PAGES = ELEMENTS.flatMap((c) =>

@@ -9,6 +9,7 @@ export default defineProject({
     include: ["*.test.ts"],
     globalSetup: ["./global-setup.ts"],
     testTimeout: 60_000,
+    maxConcurrency: 4,
     hookTimeout: 120_000,
   },
 });
