@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { cpus, loadavg } from "node:os";
 import process from "node:process";
 import { chromium } from "playwright";
 import { format, resolveConfig } from "prettier";
@@ -128,6 +129,7 @@ const col = (runs, key) => runs.map((r) => r[key]).filter((x) => x !== undefined
 
 async function main() {
   const t0 = Date.now();
+  const loadAtStart = loadavg()[0];
   log(`bench: ${RUNS} runs per scenario after ${WARMUP} warm-up${quick ? " (--quick)" : ""}`);
   const { built, skipped, outRoot } = await buildPages();
   const server = await serve(outRoot);
@@ -329,7 +331,7 @@ async function main() {
   const head = [
     `# famwel bench — ${new Date().toISOString()}`,
     "",
-    `Chromium ${version} (${executablePath}), headless, fresh context per run, ${WARMUP} warm-up run discarded, ${RUNS} measured runs${quick ? " (--quick: fewer runs, indicative only)" : ""}. Node ${process.version}. Took ${((Date.now() - t0) / 1000).toFixed(0)} s.`,
+    `Chromium ${version} (${executablePath}), headless, fresh context per run, ${WARMUP} warm-up run discarded, ${RUNS} measured runs${quick ? " (--quick: fewer runs, indicative only)" : ""}. Node ${process.version}. Took ${((Date.now() - t0) / 1000).toFixed(0)} s. Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} cores: absolute times scale with it, ratios much less.`,
     "",
   ];
   // Formatted as `prettier --check .` expects, so a committed result passes the lint.
