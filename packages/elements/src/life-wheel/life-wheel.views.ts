@@ -4,7 +4,7 @@ import { html, nothing } from "lit";
 import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import type { UiStrings } from "../shared/i18n.js";
-import { renderProblems } from "../shared/problems-view.js";
+import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import {
   formatNumber,
   setRating,
@@ -189,7 +189,7 @@ export function renderTop(host: Wheel, section: WheelSection | undefined, title:
     >
       ${host._t(label)}
     </button>`;
-  return html`${error}
+  return html`${error}${renderNotice(host, host._locale)}
     <div class="toolbar" part="toolbar">
       <fieldset>
         <legend>${host._t("view")}</legend>

@@ -4,7 +4,7 @@
 import { html, nothing } from "lit";
 import type { ReflectionSection, SectionAnswer } from "@famwel/instrument/core";
 import type { FamwelReflection } from "./reflection.js";
-import { renderProblems } from "../shared/problems-view.js";
+import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import { minGroupOf, sharedReflections } from "./reflection.model-shared.js";
 import { viewStyles as ownViewStyles } from "./reflection.views.styles.js";
 
@@ -21,8 +21,9 @@ export function loadAbout(types: readonly (string | undefined)[]): Promise<unkno
   return Promise.all(load.filter((l) => l !== undefined).map((l) => l()));
 }
 
+/** The error for a bad definition, and the note on an unreviewed translation if the host asked. */
 export function renderError(host: FamwelReflection) {
-  return renderProblems(host._problems, host._locale, host._t("reflBadDefinition"));
+  return html`${renderProblems(host._problems, host._locale, host._t("reflBadDefinition"))}${renderNotice(host, host._locale)}`;
 }
 
 /** The column beside the prompts, or undefined when there is nothing to put in it. */

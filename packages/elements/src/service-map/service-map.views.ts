@@ -4,7 +4,7 @@
 import { html, nothing } from "lit";
 import type { NetworkSection, Scale } from "@famwel/instrument/core";
 import type { FamwelServiceMap } from "./service-map.js";
-import { renderProblems } from "../shared/problems-view.js";
+import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import { directionOf, type UiStrings } from "../shared/i18n.js";
 import { cooperationGaps, findLink, mapLinks } from "./service-map.model-links.js";
 import { mapNodes, type MapNodeView } from "./service-map.model.js";
@@ -213,7 +213,7 @@ export function renderTop(host: Map, section: NetworkSection | undefined, title:
     >
       ${host._t(label)}
     </button>`;
-  return html`${error}
+  return html`${error}${renderNotice(host, host._locale)}
     <div class="toolbar" part="toolbar">
       <fieldset>
         <legend>${host._t("view")}</legend>
