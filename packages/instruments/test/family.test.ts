@@ -43,11 +43,11 @@ describe("the bundled family instrument", () => {
   });
 
   it("asks at least one required question, so the runner's checks have something to check", () => {
-    const required = family.sections.flatMap((s) =>
+    const required = family.sections.flatMap((s): { id: string }[] =>
       s.type === "reflection"
         ? s.prompts.filter((p) => p.required)
         : s.type === "choice" || s.type === "text" || s.type === "scale"
-          ? s.items.filter((i) => i.required)
+          ? (s.items as { id: string; required?: boolean }[]).filter((i) => i.required)
           : [],
     );
     expect(required.length).toBeGreaterThan(0);
