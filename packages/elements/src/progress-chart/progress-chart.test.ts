@@ -359,15 +359,26 @@ describe("<famwel-progress-chart>", () => {
     expect(chart.data.datasets[0]!.borderColor).toBe("rgb(30, 90, 168)");
   });
 
-  it("turns animation off for people who ask for reduced motion", async () => {
+  it("turns animation off for people who ask for reduced motion, also when they change it later", async () => {
     const real = window.matchMedia.bind(window);
-    vi.spyOn(window, "matchMedia").mockImplementation((q: string) =>
-      q.includes("prefers-reduced-motion") ? { ...real(q), matches: true, media: q } : real(q),
-    );
+    let reduce = false;
+    const lists: MediaQueryList[] = [];
+    vi.spyOn(window, "matchMedia").mockImplementation((q: string) => {
+      const list = real(q); // a real MediaQueryList, so its listeners work
+      if (q.includes("prefers-reduced-motion")) {
+        Object.defineProperty(list, "matches", { get: () => reduce });
+        lists.push(list);
+      }
+      return list;
+    });
     const el = await mount((e) => {
       e.instrument = familyWheel;
       e.responses = readings;
     });
+    expect(chartOf(el)!.options.animation).not.toBe(false);
+    reduce = true;
+    for (const list of lists) list.dispatchEvent(new Event("change"));
+    await el.updateComplete;
     expect(chartOf(el)!.options.animation).toBe(false);
   });
 

@@ -14,7 +14,7 @@ import { controlStyles } from "../shared/controls.styles.js";
 import { styles } from "./progress-chart.styles.js";
 import { addProgressChartStrings } from "./progress-chart.strings.js";
 import { renderFilter, renderSummary, renderTable } from "./progress-chart.table.js";
-import type { ChartHandle } from "./progress-chart.chart.js";
+import { ChartController } from "./progress-chart.controller.js";
 import { checkChartSection, findSection } from "./progress-chart.section.js";
 import {
   chartInput,
@@ -83,12 +83,10 @@ export class FamwelProgressChart extends LitElement {
   private _good: readonly Response[] = [];
   private _responseProblems: Problem[] = [];
   private _progress: Progress | undefined;
-  private _handle: ChartHandle | undefined;
-  private _drawn = "";
   private _token = 0;
   private _checking: Promise<unknown> = Promise.resolve();
-  private _chartLoading: Promise<unknown> = Promise.resolve();
   private _unsubscribe: (() => void) | undefined;
+  private _chart = new ChartController(this, () => this._chartInput());
 
   constructor() {
     super();
@@ -104,14 +102,10 @@ export class FamwelProgressChart extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._unsubscribe = onLocalesChanged(() => this.requestUpdate());
-    this.requestUpdate(); // back on the page: updated() draws the chart again
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._unsubscribe?.();
-    this._handle?.destroy(); // a chart re-created on reconnect, never a leaked one
-    this._handle = undefined;
-    this._drawn = "";
   }
 
   get _locale(): string {
@@ -177,37 +171,12 @@ export class FamwelProgressChart extends LitElement {
     return input && { ...input, colors: [...swatches].map((el) => getComputedStyle(el).color) };
   }
 
-  /** Creates, updates or removes the chart to match what is rendered; chart.js loads on first use. */
-  protected override updated(): void {
-    const canvas = this.renderRoot.querySelector("canvas");
-    const input = this._chartInput();
-    if (this._handle && (!canvas || !input || this._handle.chart.canvas !== canvas)) {
-      this._handle.destroy();
-      this._handle = undefined;
-      this._drawn = "";
-    }
-    const key = JSON.stringify(input ?? null);
-    if (!canvas || !input || key === this._drawn) return;
-    this._drawn = key;
-    if (this._handle) return this._handle.update(input);
-    this._chartLoading = import("./progress-chart.chart.js")
-      .then(({ drawChart }) => {
-        // Things may have moved on while chart.js was loading: draw what is there now.
-        const now = this._chartInput();
-        const c = this.renderRoot.querySelector("canvas");
-        if (!this.isConnected || this._handle || !c || !now) return;
-        this._handle = drawChart(c, now);
-        this._drawn = JSON.stringify(now);
-      })
-      .catch(() => (this._drawn = "")); // the table and summary still tell everything
-  }
-
   /** Resolves once the definition is checked, chart.js has loaded and the chart is drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this._checking;
     await super.getUpdateComplete();
-    await this._chartLoading;
+    await this._chart.loading;
     return super.getUpdateComplete();
   }
 
