@@ -179,6 +179,64 @@ describe("a hostile definition takes down nothing but its own element", () => {
     },
   );
 
+  it.skipIf(missing.includes("map") || missing.includes("wheel"))(
+    "an element that throws while rendering leaves the one beside it working and the form posting",
+    async () => {
+      figures.tried++;
+      const { page: own, log } = await open(
+        browser,
+        `${base}pages/harness.html?element=wheel,map&state=rated`,
+      );
+      try {
+        const result = await own.evaluate(async () => {
+          const [wheel, map] = window.famwelHarness.elements as Array<
+            HTMLElement & { value: unknown; updateComplete: Promise<unknown> }
+          >;
+          // A host value whose answers throw on every read: the wheel's render throws.
+          const trap = new Proxy(
+            {},
+            {
+              get: () => {
+                throw new Error("hostile value");
+              },
+              ownKeys: () => {
+                throw new Error("hostile value");
+              },
+            },
+          );
+          wheel!.value = { type: "wheel", domains: trap };
+          await wheel!.updateComplete.catch(() => undefined);
+          await new Promise((r) => setTimeout(r, 50));
+          const node = map!.shadowRoot!.querySelector<SVGGElement>(".node")!;
+          const before = JSON.stringify(map!.value);
+          node.focus();
+          node.dispatchEvent(
+            new KeyboardEvent("keydown", {
+              key: "ArrowUp",
+              shiftKey: true,
+              bubbles: true,
+              composed: true,
+            }),
+          );
+          await map!.updateComplete;
+          const after = JSON.stringify(map!.value);
+          const posted = new FormData(document.getElementById("form") as HTMLFormElement).get(
+            "map",
+          );
+          return { mapChanged: before !== after, posted: posted === after };
+        });
+        expect(result).toEqual({ mapChanged: true, posted: true });
+        // The throw is the wheel's own (reported by the browser), not the page's end.
+        expect(log.consoleErrors.every((e) => /hostile value/.test(e))).toBe(true);
+      } catch (error) {
+        figures.failures++;
+        throw error;
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
   it("logged no policy violation and no uncaught error", async () => {
     expect((await inPageLog(page)).violations).toEqual([]);
   });
