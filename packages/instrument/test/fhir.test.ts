@@ -230,6 +230,27 @@ describe("toFhirQuestionnaireResponse / fromFhirQuestionnaireResponse", () => {
       item: 4,
     });
     expect(broken.ok).toBe(false);
+    // Anything at all, and a real QuestionnaireResponse with one part replaced by junk: no throw.
+    const qr = toFhirQuestionnaireResponse(response, wheel);
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(), (junk, n) => {
+        expect(() => fromFhirQuestionnaireResponse(junk, wheel)).not.toThrow();
+        const copy = JSON.parse(JSON.stringify(qr)) as object;
+        const nodes: object[] = [];
+        const walk = (v: unknown): void => {
+          if (v === null || typeof v !== "object") return;
+          nodes.push(v);
+          Object.values(v).forEach(walk);
+        };
+        walk(copy);
+        const target = nodes[n % nodes.length] as Record<string, unknown>;
+        const keys = Object.keys(target);
+        if (keys.length > 0) target[keys[n % keys.length]!] = junk;
+        const r = fromFhirQuestionnaireResponse(copy, wheel);
+        expect(typeof r.ok).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("round-trips generated responses (wheel, network, reflection, scale, choice, text) equal, and valid FHIR", () => {
