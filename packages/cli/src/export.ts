@@ -31,7 +31,9 @@ Formats:
 
 Options:
   --instrument <file>  The definition the responses answer: checks them against
-                       it, orders CSV columns and names nodes by it.
+                       it, orders CSV columns, names nodes, and gives FHIR
+                       answers to its own domains their linkIds (without it,
+                       every wheel domain is written as one the family added).
   --layout long|wide   CSV: one row per value (default) or one row per response.
   --section <id>       graphml/graph: which network section (default: the first).
   --locale <tag>       graphml/graph: language of node names (default: nb).
