@@ -142,7 +142,7 @@ describe("form participation in a real browser", () => {
           await page.locator("#wheel [role=slider]").first().focus();
           await page.keyboard.press("End");
           expect((await state(page, "wheel")).value).not.toBe(initial.value);
-          await page.locator("#reset").click();
+          await page.locator("#reset-button").click();
           await expect.poll(async () => (await state(page, "wheel")).value).toBe(initial.value);
           expect((await state(page, "wheel")).shown).toBe(initial.shown);
           await page.evaluate(
