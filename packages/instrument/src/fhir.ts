@@ -43,7 +43,8 @@ export interface FhirQuestionnaire {
   status: "active";
   language: string;
   description?: string;
-  subjectType: ["Patient"];
+  /** A reading is about a child (Patient) or a family (Group). */
+  subjectType: string[];
   item: FhirQuestionnaireItem[];
 }
 
@@ -291,7 +292,7 @@ export function toFhirQuestionnaire(definition: InstrumentDefinition): FhirQuest
     status: "active",
     language: definition.defaultLocale,
     ...(description ? { description } : {}),
-    subjectType: ["Patient"],
+    subjectType: ["Patient", "Group"],
     item: definition.sections.map((s) => section(ctx, s)),
   };
 }
