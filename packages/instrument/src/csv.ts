@@ -150,9 +150,8 @@ function sectionRows(answer: SectionAnswer, emit: Emit): void {
 /** The long-layout rows of some responses, in answer order. The note goes on an item's first row. */
 export function csvRows(responses: readonly Response[]): CsvRow[] {
   const rows: CsvRow[] = [];
-  for (const r of responses)
-    for (const [section, answer] of Object.entries(r.answers)) {
-      if (!answer) continue;
+  for (const r of responses) {
+    const add = (section: string, answer: SectionAnswer, prefix = "") =>
       sectionRows(answer, (item, fields, note, timestamp) => {
         const base = {
           instrument: r.instrument.id,
@@ -163,12 +162,16 @@ export function csvRows(responses: readonly Response[]): CsvRow[] {
           item,
           timestamp,
         };
-        if (fields.length === 0) rows.push({ ...base, field: "", value: undefined, note });
+        if (fields.length === 0) rows.push({ ...base, field: prefix, value: undefined, note });
         fields.forEach(([field, value], i) =>
-          rows.push({ ...base, field, value, note: i === 0 ? note : undefined }),
+          rows.push({ ...base, field: prefix + field, value, note: i === 0 ? note : undefined }),
         );
       });
-    }
+    for (const [section, answer] of Object.entries(r.answers)) if (answer) add(section, answer);
+    // Answers a migration kept as orphans: section "orphans:<section>", field "<reason>.<field>",
+    // after the response's answers, so nothing a family said is missing from the spreadsheet.
+    for (const o of r.orphans ?? []) add(`orphans:${o.section}`, o.answer, `${o.reason}.`);
+  }
   return rows;
 }
 

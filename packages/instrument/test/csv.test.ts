@@ -222,6 +222,42 @@ describe("toCsv, long layout", () => {
   }, 60_000);
 });
 
+describe("orphans in the CSV", () => {
+  it("lists a migrated response's orphans after its answers, with the reason in the field", () => {
+    const migrated: Response = {
+      ...r2,
+      orphans: [
+        {
+          section: "wheel",
+          from: "0.9.0",
+          reason: "removed",
+          answer: { type: "wheel", domains: { money: { current: 2, note: "lite", at } } },
+        },
+      ],
+    };
+    const rows = table(toCsv([migrated], def));
+    expect(rows.slice(-1)).toEqual([
+      [
+        "t.family",
+        "1.0.0",
+        "r2",
+        "family",
+        "orphans:wheel",
+        "money",
+        "removed.current",
+        "2",
+        "lite",
+        at,
+      ],
+    ]);
+    const wide = table(toCsv([migrated], def, { layout: "wide" }));
+    expect(wide[0]!.slice(-2)).toEqual([
+      "orphans:wheel/money/removed.current",
+      "orphans:wheel/money/note",
+    ]);
+  });
+});
+
 describe("toCsv, wide layout", () => {
   it("writes one row per response and one column per item value, in the definition's order", () => {
     const rows = table(toCsv([r1, r2], def, { layout: "wide" }));
