@@ -4,7 +4,17 @@
 // Property values: "$instrument" stands for the element's bundled definition, loaded by the harness.
 
 export type StateName =
-  "empty" | "rated" | "readonly" | "compare" | "list" | "error" | "rtl" | "prototype-ids";
+  | "empty"
+  | "rated"
+  | "readonly"
+  | "compare"
+  | "list"
+  | "error"
+  | "rtl"
+  | "prototype-ids"
+  | "required"
+  | "src"
+  | "src-404";
 
 /** How to operate an element by keyboard: focus a control in its shadow root, press keys. */
 export interface Operation {
