@@ -160,7 +160,8 @@ function build(
 
 const nodes = (max: number) => fc.array(rawNode, { maxLength: max });
 
-describe("service map layout", () => {
+// Property tests over generated networks take a few seconds; a loaded machine may need more.
+describe("service map layout", { timeout: 30_000 }, () => {
   it("never overlaps and stays inside the width, at 0–60 nodes and 360–1200 px", () => {
     fc.assert(
       fc.property(fc.oneof(realShape, shape), nodes(60), (s, raw) => {
@@ -224,6 +225,28 @@ describe("service map layout", () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // Cells are cached per measurer: a warm layout must equal a cold one (a fresh measurer has an
+  // empty cache), also after one node was renamed or moved, so the cache never serves a stale cell.
+  it("reuses laid-out cells but never a stale one", () => {
+    fc.assert(
+      fc.property(realShape, nodes(40), fc.nat(), label, (s, raw, pick, rename) => {
+        const input = build(s, raw);
+        layoutMap(input); // warm
+        const i = input.nodes.length ? pick % input.nodes.length : -1;
+        const changed = {
+          ...input,
+          nodes: input.nodes.map((n, j) =>
+            j === i ? { ...n, label: rename, position: (n.position + 0.5) % 1 } : n,
+          ),
+        };
+        const cold = (x: MapLayoutInput) => layoutMap({ ...x, measure: (t) => x.measure(t) });
+        expect(layoutMap(input)).toEqual(cold(input));
+        expect(layoutMap(changed)).toEqual(cold(changed));
+      }),
+      { numRuns: 40 },
     );
   });
 

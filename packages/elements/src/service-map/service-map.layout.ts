@@ -346,6 +346,23 @@ function layoutCell(
   return done.map((d) => d.node);
 }
 
+/** A cell whose nodes do not all fit from the middle out tries again from its inner rim, then
+ * circles first; the first try with the most nodes placed, then named, wins. */
+function layoutCrowded(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: Node[]) {
+  let fit: MapNode[] = [];
+  const score = (m: MapNode[]) => m.length * 1000 + m.filter((x) => x.key === undefined).length;
+  for (const mode of ["mid", "inner", "circles"] as const) {
+    const named = fit.filter((m) => m.key === undefined).length;
+    if (mode !== "mid" && named === nodes.length) break;
+    const next = layoutCell(c, cell, labelCell, si, nodes, mode);
+    if (score(next) > score(fit)) fit = next;
+  }
+  return fit;
+}
+
+/** Laid-out cells by text measurer (one per font), then by geometry and the cell's nodes. */
+const caches = new WeakMap<Measure, Map<string, MapNode[]>>();
+
 /** Lays out the map `width` px wide. Output nodes are in input order; ids must be unique. */
 export function layoutMap(input: MapLayoutInput): MapLayout {
   const { sectors, rings, width, fontSize: font, measure } = input;
@@ -423,6 +440,9 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     need,
     fixed: sectorLabels,
   };
+  const cache = caches.get(measure) ?? new Map<string, MapNode[]>();
+  caches.set(measure, cache);
+  const geometry = JSON.stringify([width, font, dir, sectors.length, k, input.sectorNames]);
   const cells = new Map<string, Node[]>();
   for (const node of input.nodes) {
     const key = `${sectors.indexOf(node.sector)}/${rings.indexOf(node.ring)}`;
@@ -445,15 +465,15 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     // Labels in the outer ring may reach past the map's edge; the viewBox grows vertically.
     const labelCell = ri === k - 1 ? { ...cell, r1: Infinity } : cell;
     // A cell whose nodes do not all fit from the middle out tries again from its inner rim.
-    // A cell whose nodes do not all fit from the middle out tries again from its inner rim, then
-    // circles first; the first try with the most nodes named, then placed, wins.
-    let fit: MapNode[] = [];
-    const score = (m: MapNode[]) => m.length * 1000 + m.filter((x) => x.key === undefined).length;
-    for (const mode of ["mid", "inner", "circles"] as const) {
-      const named = fit.filter((m) => m.key === undefined).length;
-      if (mode !== "mid" && named === nodes.length) break;
-      const next = layoutCell(context, cell, labelCell, si, nodes, mode);
-      if (score(next) > score(fit)) fit = next;
+    // A cell's layout depends only on the map's geometry and the cell's own nodes, so it is kept
+    // and reused while those stay the same: a rating, a note or a drag elsewhere lays out nothing,
+    // and a drag lays out only the cells it passes through.
+    const cached = `${geometry}|${si}/${ri}|${JSON.stringify(nodes.map((m) => [m.id, m.label, m.position]))}`;
+    let fit = cache.get(cached);
+    if (!fit) {
+      fit = layoutCrowded(context, cell, labelCell, si, nodes);
+      if (cache.size > 500) cache.delete(cache.keys().next().value!);
+      cache.set(cached, fit);
     }
     for (const m of fit)
       placed.set(m.id, { ...m, y: cy + (m.y - cy) * stretch, label: unsqueeze(m.label) });

@@ -30,6 +30,10 @@ import { controlStyles } from "../shared/controls.styles.js";
 export const viewStyles = [controlStyles, ownViewStyles];
 export { pointerDown, pointerMove, pointerUp } from "./service-map.pointer.js";
 export { renderLinks } from "./service-map.links.js";
+// Bundling, not API: with the class reachable from this chunk too, esbuild puts the element beside Lit
+// in one shared chunk, so the initial load travels as one compressed file instead of two (~340 bytes
+// less gzip), as the wheel does.
+export { FamwelServiceMap } from "./service-map.js";
 
 addMapViewStrings(); // this module loads once, lazily; its strings come with it
 
