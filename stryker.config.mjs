@@ -20,15 +20,18 @@ export const config = {
     dir: "packages/instrument",
     related: false,
   },
+  // FAMWEL_MUTATE=localize,hash picks modules by name.
   // FAMWEL_MUTATION_QUICK=1: parsing, limits, localisation and hashing only, with their fast tests
   // (see test/security/vitest.mutation.config.ts); a run that fits in minutes instead of an hour.
-  mutate: [
-    "packages/instrument/src/parse.ts",
-    "packages/instrument/src/limits.ts",
-    "packages/instrument/src/localize.ts",
-    "packages/instrument/src/hash.ts",
-    ...(process.env.FAMWEL_MUTATION_QUICK ? [] : ["packages/instrument/src/crosscheck.ts"]),
-  ],
+  mutate: process.env.FAMWEL_MUTATE
+    ? process.env.FAMWEL_MUTATE.split(",").map((m) => `packages/instrument/src/${m}.ts`)
+    : [
+        "packages/instrument/src/parse.ts",
+        "packages/instrument/src/limits.ts",
+        "packages/instrument/src/localize.ts",
+        "packages/instrument/src/hash.ts",
+        ...(process.env.FAMWEL_MUTATION_QUICK ? [] : ["packages/instrument/src/crosscheck.ts"]),
+      ],
   coverageAnalysis: "perTest",
   // The first, instrumented run of the whole instrument suite takes several minutes on shared cores.
   dryRunTimeoutMinutes: 60,
@@ -45,7 +48,7 @@ export const config = {
   ],
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
-  concurrency: 1,
+  concurrency: Number(process.env.FAMWEL_MUTATION_CONCURRENCY ?? 1), // 2 cores, shared
   timeoutMS: 20000,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
   htmlReporter: { fileName: "coverage/mutation/instrument.html" },
