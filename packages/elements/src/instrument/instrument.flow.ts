@@ -8,6 +8,7 @@ import type { FamwelInstrument } from "./instrument.js";
 import { missingAll, missingIn, type Missing } from "./instrument.model-required.js";
 import { assembleResponse } from "./instrument.model-response.js";
 import { fieldId, loadChild } from "./instrument.fields.js";
+import type { Answers } from "./instrument.model.js";
 import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
 
@@ -29,10 +30,26 @@ export function load(el: FamwelInstrument): void {
       return;
     }
     const { definition, hash } = result.value;
+    // A newer version of the same instrument: carry the answers over its renames and merges.
+    const before = el._def;
+    const moved =
+      before && Object.keys(el._state.answers).length
+        ? loader.migrate(
+            assembleResponse(before, el._state, {
+              hash: el._hash,
+              status: "in-progress",
+              now: el._now(),
+            }),
+            before,
+            definition,
+          )
+        : undefined;
     el._problems = [];
     el._def = definition;
     el._hash = hash;
     el._apply({ type: "definition" });
+    if (moved)
+      el._apply({ type: "migrate", answers: moved.answers as Answers, orphans: moved.orphans });
     el._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
     if (el.response) resume(el, el.response);
     else if (el.storage && !Object.keys(el._state.answers).length) {

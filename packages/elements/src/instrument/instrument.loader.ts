@@ -9,6 +9,7 @@ import {
   instrumentHash,
   isParsed,
   MAX_INSTRUMENT_BYTES,
+  migrateResponse,
   parseInstrument,
   parseResponse,
   type InstrumentDefinition,
@@ -171,4 +172,19 @@ export function loadResponse(input: unknown, definition: InstrumentDefinition): 
 export function checkResponse(response: Response, definition: InstrumentDefinition): Problem[] {
   const parsed = parseResponse(response, { instrument: definition });
   return parsed.ok ? [] : parsed.errors;
+}
+
+/**
+ * The answers given to `from`, carried to `to` (a newer version of the same instrument) by the
+ * `replaces` the new definition declares; what no longer fits comes back as orphans. Undefined when
+ * there is nothing to carry or the migration refuses (then the answers stay as they were).
+ */
+export function migrate(
+  response: Response,
+  from: InstrumentDefinition,
+  to: InstrumentDefinition,
+): Response | undefined {
+  if (from.id !== to.id || from.version === to.version) return undefined;
+  const moved = migrateResponse(response, from, to);
+  return moved.ok ? moved.value : undefined;
 }

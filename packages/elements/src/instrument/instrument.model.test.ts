@@ -12,6 +12,7 @@ import reflectionJson from "@famwel/instruments/definitions/reflection.json" wit
 import {
   initialState,
   itemValue,
+  mergeAnswers,
   reduce,
   scalePoints,
   visibleSections,
@@ -234,6 +235,28 @@ describe("runner model: answers", () => {
     expect(
       fitAnswer(mixed.sections[0], { type: "scale", items: { safe: { value: 9, at: T0 } } }),
     ).toBe(undefined);
+  });
+
+  it("merges a migration over the kept answers item by item, keeping what it did not see", () => {
+    const merged = mergeAnswers(
+      {
+        r: {
+          type: "reflection",
+          prompts: { mine: { text: "a", at: T0 }, theirs: { text: "b", at: T0 } },
+        },
+        hidden: { type: "text", items: { x: { value: "kept", at: T0 } } },
+      },
+      { r: { type: "reflection", prompts: { renamed: { text: "a", at: T0 } } } },
+    );
+    expect(merged.r).toEqual({
+      type: "reflection",
+      prompts: {
+        mine: { text: "a", at: T0 },
+        theirs: { text: "b", at: T0 },
+        renamed: { text: "a", at: T0 },
+      },
+    });
+    expect(merged.hidden).toEqual({ type: "text", items: { x: { value: "kept", at: T0 } } });
   });
 
   it("leaves out of the response what the map's section cannot hold, keeping the rest", () => {

@@ -45,6 +45,12 @@ export type RunnerAction =
   | { type: "section"; section: string; answer: SectionAnswer; at: string }
   | { type: "definition" }
   | {
+      /** A newer version's migration of the answers (`migrateResponse`): merged over what is kept. */
+      type: "migrate";
+      answers: Answers;
+      orphans?: Response["orphans"];
+    }
+  | {
       type: "resume";
       answers: Answers;
       id?: string;
@@ -121,6 +127,12 @@ export function reduce(
       );
     case "section":
       return edited(state, action.section, action.answer, action.at);
+    case "migrate":
+      return {
+        ...state,
+        answers: mergeAnswers(state.answers, action.answers),
+        orphans: action.orphans,
+      };
     case "resume":
       return {
         ...state,
@@ -190,4 +202,27 @@ export function scalePoints(scale: ScaleSection["scale"]): number[] {
   const step = scale.step ?? 1;
   const n = Math.floor((scale.max - scale.min) / step + 1e-9);
   return Array.from({ length: Math.max(0, n + 1) }, (_, k) => +(scale.min + k * step).toFixed(6));
+}
+
+/**
+ * The migrated answers over the kept ones, item by item: a renamed item's answer arrives under its
+ * new id, and answers the migration did not see (another role's prompts, a hidden section) stay.
+ * Lists without ids (links, the family's domain order) and the coordinator come from the migration.
+ */
+export function mergeAnswers(kept: Answers, migrated: Answers): Answers {
+  const out: Record<string, SectionAnswer> = { ...kept };
+  for (const [sid, next] of Object.entries(migrated)) {
+    const old = Object.hasOwn(kept, sid) ? kept[sid] : undefined;
+    if (!old || old.type !== next.type) out[sid] = next;
+    else if (old.type === "wheel" && next.type === "wheel")
+      out[sid] = { ...next, domains: { ...old.domains, ...next.domains } };
+    else if (old.type === "network" && next.type === "network")
+      out[sid] = { ...next, nodes: { ...old.nodes, ...next.nodes } };
+    else if (old.type === "reflection" && next.type === "reflection")
+      out[sid] = { ...next, prompts: { ...old.prompts, ...next.prompts } };
+    else if ("items" in old && "items" in next)
+      out[sid] = { ...next, items: { ...old.items, ...next.items } } as SectionAnswer;
+    else out[sid] = next;
+  }
+  return out;
 }

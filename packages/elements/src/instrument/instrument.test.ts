@@ -503,6 +503,44 @@ describe("<famwel-instrument>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("carries answers over a newer version's renames, and keeps what no longer fits as orphans", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[3]!.click();
+    button(el, "Neste")!.click();
+    await settled(el);
+    root(el).querySelectorAll<HTMLInputElement>("input[type=checkbox]")[1]!.click();
+    await settled(el);
+    const newer = structuredClone(small);
+    newer.version = "2.0.0";
+    const [scale, choice] = newer.sections;
+    // "home" is now "house"; the option "dad" is gone.
+    if (scale?.type === "scale")
+      scale.items = [{ ...scale.items[0], id: "house", replaces: ["home"] }];
+    if (choice?.type === "choice")
+      choice.items[0].options = [
+        choice.items[0].options[0],
+        { id: "gran", label: { nb: "Bestemor" } },
+      ];
+    el.instrument = newer;
+    await settled(el);
+    const drafts: Response[] = [];
+    el.draftDelay = 0;
+    el.addEventListener("famwel-draft", (e) => drafts.push(e.response));
+    button(el, "Tilbake")!.click();
+    await settled(el);
+    expect(
+      root(el).querySelector<HTMLInputElement>("input[name='q-now--house']:checked")?.value,
+    ).toBe("3");
+    root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[4]!.click();
+    await new Promise((r) => setTimeout(r, 30));
+    const r = drafts.at(-1)!;
+    expect(r.answers.now).toEqual({ type: "scale", items: { house: { value: 4, at: T } } });
+    expect(r.orphans?.map((o) => [o.section, o.from, o.reason])).toEqual([
+      ["who", "1.0.0", "invalid"],
+    ]);
+    expect(valid(r, newer)).toEqual([]);
+  });
+
   it("shows only the sections and prompts of the respondent's role", async () => {
     const reflection = (await import("@famwel/instruments/definitions/reflection.json"))
       .default as unknown as InstrumentDefinition;
