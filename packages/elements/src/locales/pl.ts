@@ -107,7 +107,7 @@ export const pl: LocaleCatalog = {
     reflShareYes: "Tak, można ją przekazać dalej anonimowo",
     reflShareNo: "Nie, niech zostanie między nami",
     reflShareUnset:
-      "Nie wybrano jeszcze odpowiedzi. Odpowiedź zostanie przekazana tylko wtedy, gdy wybierzesz „tak”.",
+      "Nie dokonano jeszcze wyboru. Odpowiedź zostanie przekazana tylko wtedy, gdy wybierzesz „tak”.",
     reflShared: "Przekazane dalej anonimowo",
     reflNotShared: "Nieprzekazane",
     reflNotAnswered: "Bez odpowiedzi",

@@ -2,17 +2,18 @@
 // the map then speak it — every toolbar word, heading and label from the catalog (none left in
 // bokmål), laid out right to left for Arabic and left to right for Sami, axe clean. The instruments'
 // own texts (domain and service names) have no ar/se yet and fall back to bokmål: that is expected.
+// (This file sits in a subfolder: the catalog test imports every src/locales/*.ts as a catalog.)
 import { describe, expect, it } from "vitest";
 import type { InstrumentDefinition, NetworkAnswer } from "@famwel/instrument";
 import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
 import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
-import "../define/famwel-life-wheel.js";
-import "../define/famwel-service-map.js";
-import { registerCatalog, type LocaleCatalog } from "../shared/locale-catalog.js";
-import { expectNoAxeViolations } from "../test-support/axe.js";
-import { mount } from "../test-support/mount.js";
-import { ar } from "./ar.js";
-import { se } from "./se.js";
+import "../../define/famwel-life-wheel.js";
+import "../../define/famwel-service-map.js";
+import { registerCatalog, type LocaleCatalog } from "../../shared/locale-catalog.js";
+import { expectNoAxeViolations } from "../../test-support/axe.js";
+import { mount } from "../../test-support/mount.js";
+import { ar } from "../ar.js";
+import { se } from "../se.js";
 
 const wheel = familyWheelJson as unknown as InstrumentDefinition;
 const network = serviceNetworkJson as unknown as InstrumentDefinition;
