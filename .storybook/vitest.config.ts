@@ -13,7 +13,7 @@ export default defineProject({
   root: path.resolve(configDir, ".."),
   plugins: [storybookTest({ configDir })],
   optimizeDeps: {
-    include: ["lit", "axe-core"],
+    include: ["lit", "axe-core", "chart.js"],
   },
   test: {
     name: "storybook",
