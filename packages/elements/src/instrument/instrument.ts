@@ -24,23 +24,11 @@ import {
   type RunnerState,
 } from "./instrument.model.js";
 import type { Missing } from "./instrument.model-required.js";
-import { assembleResponse } from "./instrument.model-response.js";
-import { summarize } from "./instrument.summary.js";
-import { renderFields } from "./instrument.fields.js";
-import {
-  renderDone,
-  renderErrorSummary,
-  renderHeader,
-  renderNav,
-  renderProgress,
-  renderSummary,
-} from "./instrument.views.js";
-import { errorMessage } from "./instrument.focus.js";
-import { FamwelDraftEvent, type DraftStore } from "./instrument.events.js";
+import type { DraftStore } from "./instrument.events.js";
 import { DraftTimer } from "./instrument.draft.js";
-import { back, change, edited, focusError, load, next, resume, submit } from "./instrument.flow.js";
 
 type Loader = typeof import("./instrument.loader.js");
+type Parts = typeof import("./instrument.parts.js");
 const ROLES: readonly Role[] = ["family", "child", "employee", "manager"];
 const newId = () =>
   globalThis.crypto?.randomUUID?.() ??
@@ -120,6 +108,12 @@ export class FamwelInstrument extends LitElement {
   _children: Promise<unknown> | undefined;
   _focus: "step" | "errors" | "done" | undefined;
   _draftTimer = new DraftTimer(() => this._saveDraft());
+  /** The lazily loaded rendering and flow (instrument.parts.ts); asked for on connect. */
+  _parts: Parts | undefined;
+  private _partsLoad: Promise<void> | undefined;
+  /** Input changes seen before the parts arrived, acted on when they do. */
+  private _wantLoad = false;
+  private _wantResume = false;
   private _unsubscribe: (() => void) | undefined;
   private _draftCache: [RunnerState, Response] | undefined;
 
@@ -141,6 +135,10 @@ export class FamwelInstrument extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._unsubscribe = onLocalesChanged(() => this.requestUpdate());
+    this._partsLoad ??= import("./instrument.parts.js").then((parts) => {
+      this._parts = parts;
+      this.requestUpdate();
+    });
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -166,8 +164,16 @@ export class FamwelInstrument extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("instrument") || changed.has("src")) load(this);
-    else if (changed.has("response") && this.response && this._def) resume(this, this.response);
+    this._wantLoad ||= changed.has("instrument") || changed.has("src");
+    this._wantResume ||= changed.has("response");
+    const parts = this._parts;
+    if (parts && this._wantLoad) {
+      this._wantLoad = this._wantResume = false;
+      parts.load(this);
+    } else if (parts && this._wantResume) {
+      this._wantResume = false;
+      if (this.response && this._def) parts.resume(this, this.response);
+    }
     // Role and language follow the host (and the switcher); answers stay where they are.
     const asked = this.respondentRole || this.role;
     const role = roleIn(
@@ -185,6 +191,7 @@ export class FamwelInstrument extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this._partsLoad;
     await super.getUpdateComplete();
     await this._loading;
     await this._children;
@@ -196,25 +203,25 @@ export class FamwelInstrument extends LitElement {
   // ---- edits, from native controls and child elements -----------------------------------------
   _setItem(section: string, item: string, value: ItemValue): void {
     this._apply({ type: "item", section, item, value, at: this._now() });
-    edited(this);
+    this._parts?.edited(this);
   }
   _setSection(section: string, answer: SectionAnswer): void {
     if (this._state.answers[section] === answer) return;
     this._apply({ type: "section", section, answer, at: this._now() });
-    edited(this);
+    this._parts?.edited(this);
   }
   _errorFor(section: string, item?: string): string | undefined {
     const m = this._errors.find(
       (e) => e.section === section && (item === undefined || e.item === item),
     );
-    return m ? errorMessage(this, m) : undefined;
+    return m && this._parts ? this._parts.errorMessage(this, m) : undefined;
   }
   _draft(): Response | undefined {
-    if (!this._def || !this._hash) return undefined;
+    if (!this._def || !this._hash || !this._parts) return undefined;
     if (this._draftCache?.[0] !== this._state)
       this._draftCache = [
         this._state,
-        assembleResponse(this._def, this._state, {
+        this._parts.assembleResponse(this._def, this._state, {
           hash: this._hash,
           status: "in-progress",
           now: this._now(),
@@ -224,8 +231,8 @@ export class FamwelInstrument extends LitElement {
   }
   private _saveDraft(): void {
     const draft = this._draft();
-    if (!draft || this._done) return;
-    this.dispatchEvent(new FamwelDraftEvent(draft));
+    if (!draft || this._done || !this._parts) return;
+    this.dispatchEvent(new this._parts.FamwelDraftEvent(draft));
     if (this.storage) void Promise.resolve(this.storage.saveDraft(draft)).catch(() => undefined);
   }
 
@@ -233,20 +240,21 @@ export class FamwelInstrument extends LitElement {
   _setLocale(locale: string): void {
     this.locale = locale;
   }
+  // These run from controls the parts rendered, so the parts are there.
   _next(): void {
-    next(this);
+    this._parts!.next(this);
   }
   _back(): void {
-    back(this);
+    this._parts!.back(this);
   }
   _change(step: number): void {
-    change(this, step);
+    this._parts!.change(this, step);
   }
   _submit(): void {
-    submit(this);
+    this._parts!.submit(this);
   }
   _focusError(m: Missing): Promise<void> {
-    return focusError(this, m);
+    return this._parts!.focusError(this, m);
   }
 
   protected override updated(): void {
@@ -257,41 +265,15 @@ export class FamwelInstrument extends LitElement {
   }
 
   protected override render() {
-    const def = this._def;
-    const { locale, step, answers, role } = this._state;
-    const sections = this._sections;
-    const section = sections[step];
-    const title = section && this._text(section.title);
-    const desc = section?.description && this._text(section.description);
+    const locale = this._state.locale;
     return html`<div part="runner" lang=${locale} dir=${directionOf(locale)}>
       ${renderProblems(this._problems, locale, this._t("runBadDefinition"))}
       ${
-        !def
-          ? this._problems.length
+        this._def && this._parts
+          ? this._parts.renderBody(this)
+          : this._problems.length
             ? nothing
             : html`<p role="status">${this._t("runLoading")}</p>`
-          : html`${renderHeader(this, def)}
-            ${
-              this._done
-                ? renderDone(this)
-                : html`${renderProgress(this, sections)}
-                  ${renderErrorSummary(this, this._errors, (m) => errorMessage(this, m))}
-                  ${
-                    section
-                      ? html`<section class="step" aria-labelledby="step-title">
-                          <h3 id="step-title" tabindex="-1" lang=${title?.lang ?? nothing}>
-                            ${title?.text}
-                          </h3>
-                          ${desc ? html`<p class="hint" lang=${desc.lang ?? nothing}>${desc.text}</p>` : nothing}
-                          ${renderFields(this, section)}
-                        </section>`
-                      : renderSummary(
-                          this,
-                          summarize(def, answers, role, locale, (k, p) => this._t(k, p)),
-                        )
-                  }
-                  ${renderNav(this, sections.length)}`
-            }`
       }
     </div>`;
   }

@@ -1,0 +1,54 @@
+// Everything the runner needs once it has a definition to show: rendering of the steps, fields,
+// summary and navigation, the step flow, response assembly and the draft event. Loaded as one lazy
+// chunk when the runner connects, in parallel with the definition itself (which the runner must
+// load and check before it can show anything), so a page that only shows a wheel or a map never
+// pays for it and a page with the runner does not wait longer.
+import { html, nothing } from "lit";
+import type { FamwelInstrument } from "./instrument.js";
+import { summarize } from "./instrument.summary.js";
+import { renderFields } from "./instrument.fields.js";
+import {
+  renderDone,
+  renderErrorSummary,
+  renderHeader,
+  renderNav,
+  renderProgress,
+  renderSummary,
+} from "./instrument.views.js";
+import { errorMessage } from "./instrument.focus.js";
+import { renderNotice } from "../shared/problems-view.js";
+
+export { assembleResponse } from "./instrument.model-response.js";
+export { errorMessage } from "./instrument.focus.js";
+export { FamwelDraftEvent } from "./instrument.events.js";
+export { back, change, edited, focusError, load, next, resume, submit } from "./instrument.flow.js";
+
+/** The runner once its definition is there: header, progress, errors, the step or the summary. */
+export function renderBody(host: FamwelInstrument) {
+  const def = host._def!;
+  const { locale, step, answers, role } = host._state;
+  const sections = host._sections;
+  const section = sections[step];
+  const title = section && host._text(section.title);
+  const desc = section?.description && host._text(section.description);
+  return html`${renderNotice(host, locale)}${renderHeader(host, def)}
+  ${
+    host._done
+      ? renderDone(host)
+      : html`${renderProgress(host, sections)}
+        ${renderErrorSummary(host, host._errors, (m) => errorMessage(host, m))}
+        ${
+          section
+            ? html`<section class="step" aria-labelledby="step-title">
+                <h3 id="step-title" tabindex="-1" lang=${title?.lang ?? nothing}>${title?.text}</h3>
+                ${desc ? html`<p class="hint" lang=${desc.lang ?? nothing}>${desc.text}</p>` : nothing}
+                ${renderFields(host, section)}
+              </section>`
+            : renderSummary(
+                host,
+                summarize(def, answers, role, locale, (k, p) => host._t(k, p)),
+              )
+        }
+        ${renderNav(host, sections.length)}`
+  }`;
+}
