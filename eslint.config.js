@@ -114,6 +114,8 @@ export default defineConfig([
     "**/coverage/**",
     "**/generated/**",
     "**/custom-elements.json",
+    ".stryker-tmp/**",
+    "bench/.build/**",
   ]),
 
   js.configs.recommended,
