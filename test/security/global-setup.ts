@@ -31,16 +31,15 @@ export default async function setup(project: TestProject) {
   const present = ELEMENTS.filter((c) => existsSync(join(dist, "define", c.define)));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  // Each page imports only the element it shows (a chunk per define module), as a host page would.
+  const defines = `export const defines = {${present
+    .map(
+      (c) =>
+        `${JSON.stringify(c.key)}: () => import(${JSON.stringify(join(dist, "define", c.define))})`,
+    )
+    .join(",")}};`;
   await build({
-    stdin: {
-      contents: [
-        ...present.map((c) => `import ${JSON.stringify(join(dist, "define", c.define))};`),
-        `import "./pages/harness.ts";`,
-      ].join("\n"),
-      resolveDir: here,
-      sourcefile: "entry.ts",
-      loader: "ts",
-    },
+    entryPoints: [join(here, "pages", "harness.ts")],
     bundle: true,
     splitting: true, // the elements' lazy views and validators stay separate chunks, as in a host
     format: "esm",
@@ -49,6 +48,22 @@ export default async function setup(project: TestProject) {
     entryNames: "harness",
     chunkNames: "chunks/[name]-[hash]",
     logLevel: "warning",
+    plugins: [
+      {
+        name: "famwel-defines",
+        setup(b) {
+          b.onResolve({ filter: /^famwel:defines$/ }, () => ({
+            path: "defines",
+            namespace: "famwel",
+          }));
+          b.onLoad({ filter: /.*/, namespace: "famwel" }, () => ({
+            contents: defines,
+            resolveDir: here,
+            loader: "js",
+          }));
+        },
+      },
+    ],
   });
   const portal = join(repo, "examples", "portal", "dist");
   const { url, server } = await startServer([

@@ -2,6 +2,7 @@
 // state inside a real <form>. The tests drive it from Node through Playwright. No inline script, no
 // innerHTML: this page runs under the strict policy too. `?element=wheel,map` mounts several side by
 // side (fault isolation), `?defs=…` uses another definition file from /defs/.
+import { defines } from "famwel:defines";
 import { ELEMENTS, type StateName } from "../cases.js";
 
 interface Harness {
@@ -23,6 +24,7 @@ async function mountOne(
   const c = ELEMENTS.find((e) => e.key === key);
   const props = c?.states[state];
   if (!c || !props) throw new Error(`no case ${key}/${state}`);
+  await defines[key]?.();
   if (!customElements.get(c.tag)) return undefined; // not built (yet): the test reports it as missing
   const needs = Object.values(props).includes("$instrument");
   // Same-origin fetch: allowed by connect-src 'self', like a host loading its definition file.
