@@ -68,6 +68,9 @@ export function resume(el: FamwelInstrument, response: unknown): void {
     return;
   }
   const v = r.value;
+  // Another version's answers may not mean the same here; without its definition they are shown
+  // as they are, read-only, rather than fitted and submitted as if made with this one.
+  el._frozen = v.instrument.version === def.version ? undefined : v.instrument.version;
   el._apply({
     type: "resume",
     answers: v.answers as Record<string, SectionAnswer>,
@@ -94,7 +97,8 @@ export function edited(el: FamwelInstrument): void {
 
 export function next(el: FamwelInstrument): void {
   const section = el._sections[el._state.step];
-  const missing = section ? missingIn(section, el._state.answers, el._state.role) : [];
+  const missing =
+    section && !el._frozen ? missingIn(section, el._state.answers, el._state.role) : [];
   if (missing.length) return showErrors(el, missing);
   el._errors = [];
   el._apply({ type: "next" });

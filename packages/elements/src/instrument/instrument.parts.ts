@@ -31,7 +31,12 @@ export function renderBody(host: FamwelInstrument) {
   const section = sections[step];
   const title = section && host._text(section.title);
   const desc = section?.description && host._text(section.description);
-  return html`${renderNotice(host, locale)}${renderHeader(host, def)}
+  const frozen = host._frozen
+    ? html`<p class="notice" part="notice" role="status">
+        ${host._t("runOtherVersion", { version: host._frozen, current: def.version })}
+      </p>`
+    : nothing;
+  return html`${renderNotice(host, locale)}${renderHeader(host, def)}${frozen}
   ${
     host._done
       ? renderDone(host)
@@ -42,7 +47,13 @@ export function renderBody(host: FamwelInstrument) {
             ? html`<section class="step" aria-labelledby="step-title">
                 <h3 id="step-title" tabindex="-1" lang=${title?.lang ?? nothing}>${title?.text}</h3>
                 ${desc ? html`<p class="hint" lang=${desc.lang ?? nothing}>${desc.text}</p>` : nothing}
-                ${renderFields(host, section)}
+                ${
+                  host._frozen
+                    ? html`<fieldset disabled class="frozen">
+                        ${renderFields(host, section)}
+                      </fieldset>`
+                    : renderFields(host, section)
+                }
               </section>`
             : renderSummary(
                 host,

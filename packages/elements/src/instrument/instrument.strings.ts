@@ -28,6 +28,8 @@ export function addInstrumentStrings(): void {
     runChars: "{count} av {max} tegn",
     runSubmitted: "Takk! Svarene er sendt.",
     runLoading: "Laster skjemaet …",
+    runOtherVersion:
+      "Disse svarene ble gitt i versjon {version} av skjemaet, ikke i {current}. De vises bare for lesing.",
     runBadDefinition: "Skjemaet kan ikke vises:",
     runWheelDesired: "ønsker {desired}",
     runOnMap: "på kartet",
@@ -55,6 +57,8 @@ export function addInstrumentStrings(): void {
     runChars: "{count} av {max} teikn",
     runSubmitted: "Takk! Svara er sende.",
     runLoading: "Lastar skjemaet …",
+    runOtherVersion:
+      "Desse svara vart gitt i versjon {version} av skjemaet, ikkje i {current}. Dei blir berre viste for lesing.",
     runBadDefinition: "Skjemaet kan ikkje visast:",
     runWheelDesired: "ønskjer {desired}",
     runOnMap: "på kartet",
@@ -82,6 +86,8 @@ export function addInstrumentStrings(): void {
     runChars: "{count} of {max} characters",
     runSubmitted: "Thank you! Your answers have been sent.",
     runLoading: "Loading the form …",
+    runOtherVersion:
+      "These answers were given in version {version} of the form, not {current}. They are shown read-only.",
     runBadDefinition: "This form cannot be shown:",
     runWheelDesired: "wants {desired}",
     runOnMap: "on the map",

@@ -456,6 +456,44 @@ describe("<famwel-instrument>", () => {
     expect(valid(r, small)).toEqual([]);
   });
 
+  it("opens a response from another version read-only, with a notice, and offers no submit", async () => {
+    const el = await mount((e) => {
+      e.instrument = small;
+      e.response = {
+        id: "reading-old",
+        instrument: { id: small.id, version: "0.9.0", hash: "sha256:" + "3".repeat(64) },
+        role: "family",
+        locale: "nb",
+        status: "completed",
+        created: "2026-01-01T09:00:00Z",
+        updated: "2026-01-01T09:05:00Z",
+        answers: {
+          now: { type: "scale", items: { home: { value: 2, at: "2026-01-01T09:01:00Z" } } },
+        },
+      };
+      e.locale = "nb";
+    });
+    const notice = root(el).querySelector("[part=notice][role=status]");
+    expect(notice?.textContent).toContain("versjon 0.9.0");
+    expect(notice?.textContent).toContain(`ikke i ${small.version}`);
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")];
+    expect(radios[2]!.checked).toBe(true);
+    expect(radios.every((r) => r.matches(":disabled"))).toBe(true);
+    const changes: Event[] = [];
+    el.addEventListener("famwel-draft", (e) => changes.push(e));
+    radios[4]!.click(); // a disabled control takes no click
+    expect(radios[2]!.checked).toBe(true);
+    await expectNoAxeViolations(el);
+    // Reading on needs no answers; the summary has no submit button.
+    for (const label of ["Neste", "Neste", "Se over svarene"]) {
+      button(el, label)!.click();
+      await settled(el);
+    }
+    expect(heading(el)).toBe("Se over svarene");
+    expect(button(el, "Send inn svarene")).toBeUndefined();
+    expect(changes).toEqual([]);
+  });
+
   it("switches language from its own switcher without losing answers, back and forth and on reload", async () => {
     const el = await mount((e) => (e.instrument = small));
     const switcher = root(el).querySelector('[part="languages"]')!;

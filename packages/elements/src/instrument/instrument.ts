@@ -75,6 +75,7 @@ export class FamwelInstrument extends LitElement {
     _errors: { state: true },
     _problems: { state: true },
     _done: { state: true },
+    _frozen: { state: true },
   };
 
   /** The definition: an object, or one returned by parseInstrument (then it is not checked again). */
@@ -100,6 +101,9 @@ export class FamwelInstrument extends LitElement {
   declare _errors: Missing[];
   declare _problems: Problem[];
   declare _done: boolean;
+  /** The version a resumed response was made with, when it is not the definition's: that response
+   * is shown read-only (the host can migrate it with migrateResponse and the old definition). */
+  declare _frozen: string | undefined;
 
   _hash = "";
   _loader: Loader | undefined;
@@ -202,11 +206,12 @@ export class FamwelInstrument extends LitElement {
 
   // ---- edits, from native controls and child elements -----------------------------------------
   _setItem(section: string, item: string, value: ItemValue): void {
+    if (this._frozen) return;
     this._apply({ type: "item", section, item, value, at: this._now() });
     this._parts?.edited(this);
   }
   _setSection(section: string, answer: SectionAnswer): void {
-    if (this._state.answers[section] === answer) return;
+    if (this._frozen || this._state.answers[section] === answer) return;
     this._apply({ type: "section", section, answer, at: this._now() });
     this._parts?.edited(this);
   }

@@ -24,6 +24,7 @@ export interface ViewHost {
   _change(step: number): void;
   _submit(): void;
   _focusError(error: Missing): void;
+  readonly _frozen?: string | undefined;
 }
 
 /** Names browsers' language data lacks or gets wrong for the languages of Norway. */
@@ -153,9 +154,11 @@ export function renderNav(host: ViewHost, steps: number) {
     }
     ${
       onSummary
-        ? html`<button type="button" class="primary" @click=${() => host._submit()}>
-            ${host._t("runSubmit")}
-          </button>`
+        ? host._frozen
+          ? nothing
+          : html`<button type="button" class="primary" @click=${() => host._submit()}>
+              ${host._t("runSubmit")}
+            </button>`
         : html`<button type="button" class="primary" @click=${() => host._next()}>
             ${step === steps - 1 || host._state.returnToSummary ? host._t("runToSummary") : host._t("runNext")}
           </button>`

@@ -141,6 +141,8 @@ export const ar: LocaleCatalog = {
     runRequiredMark: "مطلوب",
     runChars: "عدد الأحرف: {count} من {max}",
     runSubmitted: "شكرًا لكم! تم إرسال الإجابات.",
+    runOtherVersion:
+      "قُدِّمت هذه الإجابات في الإصدار {version} من الاستمارة، لا في الإصدار {current}. تُعرض للقراءة فقط.",
     runLoading: "جارٍ تحميل الاستمارة…",
     runBadDefinition: "لا يمكن عرض هذه الاستمارة:",
     runWheelDesired: "المرغوب: {desired}",

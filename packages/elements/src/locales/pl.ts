@@ -140,6 +140,8 @@ export const pl: LocaleCatalog = {
     runRequiredMark: "wymagane",
     runChars: "Znaki: {count} z {max}",
     runSubmitted: "Dziękujemy! Odpowiedzi zostały wysłane.",
+    runOtherVersion:
+      "Te odpowiedzi udzielono w wersji {version} formularza, a nie w {current}. Są pokazane tylko do odczytu.",
     runLoading: "Wczytywanie formularza…",
     runBadDefinition: "Nie można wyświetlić formularza:",
     runWheelDesired: "pożądane: {desired}",

@@ -139,6 +139,8 @@ export const se: LocaleCatalog = {
     runRequiredMark: "ferte deavdit",
     runChars: "Mearkkat: {count} / {max}",
     runSubmitted: "Giitu! Vástádusat leat sáddejuvvon.",
+    runOtherVersion:
+      "Dát vástádusat addojuvvojedje skovi veršuvnnas {version}, eai veršuvnnas {current}. Dat čájehuvvojit dušše lohkamii.",
     runLoading: "Skovvi viežžojuvvo …",
     runBadDefinition: "Skovvi ii sáhte čájehuvvot:",
     runWheelDesired: "sávaldat: {desired}",

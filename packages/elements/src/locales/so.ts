@@ -144,6 +144,8 @@ export const so: LocaleCatalog = {
     runRequiredMark: "waa qasab",
     runChars: "Xarfaha: {count} / {max}",
     runSubmitted: "Mahadsanid! Jawaabaha waa la diray.",
+    runOtherVersion:
+      "Jawaabahan waxaa la bixiyay nooca {version} ee foomka, ma aha {current}. Waxaa loo muujinayaa akhris keliya.",
     runLoading: "Foomka waa la soo rarayaa …",
     runBadDefinition: "Foomkan lama soo bandhigi karo:",
     runWheelDesired: "la rabo: {desired}",

@@ -140,6 +140,8 @@ export const uk: LocaleCatalog = {
     runRequiredMark: "обов’язково",
     runChars: "Символи: {count} з {max}",
     runSubmitted: "Дякуємо! Відповіді надіслано.",
+    runOtherVersion:
+      "Ці відповіді надано у версії {version} форми, а не {current}. Їх показано лише для читання.",
     runLoading: "Завантаження анкети…",
     runBadDefinition: "Цю анкету неможливо показати:",
     runWheelDesired: "бажано: {desired}",

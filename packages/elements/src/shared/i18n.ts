@@ -32,6 +32,7 @@ export interface UiStrings {
   reflNoShareable: string;
   reflBadDefinition: string;
   // <famwel-instrument> (keys added by src/instrument)
+  runOtherVersion: string;
   runLanguage: string;
   runStepOf: string;
   runSteps: string;
