@@ -86,6 +86,36 @@ const checkboxes = (el: FamwelProgressChart) => [
 afterEach(() => vi.restoreAllMocks());
 
 describe("<famwel-progress-chart>", () => {
+  it("follows a renamed domain across versions when given the earlier definitions", async () => {
+    // Version 2.0.0 renames "economy" to "money" and says so with `replaces`.
+    type Domain = { id: string; replaces?: string[] };
+    const v2 = structuredClone(familyWheel);
+    v2.version = "2.0.0";
+    const domains = (v2.sections[0] as unknown as { domains: Domain[] }).domains;
+    const economy = domains.find((d) => d.id === "economy")!;
+    economy.id = "money";
+    economy.replaces = ["economy"];
+    const old = reading("2026-01-15", wheel({ economy: { current: 2, at } }));
+    const now = {
+      ...reading("2026-03-10", wheel({ money: { current: 5, at } })),
+      instrument: { id: "famwel.family-wheel", version: "2.0.0", hash: `sha256:${"0".repeat(64)}` },
+    };
+    const el = await mount((e) => {
+      e.instrument = v2;
+      e.responses = [old, now];
+    });
+    // Without the earlier version, the first reading's "economy" is not a domain of this one.
+    expect(summary(el)).toContain("Penger og arbeid: 5 (vurdert bare én gang)");
+    el.history = [familyWheel];
+    await el.updateComplete;
+    expect(summary(el)).toContain("Penger og arbeid: 2 → 5 (+3)");
+    expect(
+      rows(el)
+        .find((r) => r[0] === "Penger og arbeid")
+        ?.slice(1),
+    ).toEqual(["2", "5"]);
+  });
+
   it("shows a table with dates as column headers, words for missing values, and the distance travelled", async () => {
     const el = await mount((e) => {
       e.instrument = familyWheel;

@@ -54,6 +54,7 @@ export class FamwelProgressChart extends LitElement {
     instrument: { attribute: false },
     section: { reflect: true },
     responses: { attribute: false },
+    history: { attribute: false },
     locale: { reflect: true },
     layer: { reflect: true },
     _section: { state: true },
@@ -69,6 +70,10 @@ export class FamwelProgressChart extends LitElement {
   declare section: string;
   /** The readings, famwel responses in any order: shown in order of `updated`, then `created`; one per response id (its latest). */
   declare responses: readonly Response[];
+  /** Earlier versions of `instrument`. Readings made with one of them are carried forward
+   * (migrateResponse, step by step through the versions), so a renamed, split or merged domain stays
+   * one line; readings of a version not given are read as they are. */
+  declare history: readonly InstrumentDefinition[];
   /** UI and instrument language, e.g. nb, nn, en; defaults to the nearest `lang` on the page. */
   declare locale: string;
   /** Which wheel rating to follow: `current` (how it is) or `desired` (how the family wants it). */
@@ -83,6 +88,10 @@ export class FamwelProgressChart extends LitElement {
   private _good: readonly Response[] = [];
   private _responseProblems: Problem[] = [];
   private _progress: Progress | undefined;
+  /** The good responses carried forward to the current version, once the migration has loaded. */
+  private _carried: readonly Response[] | undefined;
+  private _carrying: Promise<unknown> = Promise.resolve();
+  private _carryToken = 0;
   private _token = 0;
   private _checking: Promise<unknown> = Promise.resolve();
   private _unsubscribe: (() => void) | undefined;
@@ -93,6 +102,7 @@ export class FamwelProgressChart extends LitElement {
     addProgressChartStrings();
     this.section = "";
     this.responses = [];
+    this.history = [];
     this.locale = "";
     this.layer = "current";
     this._problems = [];
@@ -137,13 +147,33 @@ export class FamwelProgressChart extends LitElement {
       if (problems.length > 0) fireError(this, problems);
       else this._good = this.responses;
     }
+    if (changed.has("responses") || changed.has("history") || changed.has("instrument"))
+      this._carryForward();
     this._progress = section
-      ? progress(section, this._good, {
+      ? progress(section, this._carried ?? this._good, {
           layer: this.layer === "desired" ? "desired" : "current",
           locale: this._locale,
           fallbacks: this._fallbacks,
         })
       : undefined;
+  }
+
+  /** Carries readings of earlier versions forward to the current one. The migration code (with the
+   * response validator) loads only when a reading of another version is there to carry. */
+  private _carryForward(): void {
+    const current = this.instrument;
+    const good = this._good;
+    this._carried = undefined;
+    const older = (r: Response) =>
+      current && r.instrument.id === current.id && r.instrument.version !== current.version;
+    if (!current || this.history.length === 0 || !good.some(older)) return;
+    const history = this.history;
+    const token = ++this._carryToken;
+    this._carrying = import("./progress-chart.carry.js").then(({ carryForward }) => {
+      if (token !== this._carryToken) return;
+      this._carried = carryForward(good, current, history);
+      this.requestUpdate();
+    });
   }
 
   /** Finds and checks the section; a bad one is reported and the last good one stays in use. */
@@ -175,6 +205,7 @@ export class FamwelProgressChart extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this._checking;
+    await this._carrying;
     await super.getUpdateComplete();
     await this._chart.loading;
     return super.getUpdateComplete();
