@@ -21,6 +21,7 @@ export default defineConfig({
           "test/localize.test.ts",
           "test/hash.test.ts",
           "test/parse-limits.test.ts",
+          "test/mutation-survivors.test.ts",
         ]
       : ["test/**/*.test.ts", "src/**/*.test.ts"],
     exclude: ["test/generated.test.ts", "**/node_modules/**"],
