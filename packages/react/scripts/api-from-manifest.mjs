@@ -29,8 +29,12 @@ export function apiFromManifest(manifest) {
             !m.name.startsWith("_"),
         )
         .map((m) => m.name);
+      // Only documented events (`@fires name - description`): the analyzer also lists names it
+      // guesses from dispatch calls (e.g. "draft" from `new this._parts.FamwelDraftEvent(draft)`).
       const events = Object.fromEntries(
-        (decl.events ?? []).filter((e) => e.name).map((e) => [eventProp(e.name), e.name]),
+        (decl.events ?? [])
+          .filter((e) => e.name && e.description)
+          .map((e) => [eventProp(e.name), e.name]),
       );
       api[decl.name] = { tagName: decl.tagName, properties, events };
     }

@@ -48,6 +48,7 @@ export const FamwelProgressChart = {
     "instrument",
     "section",
     "responses",
+    "history",
     "locale",
     "layer"
   ],
