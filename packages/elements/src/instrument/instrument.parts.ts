@@ -20,7 +20,14 @@ import { renderNotice } from "../shared/problems-view.js";
 
 export { assembleResponse } from "./instrument.model-response.js";
 export { errorMessage } from "./instrument.focus.js";
-export { FamwelDraftEvent } from "./instrument.events.js";
+import { FamwelDraftEvent } from "./instrument.events.js";
+import type { Response } from "@famwel/instrument/core";
+
+/** Fires `famwel-draft` on the runner (a function here, so the manifest reads the event from the
+ * class's @fires tag rather than misnaming it after this module's export). */
+export function fireDraft(host: HTMLElement, draft: Response): void {
+  host.dispatchEvent(new FamwelDraftEvent(draft));
+}
 export { back, change, edited, focusError, load, next, resume, submit } from "./instrument.flow.js";
 
 /** The runner once its definition is there: header, progress, errors, the step or the summary. */

@@ -237,7 +237,7 @@ export class FamwelInstrument extends LitElement {
   private _saveDraft(): void {
     const draft = this._draft();
     if (!draft || this._done || !this._parts) return;
-    this.dispatchEvent(new this._parts.FamwelDraftEvent(draft));
+    this._parts.fireDraft(this, draft);
     if (this.storage) void Promise.resolve(this.storage.saveDraft(draft)).catch(() => undefined);
   }
 
