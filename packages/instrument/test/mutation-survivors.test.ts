@@ -2,7 +2,14 @@
 // 86.8 % before these): Sámi and Norwegian neighbour chains, the last-resort label, keys whose value
 // is undefined, values JSON cannot hold, and the caps' exact numbers.
 import { describe, expect, it } from "vitest";
-import { canonicalJson, instrumentHash, localeChain, localize } from "../src/index.js";
+import {
+  canonicalJson,
+  instrumentHash,
+  localeChain,
+  localize,
+  parseInstrument,
+  parseResponse,
+} from "../src/index.js";
 import { capProblems, utf8Length, valueDepth, widthProblem, MAX_PROBLEMS } from "../src/limits.js";
 import type { Problem } from "../src/index.js";
 
@@ -73,5 +80,72 @@ describe("limits, survivors", () => {
     const problem = widthProblem("/x", 3000, 2048);
     expect(problem.message.nb).toBe("For mange elementer her: 3000, høyst 2048 er tillatt.");
     expect(problem.message.en).toBe("Too many entries here: 3000, at most 2048 allowed.");
+  });
+});
+
+describe("parsing, survivors", () => {
+  it("turns a host object that throws into one internal problem, never a throw", () => {
+    const hostile = {
+      get id(): string {
+        throw new Error("boom");
+      },
+    };
+    for (const parse of [parseInstrument, (i: unknown) => parseResponse(i)]) {
+      const r = parse(hostile);
+      expect(r).toEqual({
+        ok: false,
+        errors: [
+          {
+            pointer: "",
+            rule: "internal",
+            message: {
+              nb: "Kunne ikke lese innholdet (boom).",
+              en: "Could not read the content (boom).",
+            },
+          },
+        ],
+        warnings: [],
+      });
+    }
+  });
+
+  it("refuses with exactly one problem and no warnings at each cap", () => {
+    const deep = "[".repeat(40) + "]".repeat(40);
+    for (const input of [deep, JSON.parse(deep) as unknown, " ".repeat(3 * 1024 * 1024)]) {
+      const r = parseInstrument(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.errors).toHaveLength(1);
+        expect(r.warnings).toEqual([]);
+        expect(["maxDepth", "maxBytes"]).toContain(r.errors[0]!.rule);
+      }
+    }
+  });
+
+  it("copies a host's object before freezing it, and keeps the host's own unfrozen", () => {
+    const def = {
+      id: "t",
+      version: "1.0.0",
+      title: { nb: "T" },
+      locales: ["nb"],
+      defaultLocale: "nb",
+      roles: ["family"],
+      sections: [
+        {
+          type: "wheel",
+          id: "w",
+          title: { nb: "H" },
+          scale: { min: 0, max: 10 },
+          domains: [{ id: "a", label: { nb: "A" } }],
+        },
+      ],
+    };
+    const r = parseInstrument(def);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value).not.toBe(def);
+      expect(r.value).toEqual(def);
+      expect(Object.isFrozen(def)).toBe(false);
+    }
   });
 });
