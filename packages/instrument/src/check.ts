@@ -3,3 +3,6 @@
 export { crossCheckSection } from "./crosscheck.js";
 export { problemsFromAjv } from "./messages.js";
 export type { Problem } from "./types.js";
+// The same bounds parseInstrument applies, so a hostile section handed straight to an element is
+// refused as fast and reported as briefly.
+export { capProblems, widestEntry, widthProblem, MAX_ENTRIES } from "./limits.js";

@@ -35,8 +35,13 @@ export async function checkSection(
     load(),
     import("@famwel/instrument/check"),
   ]);
-  const problems = validate(candidate)
-    ? check.crossCheckSection(candidate as Parameters<typeof check.crossCheckSection>[0]).errors
-    : check.problemsFromAjv(errors() as Parameters<typeof check.problemsFromAjv>[0], candidate);
-  return problems.map((p) => ({ ...p, pointer: base + p.pointer }));
+  // A list far longer than any schema allows is refused before validation: reporting each of its
+  // entries would take the page's main thread for minutes (100 000 sectors: two minutes).
+  const wide = check.widestEntry(candidate, check.MAX_ENTRIES);
+  const problems = wide
+    ? [check.widthProblem(wide.pointer, wide.count, check.MAX_ENTRIES)]
+    : validate(candidate)
+      ? check.crossCheckSection(candidate as Parameters<typeof check.crossCheckSection>[0]).errors
+      : check.problemsFromAjv(errors() as Parameters<typeof check.problemsFromAjv>[0], candidate);
+  return check.capProblems(problems).map((p) => ({ ...p, pointer: base + p.pointer }));
 }
