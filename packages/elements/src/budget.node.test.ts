@@ -44,7 +44,7 @@ const ELEMENT_BUDGETS: Record<string, Omit<Budget, "name" | "entry">> = {
   "famwel-reflection": { gzip: 14 * KB, gzipTotal: 56 * KB },
   // The runner's first load is its shell; its rendering and flow (instrument.parts.ts) load with the
   // definition, and its lazy chunks hold every section's element, views and validator.
-  "famwel-instrument": { gzip: 14 * KB, gzipTotal: 96 * KB },
+  "famwel-instrument": { gzip: 14 * KB, gzipTotal: 100 * KB },
   // The table and the chart's frame load first; chart.js (tree-shaken) only when the chart is drawn.
   "famwel-progress-chart": { gzip: 14 * KB, chart: 60 * KB },
 };
