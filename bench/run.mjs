@@ -28,6 +28,12 @@ const quick = argv.includes("--quick");
 const runsArg = argv.indexOf("--runs");
 const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : quick ? 3 : 10;
 const WARMUP = 1;
+// `--only wheel,map,…` runs a subset (pages: wheel, map, instrument, chart; plus drag, node,
+// scaling) beside the blank page and SurveyJS, and writes results/partial-<names>.md instead of
+// latest.md: for working on one element without the 5-minute full run.
+const onlyArg = argv.indexOf("--only");
+const only = onlyArg >= 0 ? new Set(argv[onlyArg + 1].split(",")) : null;
+const wants = (k) => !only || only.has(k);
 
 // The same quiet, offline Chromium as the browser tests (vitest.chromium.ts, which is TypeScript).
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -161,7 +167,9 @@ async function main() {
     ];
     // Round robin: every run visits each contender once, so a busy moment on a shared machine
     // falls on all of them alike; the first round is the warm-up.
-    const present = contenders.filter(([, page]) => has(page));
+    const present = contenders.filter(
+      ([key, page]) => has(page) && (key === "blank" || key === "survey" || wants(page)),
+    );
     const results = Object.fromEntries(present.map(([key]) => [key, []]));
     for (let i = 0; i < WARMUP + RUNS; i++) {
       log(`  head to head, ${i < WARMUP ? "warm-up" : `run ${i - WARMUP + 1}/${RUNS}`}`);
@@ -260,6 +268,7 @@ async function main() {
       ["chart", "readings", [2, 10, 50, 100], (n) => chartScenario(n, hash.familyWheel)],
     ];
     for (const [page, unit, sizes, make] of curves) {
+      if (only && !(only.has("scaling") && (only.has(page) || page === "chart"))) continue;
       if (!has(page)) {
         out(`| ${page} | skipped: ${skipped[page]} | | | | |`);
         continue;
@@ -287,7 +296,7 @@ async function main() {
         `exponent ${firstSlope.toFixed(2)} (first) / ${slope.toFixed(2)} (complete)`,
       );
     }
-    if (has("map")) {
+    if (has("map") && wants("drag")) {
       log("  map drag frames");
       const frames = [];
       for (const n of [40, 80]) {
@@ -312,13 +321,15 @@ async function main() {
   }
 
   // --- Node: validators and parsing. -------------------------------------------------------------
-  log("  node");
-  const node = await nodeBench(quick);
-  out("## Node (precompiled validators; parseInstrument)");
-  out();
-  for (const line of node.lines) out(`- ${line}`);
-  out();
-  for (const t of node.targets) target(t.what, t.pass, t.figure);
+  if (wants("node")) {
+    log("  node");
+    const node = await nodeBench(quick);
+    out("## Node (precompiled validators; parseInstrument)");
+    out();
+    for (const line of node.lines) out(`- ${line}`);
+    out();
+    for (const t of node.targets) target(t.what, t.pass, t.figure);
+  }
 
   // --- Targets, never hidden. -------------------------------------------------------------------
   out("## Targets");
@@ -335,7 +346,8 @@ async function main() {
     "",
   ];
   // Formatted as `prettier --check .` expects, so a committed result passes the lint.
-  const file = join(benchDir, "results", quick ? "quick.md" : "latest.md");
+  const name = only ? `partial-${[...only].join("-")}.md` : quick ? "quick.md" : "latest.md";
+  const file = join(benchDir, "results", name);
   const md = await format([...head, ...report].join("\n"), {
     ...(await resolveConfig(file)),
     filepath: file,

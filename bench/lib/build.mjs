@@ -8,7 +8,8 @@ import { join } from "node:path";
 
 export const benchDir = fileURLToPath(new URL("..", import.meta.url));
 export const repoDir = join(benchDir, "..");
-const outRoot = join(benchDir, "dist");
+// BENCH_DIST: another folder, so two benches at once do not overwrite each other's pages.
+const outRoot = process.env.BENCH_DIST || join(benchDir, "dist");
 const surveyCss = join(repoDir, "node_modules/survey-core/survey-core.fontless.min.css");
 
 /** Page name → the define module it needs (pages without one always build). */
