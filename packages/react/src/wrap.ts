@@ -3,7 +3,7 @@
 // manifest and no API table is written by hand.
 import * as React from "react";
 import { createComponent, type EventName } from "@lit/react";
-import type { FamwelLifeWheel } from "@famwel/elements/life-wheel";
+import type { FamwelErrorEvent } from "@famwel/elements/events";
 
 /** What the generator writes per element. */
 export interface ElementApi {
@@ -12,16 +12,8 @@ export interface ElementApi {
   readonly events: Readonly<Record<string, string>>;
 }
 
-type Problem = FamwelLifeWheel["_problems"][number];
-
-/**
- * What `famwel-error` carries. @famwel/elements does not export its FamwelErrorEvent class (nor a
- * type that reaches its HTMLElementEventMap entry), so its shape is restated here; the class is
- * assignable to it.
- */
-export interface FamwelErrorEvent extends Event {
-  readonly problems: readonly Problem[];
-}
+/** What `famwel-error` carries: the elements' own class, re-exported for typed handlers. */
+export type { FamwelErrorEvent };
 
 /** The event class an element fires under `name` (the elements declare theirs in HTMLElementEventMap). */
 export type EventOf<N extends string> = N extends "famwel-error"
