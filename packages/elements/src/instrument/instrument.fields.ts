@@ -42,9 +42,11 @@ const CHILDREN = {
   reflection: () => import("../define/famwel-reflection.js"),
 } as const;
 
-/** Loads the element a section needs; resolves at once for native sections. */
-export function loadChild(type: AnySection["type"]): Promise<unknown> {
-  return type in CHILDREN ? CHILDREN[type as keyof typeof CHILDREN]() : Promise.resolve();
+/** Loads the element a section type needs; resolves at once for native (or unknown) types. */
+export function loadChild(type: string): Promise<unknown> {
+  return Object.hasOwn(CHILDREN, type)
+    ? CHILDREN[type as keyof typeof CHILDREN]()
+    : Promise.resolve();
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) =>

@@ -2,7 +2,12 @@
 // draft to resume), reacting to edits, and moving between steps with the required checks, the error
 // summary and submit. Functions of the element, kept here so the element file stays a readable
 // list of inputs, lifecycle and render.
-import type { SectionAnswer } from "@famwel/instrument/core";
+import type {
+  InstrumentDefinition,
+  Problem,
+  Response,
+  SectionAnswer,
+} from "@famwel/instrument/core";
 import { fireError } from "../shared/events.js";
 import type { FamwelInstrument } from "./instrument.js";
 import { missingAll, missingIn, type Missing } from "./instrument.model-required.js";
@@ -11,58 +16,161 @@ import { fieldId, loadChild } from "./instrument.fields.js";
 import type { Answers } from "./instrument.model.js";
 import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
+import type { Loaded } from "./instrument.loader.js";
 
-/** Loads and checks the definition (lazily: the parsers are a chunk of their own). */
+type Loader = typeof import("./instrument.loader.js");
+
+/**
+ * The `response` each runner put back, and its answers right after. A definition set again later (a
+ * copy, a newer version) puts that response back again only while nothing was answered since:
+ * otherwise it would overwrite every answer given after the resume with the older ones.
+ */
+const putBack = new WeakMap<FamwelInstrument, { response: unknown; answers: Answers }>();
+const answeredSince = (el: FamwelInstrument) => {
+  const r = putBack.get(el);
+  return r !== undefined && r.response === el.response && r.answers !== el._state.answers;
+};
+
+/**
+ * Gives the main thread back for one task: `scheduler.yield()` where there is one (the continuation
+ * keeps its place in line), else a MessageChannel message (no timer clamping, unlike setTimeout).
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
+}
+
+/** The section types a definition names, read before it is checked: only to start fetching the
+ * elements it will need (an unknown or hostile type loads nothing). */
+function sectionTypes(input: unknown): Set<string> {
+  const types = new Set<string>();
+  try {
+    const sections = (input as { sections?: unknown } | null)?.sections;
+    if (Array.isArray(sections))
+      for (const s of sections) {
+        const type = (s as { type?: unknown } | null)?.type;
+        if (typeof type === "string") types.add(type);
+      }
+  } catch {
+    /* a hostile getter: parseInstrument will say what is wrong */
+  }
+  return types;
+}
+
+/**
+ * Loads and checks the definition, in steps that each leave the main thread free in between (on a
+ * slow tablet each is tens of milliseconds, together over a hundred): parse and check, hash (off the
+ * main thread where WebCrypto is), then take it into use and render. Fetching the parsers (started
+ * on connect) and the wheel, map and reflection the definition names all start at once, not one
+ * after another. A newer definition or `src` arriving meanwhile wins: every step checks the token.
+ */
 export function load(el: FamwelInstrument): void {
   const token = ++el._token;
   const input = el.instrument;
   const src = el.src;
   if (!input && !src) return;
-  el._loading = import("./instrument.loader.js").then(async (loader) => {
+  const stale = () => token !== el._token;
+  // Started before the definition is checked; a bad one merely loaded an element it did not need.
+  const children = Promise.all([...sectionTypes(input)].map((t) => loadChild(t)));
+  el._loading = (async () => {
+    const loader = await el._loadLoader();
     el._loader = loader;
-    const result = input
-      ? loader.loadObject(input)
-      : await loader.loadSrc(src, { base: document.baseURI, origin: location.origin });
-    if (token !== el._token) return; // a newer definition arrived meanwhile
-    if (!result.ok) {
-      el._problems = result.errors;
-      fireError(el, result.errors);
-      return;
+    let raw: unknown = input;
+    if (!input) {
+      const text = await loader.fetchDefinition(src, {
+        base: document.baseURI,
+        origin: location.origin,
+      });
+      if (stale()) return;
+      if (!text.ok) return failed(el, text.errors);
+      raw = text.value;
     }
-    const { definition, hash } = result.value;
-    // A newer version of the same instrument: carry the answers over its renames and merges.
-    const before = el._def;
-    const moved =
-      before && Object.keys(el._state.answers).length
-        ? loader.migrate(
-            assembleResponse(before, el._state, {
-              hash: el._hash,
-              status: "in-progress",
-              now: el._now(),
-            }),
-            before,
-            definition,
-          )
-        : undefined;
-    el._problems = [];
-    el._def = definition;
-    el._hash = hash;
-    el._apply({ type: "definition" });
-    if (moved)
-      el._apply({ type: "migrate", answers: moved.answers as Answers, orphans: moved.orphans });
-    el._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
-    if (el.response) resume(el, el.response);
-    else if (el.storage && !Object.keys(el._state.answers).length) {
+    await nextTask();
+    if (stale()) return;
+    const parsed = loader.parseDefinition(raw);
+    if (!parsed.ok) return failed(el, parsed.errors);
+    const definition = parsed.value;
+    el._children = Promise.all([children, ...definition.sections.map((s) => loadChild(s.type))]);
+    await nextTask();
+    if (stale()) return;
+    const hash = await loader.hashDefinition(definition);
+    await nextTask(); // WebCrypto answers in a task of its own; the synchronous fallback does not
+    if (stale()) return;
+    // A response to resume is checked in a task of its own too, before it is applied.
+    const response = el.response;
+    const resumed = response ? loader.loadResponse(response, definition) : undefined;
+    if (resumed) await nextTask();
+    if (stale()) return;
+    // From here to the render, one task: the answers are read for migration and the new definition
+    // takes over with nothing in between, so an edit made meanwhile is carried over too.
+    const keep = answeredSince(el); // read before the migration changes the answers
+    commit(el, definition, hash, loader);
+    if (el.response) {
+      if (keep) {
+        // Answered since that response was put back: those answers stay.
+      } else if (resumed && el.response === response) {
+        apply(el, resumed);
+        putBack.set(el, { response, answers: el._state.answers });
+      } else resume(el, el.response);
+    } else if (el.storage && !Object.keys(el._state.answers).length) {
       const draft = await el.storage.loadDraft(definition.id);
-      if (draft && token === el._token) resume(el, draft);
+      if (draft && !stale()) resume(el, draft);
     }
-  });
+  })();
+}
+
+function failed(el: FamwelInstrument, problems: Problem[]): void {
+  el._problems = problems;
+  fireError(el, problems);
+}
+
+/** The new definition takes over; a newer version of the same instrument carries the answers over
+ * its renames and merges. */
+function commit(
+  el: FamwelInstrument,
+  definition: InstrumentDefinition,
+  hash: string,
+  loader: Loader,
+) {
+  const before = el._def;
+  const moved =
+    before && Object.keys(el._state.answers).length
+      ? loader.migrate(
+          assembleResponse(before, el._state, {
+            hash: el._hash,
+            status: "in-progress",
+            now: el._now(),
+          }),
+          before,
+          definition,
+        )
+      : undefined;
+  el._problems = [];
+  el._def = definition;
+  el._hash = hash;
+  el._apply({ type: "definition" });
+  if (moved)
+    el._apply({ type: "migrate", answers: moved.answers as Answers, orphans: moved.orphans });
 }
 
 export function resume(el: FamwelInstrument, response: unknown): void {
   const def = el._def;
   if (!def || !el._loader) return;
-  const r = el._loader.loadResponse(response, def);
+  apply(el, el._loader.loadResponse(response, def));
+  putBack.set(el, { response, answers: el._state.answers });
+}
+
+/** Puts a checked response's answers back (or reports why it could not be used). */
+function apply(el: FamwelInstrument, r: Loaded<Response>): void {
+  const def = el._def!;
   if (!r.ok) {
     fireError(el, r.errors);
     return;

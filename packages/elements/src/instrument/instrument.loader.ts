@@ -6,6 +6,7 @@
 // origin as the page (no credentials leave for another site, no definition arrives from one), no
 // cache surprises for a definition that was just edited, and a size cap read as the bytes arrive.
 import {
+  canonicalJson,
   instrumentHash,
   isParsed,
   MAX_INSTRUMENT_BYTES,
@@ -25,14 +26,37 @@ const problem = (rule: string, nb: string, en: string): Problem => ({
   message: { nb, en },
 });
 
+/** A definition, checked. Objects from parseInstrument are not checked again. */
+export function parseDefinition(input: unknown): Loaded<InstrumentDefinition> {
+  if (isParsed(input)) return { ok: true, value: input as InstrumentDefinition };
+  const parsed = parseInstrument(input);
+  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, errors: parsed.errors };
+}
+
+/**
+ * The same `sha256:<hex>` as instrumentHash, computed by WebCrypto where there is one (secure
+ * contexts): the digest of ~80 KB then runs off the main thread instead of blocking it for tens of
+ * milliseconds on a slow tablet. Elsewhere (plain http) the synchronous hash.
+ */
+export async function hashDefinition(definition: InstrumentDefinition): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return instrumentHash(definition);
+  const { $schema: _ignored, ...rest } = definition as unknown as Record<string, unknown>;
+  const text = canonicalJson(rest);
+  try {
+    const digest = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(text)));
+    return "sha256:" + Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+  } catch {
+    return instrumentHash(definition);
+  }
+}
+
 /** A definition, checked, with its content hash. Objects from parseInstrument are not checked again. */
 export function loadObject(
   input: unknown,
 ): Loaded<{ definition: InstrumentDefinition; hash: string }> {
-  const parsed = isParsed(input)
-    ? { ok: true as const, value: input as InstrumentDefinition }
-    : parseInstrument(input);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const parsed = parseDefinition(input);
+  if (!parsed.ok) return parsed;
   return { ok: true, value: { definition: parsed.value, hash: instrumentHash(parsed.value) } };
 }
 
@@ -76,8 +100,17 @@ export interface FetchOptions {
 /** Fetches a definition from the page's own origin and checks it. Never throws. */
 export async function loadSrc(
   src: string,
-  { base, origin, signal, maxBytes = MAX_INSTRUMENT_BYTES }: FetchOptions,
+  options: FetchOptions,
 ): Promise<Loaded<{ definition: InstrumentDefinition; hash: string }>> {
+  const text = await fetchDefinition(src, options);
+  return text.ok ? loadObject(text.value) : text;
+}
+
+/** Fetches the text of a definition from the page's own origin, unchecked. Never throws. */
+export async function fetchDefinition(
+  src: string,
+  { base, origin, signal, maxBytes = MAX_INSTRUMENT_BYTES }: FetchOptions,
+): Promise<Loaded<string>> {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -131,7 +164,7 @@ export async function loadSrc(
           ),
         ],
       };
-    return loadObject(text);
+    return { ok: true, value: text };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {

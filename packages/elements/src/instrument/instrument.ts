@@ -107,6 +107,7 @@ export class FamwelInstrument extends LitElement {
 
   _hash = "";
   _loader: Loader | undefined;
+  private _loaderLoad: Promise<Loader> | undefined;
   _token = 0;
   _loading: Promise<void> | undefined;
   _children: Promise<unknown> | undefined;
@@ -139,10 +140,16 @@ export class FamwelInstrument extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._unsubscribe = onLocalesChanged(() => this.requestUpdate());
+    // Both chunks at once: the parsers are needed as soon as the parts ask for the definition.
     this._partsLoad ??= import("./instrument.parts.js").then((parts) => {
       this._parts = parts;
       this.requestUpdate();
     });
+    void this._loadLoader();
+  }
+  /** The parsers and validators (instrument.loader.ts), a chunk of their own, fetched once. */
+  _loadLoader(): Promise<Loader> {
+    return (this._loaderLoad ??= import("./instrument.loader.js"));
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
