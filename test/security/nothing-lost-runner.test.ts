@@ -786,7 +786,59 @@ async function fresh(p: Page, resumed: boolean) {
   );
 }
 
+/** A fresh runner and the model of it, checked once before the first command. */
+async function start(p: Page, resumed: boolean): Promise<Model> {
+  await fresh(p, resumed);
+  const model: Model = {
+    ...(resumed ? copy(RESUMED) : { wheel: {}, about: {}, people: [], reflection: {}, who: [] }),
+    step: 0,
+    returnToSummary: false,
+    pending: resumed,
+    locale: "nb",
+    done: false,
+    errors: [],
+    minor: 0,
+    housing: "housing",
+    strengths: "strengths",
+  };
+  await check(model, p);
+  return model;
+}
+
 describe("nothing lost in the runner", () => {
+  // The first counterexample the commands found (fixed in instrument.flow.ts): the host's `response`
+  // was put back on every later definition, so a reload after a restored draft overwrote every
+  // answer given since, and a newer version then opened read-only.
+  it.skipIf(missing.includes("instrument"))(
+    "a definition set again after a restored draft keeps the answers given since",
+    async () => {
+      figures.runs++;
+      try {
+        const model = await start(page, false);
+        await fc.asyncModelRun(
+          () => ({ model, real: page }),
+          [
+            new Rate(6, "ArrowUp"),
+            new SaveDraft(),
+            new Rate(7, "Home"),
+            new Rate(6, "End"),
+            new RestoreDraft(),
+            new Rate(0, "End"), // answered after the restore
+            new Reload("copy"),
+            new Reload("newer"),
+            new Onwards(),
+            new Reflect(0, "Mormor"), // editable: not opened read-only
+            new Onwards(),
+          ],
+        );
+        expect(model.wheel).toEqual({ network: 0, "housing-1": 10 });
+      } catch (error) {
+        figures.failures++;
+        throw error;
+      }
+    },
+  );
+
   it.skipIf(missing.includes("instrument"))(
     "the model, the runner's response, the drafts, submit, the form and the view agree after every step",
     async () => {
@@ -820,22 +872,7 @@ describe("nothing lost in the runner", () => {
             fc.commands(commands, { maxCommands: 25, size: "max" }),
             async (resumed, cmds) => {
               figures.runs++;
-              await fresh(page, resumed);
-              const model: Model = {
-                ...(resumed
-                  ? copy(RESUMED)
-                  : { wheel: {}, about: {}, people: [], reflection: {}, who: [] }),
-                step: 0,
-                returnToSummary: false,
-                pending: resumed,
-                locale: "nb",
-                done: false,
-                errors: [],
-                minor: 0,
-                housing: "housing",
-                strengths: "strengths",
-              };
-              await check(model, page);
+              const model = await start(page, resumed);
               await fc.asyncModelRun(() => ({ model, real: page }), cmds);
             },
           ),
