@@ -117,18 +117,27 @@ export class FamwelLifeWheel extends FamwelSectionElement<
   }
 
   private _layout(domains: WheelDomainView[]): WheelLayout {
+    const size = this._fontSize;
+    // Until the first layout tells the font (see _font), label widths are estimated: the first
+    // canvas measurement loads the font, 2–20 ms of the first render in the bench.
     return layoutWheel(
       domains.map((d) => d.label),
       this._width,
-      this._fontSize,
-      textMeasurer(`${this._fontSize}px ${getComputedStyle(this).fontFamily}`, this._fontSize),
+      size,
+      textMeasurer(this._font && `${size}px ${this._font}`, size),
       directionOf(this._locale),
     );
   }
 
-  private _key(event: KeyboardEvent, d: WheelDomainView): void {
+  /** The domain of the segment an event happened on. */
+  private _at(event: Event, domains: WheelDomainView[]): WheelDomainView | undefined {
+    return domains[Number((event.target as SVGElement).dataset.index)];
+  }
+
+  private _key(event: KeyboardEvent, domains: WheelDomainView[]): void {
     const section = this._section;
-    if (!section || !this._editable) return;
+    const d = this._at(event, domains);
+    if (!section || !d || !this._editable) return;
     const next = keyStep(d[this.layer], event.key, section.scale, directionOf(this._locale));
     if (next === undefined) return;
     event.preventDefault();
@@ -186,6 +195,8 @@ export class FamwelLifeWheel extends FamwelSectionElement<
       @pointermove=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "move")}
       @pointerup=${(e: PointerEvent) => views?.pointerEnd(this, e)}
       @pointercancel=${(e: PointerEvent) => views?.pointerEnd(this, e)}
+      @keydown=${(e: KeyboardEvent) => this._key(e, domains)}
+      @focusin=${(e: FocusEvent) => (this._selected = this._at(e, domains)?.id ?? this._selected)}
     >
       ${rings.map((radius) => svg`<circle class="ring" cx=${L.cx} cy=${L.cy} r=${radius}></circle>`)}
       ${domains.map((d, i) => {
@@ -196,7 +207,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
             tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
             aria-valuenow=${v ?? nothing} aria-valuetext=${valueText(v, scale, this._locale, this._fallbacks)}
-            aria-readonly=${!edit} @keydown=${(e: KeyboardEvent) => this._key(e, d)} @focus=${() => (this._selected = d.id)}>
+            aria-readonly=${!edit}>
           <path class="sector" d=${outline}></path>
           ${d.current === undefined ? nothing : svg`<path class="fill" d=${sectorPath(L.cx, L.cy, L.hub, r(d.current), a0, a1)}></path>`}
           ${d.desired === undefined ? nothing : svg`<path class="desired" d=${sectorPath(L.cx, L.cy, L.hub, r(d.desired), a0, a1)}></path>`}

@@ -2,11 +2,15 @@
 // CSS font, so a change of font size (narrow screens use a smaller one) never reuses old widths.
 const measurers = new Map<string, (text: string) => number>();
 
-/** A cached width-in-px function for `font` (a CSS font shorthand such as `13px system-ui`). */
+/**
+ * A cached width-in-px function for `font` (a CSS font shorthand such as `13px system-ui`); for
+ * `font` "", an estimate that needs no canvas (the first canvas measurement loads the font).
+ */
 export function textMeasurer(font: string, sizePx: number): (text: string) => number {
-  let measure = measurers.get(font);
+  const key = font || `${sizePx}`;
+  let measure = measurers.get(key);
   if (!measure) {
-    const ctx = document.createElement("canvas").getContext("2d");
+    const ctx = font ? document.createElement("canvas").getContext("2d") : null;
     if (ctx) ctx.font = font;
     const cache = new Map<string, number>();
     measure = (text) => {
@@ -18,7 +22,7 @@ export function textMeasurer(font: string, sizePx: number): (text: string) => nu
       }
       return width;
     };
-    measurers.set(font, measure);
+    measurers.set(key, measure);
   }
   return measure;
 }

@@ -40,6 +40,7 @@ export abstract class FamwelSectionElement<
     _disabled: { state: true },
     _answer: { state: true },
     _width: { state: true },
+    _font: { state: true },
     _problems: { state: true },
     _selected: { state: true },
     _undo: { state: true },
@@ -62,6 +63,8 @@ export abstract class FamwelSectionElement<
   declare _disabled: boolean;
   declare _answer: A;
   declare _width: number;
+  /** The host's font family, read after a layout; "" before the first (text widths are estimated). */
+  declare _font: string;
   declare _problems: Problem[];
   declare _selected: string | undefined;
   declare _undo: { id: string; label: string } | undefined;
@@ -73,10 +76,17 @@ export abstract class FamwelSectionElement<
   /** The editing views: a chunk of their own, fetched right after the first render. */
   _views: V | undefined;
   private _initial: A;
-  // Re-lay out when the host's width changes; a frame later, so the resize never loops within one frame.
+  // Re-lay out when the host's width or font changes; a frame later, so the resize never loops
+  // within one frame. Style is current after a layout, so the font costs nothing to read here; read
+  // in a render, it would force a style recalculation first.
   private _resize = new ResizeObserver((entries) => {
     const w = Math.round(entries[0]?.contentRect.width ?? 0);
-    if (w > 0 && w !== this._width) requestAnimationFrame(() => (this._width = w));
+    const font = getComputedStyle(this).fontFamily;
+    if (w > 0 && (w !== this._width || font !== this._font))
+      requestAnimationFrame(() => {
+        this._width = w;
+        this._font = font;
+      });
   });
   private _unsubscribe: (() => void) | undefined;
   private _token = 0;
@@ -105,6 +115,7 @@ export abstract class FamwelSectionElement<
     this._disabled = false;
     this._initial = this._answer = this._empty();
     this._width = 480;
+    this._font = "";
     this._problems = [];
     this._announce = "";
   }
@@ -174,8 +185,14 @@ export abstract class FamwelSectionElement<
     }
     if (!this.definition && !this.instrument) return;
     const token = ++this._token;
-    // A definition from parseInstrument is known good; anything else is checked by a lazily loaded module.
-    this._checking = isParsed(candidate) ? Promise.resolve([]) : this._check(candidate, base);
+    // A definition from parseInstrument is known good and is drawn in this very update; anything
+    // else is checked by a lazily loaded module first.
+    if (isParsed(candidate)) {
+      this._problems = [];
+      this._section = candidate as S;
+      return;
+    }
+    this._checking = this._check(candidate, base);
     void this._checking.then((problems) => {
       if (token !== this._token) return; // a newer definition arrived meanwhile
       this._problems = problems;
@@ -185,7 +202,10 @@ export abstract class FamwelSectionElement<
   }
 
   protected override firstUpdated(): void {
-    this._viewsLoading = this._loadViews().then((views) => {
+    this._viewsLoading = this._loadViews().then(async (views) => {
+      // A task later: when the check's result and the views arrive together, what a user rates is
+      // drawn first, in a task of its own, and the toolbar, panel and table follow.
+      await new Promise((r) => setTimeout(r));
       const sheets = views.viewStyles.map((c) => c.styleSheet!).filter(Boolean);
       if (this.shadowRoot)
         this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
