@@ -1,7 +1,7 @@
 // One step's questions. Scale, choice and text sections are native controls (radio groups and
 // checkboxes in fieldsets with legends, labelled text fields), so browsers, screen readers and
 // autofill know them; wheel, network and reflection sections are the famwel elements, each loaded
-// the first time a definition has one (a definition without a map never loads the map).
+// the first time a definition has one (instrument.children.ts).
 import { html, nothing, type TemplateResult } from "lit";
 import type {
   AnySection,
@@ -35,19 +35,6 @@ export interface FieldHost {
 /** The id of a question's control in the runner's shadow root (error links point here). */
 export const fieldId = (section: string, item?: string) =>
   item === undefined ? `q-${section}` : `q-${section}--${item}`;
-
-const CHILDREN = {
-  wheel: () => import("../define/famwel-life-wheel.js"),
-  network: () => import("../define/famwel-service-map.js"),
-  reflection: () => import("../define/famwel-reflection.js"),
-} as const;
-
-/** Loads the element a section type needs; resolves at once for native (or unknown) types. */
-export function loadChild(type: string): Promise<unknown> {
-  return Object.hasOwn(CHILDREN, type)
-    ? CHILDREN[type as keyof typeof CHILDREN]()
-    : Promise.resolve();
-}
 
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(" ") || nothing;

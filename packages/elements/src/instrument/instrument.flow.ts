@@ -12,7 +12,8 @@ import { fireError } from "../shared/events.js";
 import type { FamwelInstrument } from "./instrument.js";
 import { missingAll, missingIn, type Missing } from "./instrument.model-required.js";
 import { assembleResponse } from "./instrument.model-response.js";
-import { fieldId, loadChild } from "./instrument.fields.js";
+import { fieldId } from "./instrument.fields.js";
+import { loadChild } from "./instrument.children.js";
 import type { Answers } from "./instrument.model.js";
 import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
@@ -48,29 +49,12 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** The section types a definition names, read before it is checked: only to start fetching the
- * elements it will need (an unknown or hostile type loads nothing). */
-function sectionTypes(input: unknown): Set<string> {
-  const types = new Set<string>();
-  try {
-    const sections = (input as { sections?: unknown } | null)?.sections;
-    if (Array.isArray(sections))
-      for (const s of sections) {
-        const type = (s as { type?: unknown } | null)?.type;
-        if (typeof type === "string") types.add(type);
-      }
-  } catch {
-    /* a hostile getter: parseInstrument will say what is wrong */
-  }
-  return types;
-}
-
 /**
  * Loads and checks the definition, in steps that each leave the main thread free in between (on a
  * slow tablet each is tens of milliseconds, together over a hundred): parse and check, hash (off the
- * main thread where WebCrypto is), then take it into use and render. Fetching the parsers (started
- * on connect) and the wheel, map and reflection the definition names all start at once, not one
- * after another. A newer definition or `src` arriving meanwhile wins: every step checks the token.
+ * main thread where WebCrypto is), then take it into use and render. The parsers and the wheel, map
+ * and reflection a definition names are already on their way (the element starts them when it gets
+ * the definition). A newer definition or `src` arriving meanwhile wins: every step checks the token.
  */
 export function load(el: FamwelInstrument): void {
   const token = ++el._token;
@@ -78,8 +62,6 @@ export function load(el: FamwelInstrument): void {
   const src = el.src;
   if (!input && !src) return;
   const stale = () => token !== el._token;
-  // Started before the definition is checked; a bad one merely loaded an element it did not need.
-  const children = Promise.all([...sectionTypes(input)].map((t) => loadChild(t)));
   el._loading = (async () => {
     const loader = await el._loadLoader();
     el._loader = loader;
@@ -98,7 +80,7 @@ export function load(el: FamwelInstrument): void {
     const parsed = loader.parseDefinition(raw);
     if (!parsed.ok) return failed(el, parsed.errors);
     const definition = parsed.value;
-    el._children = Promise.all([children, ...definition.sections.map((s) => loadChild(s.type))]);
+    el._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
     await nextTask();
     if (stale()) return;
     const hash = await loader.hashDefinition(definition);

@@ -26,6 +26,7 @@ import {
 import type { Missing } from "./instrument.model-required.js";
 import type { DraftStore } from "./instrument.events.js";
 import { DraftTimer } from "./instrument.draft.js";
+import { preloadChildren } from "./instrument.children.js";
 
 type Loader = typeof import("./instrument.loader.js");
 type Parts = typeof import("./instrument.parts.js");
@@ -175,6 +176,8 @@ export class FamwelInstrument extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The wheel, map and reflection it names load while the parts and parsers do, not after them.
+    if (changed.has("instrument")) void preloadChildren(this.instrument);
     this._wantLoad ||= changed.has("instrument") || changed.has("src");
     this._wantResume ||= changed.has("response");
     const parts = this._parts;
