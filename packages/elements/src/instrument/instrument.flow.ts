@@ -103,7 +103,11 @@ export function load(el: FamwelInstrument): void {
         putBack.set(el, { response, answers: el._state.answers });
       } else resume(el, el.response);
     } else if (el.storage && !Object.keys(el._state.answers).length) {
-      const draft = await el.storage.loadDraft(definition.id);
+      // A store that throws (storage blocked) has no draft to offer: start empty.
+      const store = el.storage;
+      const draft = await Promise.resolve()
+        .then(() => store.loadDraft(definition.id))
+        .catch(() => undefined);
       if (draft && !stale()) resume(el, draft);
     }
   })();
@@ -223,8 +227,11 @@ export function submit(el: FamwelInstrument): void {
   el._done = true;
   el._focus = "done";
   el.dispatchEvent(new FamwelSubmitEvent(response));
-  if (el.storage?.clearDraft)
-    void Promise.resolve(el.storage.clearDraft(def.id)).catch(() => undefined);
+  const store = el.storage;
+  if (store?.clearDraft)
+    void Promise.resolve()
+      .then(() => store.clearDraft?.(def.id))
+      .catch(() => undefined);
 }
 
 function showErrors(el: FamwelInstrument, missing: Missing[]): void {

@@ -248,7 +248,12 @@ export class FamwelInstrument extends LitElement {
     const draft = this._draft();
     if (!draft || this._done || !this._parts) return;
     this._parts.fireDraft(this, draft);
-    if (this.storage) void Promise.resolve(this.storage.saveDraft(draft)).catch(() => undefined);
+    // A store that throws (storage full or blocked) loses this copy only: the event reached the host.
+    const store = this.storage;
+    if (store)
+      void Promise.resolve()
+        .then(() => store.saveDraft(draft))
+        .catch(() => undefined);
   }
 
   // ---- navigation (instrument.flow.ts) ----------------------------------------------------------
