@@ -45,23 +45,6 @@ export function textDepth(text: string, stopAt: number): number {
   return max;
 }
 
-/** Depth of an already parsed value, stopping early; cycles count as too deep. */
-export function valueDepth(value: unknown, stopAt: number): number {
-  let max = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  let visited = 0;
-  while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (++visited > 2_000_000) return stopAt + 1;
-    if (v === null || typeof v !== "object") continue;
-    const depth = d + 1;
-    if (depth > max) max = depth;
-    if (max > stopAt) return max;
-    for (const child of Object.values(v)) stack.push([child, depth]);
-  }
-  return max;
-}
-
 /** The first MAX_PROBLEMS problems, then one that says how many more there are. */
 export function capProblems(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;

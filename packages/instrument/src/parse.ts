@@ -6,6 +6,7 @@ import {
   validateResponse,
   type StandaloneValidator,
 } from "./generated/validators.js";
+import { copyJson } from "./copy-json.js";
 import { crossCheckInstrument } from "./crosscheck.js";
 import { crossCheckResponse } from "./crosscheck-response.js";
 import {
@@ -17,7 +18,6 @@ import {
   limitProblem,
   textDepth,
   utf8Length,
-  valueDepth,
   widestEntry,
   widthProblem,
 } from "./limits.js";
@@ -30,7 +30,7 @@ interface Stage<T> {
   validate: StandaloneValidator;
   maxBytes: number;
   cross: (value: T) => { errors: Problem[]; warnings: Problem[] };
-  /** Applied to a valid value before it is returned. */
+  /** Applied to a valid value (JSON.parse's result or the host object's copy) before it is returned. */
   seal?: (value: T) => T;
 }
 
@@ -64,11 +64,12 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
       return { ok: false, errors: problems.length ? problems : [internal(error)], warnings: [] };
     }
   } else {
-    // Objects from a host: same caps, measured on the value itself (cycles count as too deep).
-    const depth = valueDepth(input, MAX_DEPTH);
-    if (depth > MAX_DEPTH)
-      return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
-    const bytes = utf8Length(JSON.stringify(input) ?? "", stage.maxBytes);
+    // Objects from a host: copied first, each property read once, with the same caps applied during
+    // the copy (cycles count as too deep). Everything below sees only the copy (see copy-json.ts).
+    const copied = copyJson(input, stage.maxBytes);
+    if ("problem" in copied) return { ok: false, errors: [copied.problem], warnings: [] };
+    data = copied.value;
+    const bytes = utf8Length(JSON.stringify(data) ?? "", stage.maxBytes);
     if (bytes > stage.maxBytes)
       return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
   }
@@ -127,8 +128,8 @@ export function parseInstrument(input: unknown): ParseResult<InstrumentDefinitio
       validate: validateInstrument,
       maxBytes: MAX_INSTRUMENT_BYTES,
       cross: crossCheckInstrument,
-      // Objects given by a host are copied first: freezing must never reach into the host's own data.
-      seal: (value) => markParsed(value === input ? structuredClone(value) : value),
+      // Never the host's own object (run copies it first): freezing must not reach into host data.
+      seal: markParsed,
     });
   } catch (error) {
     return { ok: false, errors: [internal(error)], warnings: [] };
