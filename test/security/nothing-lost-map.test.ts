@@ -728,37 +728,46 @@ describe("nothing lost on the map", () => {
       try {
         await fc.assert(
           fc.asyncProperty(
-            fc.commands(commands(), { maxCommands: 18, size: "+1" }),
-            async (cmds) => {
+            fc.constantFrom("map" as const, "list" as const),
+            fc.commands(commands(), { maxCommands: 20, size: "+1" }),
+            async (view, cmds) => {
               figures.runs++;
-              // Each run starts from the host's value, in bokmål, on the map, with nothing pending.
-              await page.evaluate((v) => {
-                const el = document.getElementById("map") as HTMLElement &
-                  Record<"value" | "_undo" | "_linkFrom" | "_selected" | "_query", unknown>;
-                el.value = structuredClone(v);
-                el.setAttribute("locale", "nb");
-                el.setAttribute("view", "map");
-                el._undo = el._linkFrom = el._selected = undefined;
-                el._query = "";
-              }, mapRated);
+              // Each run starts from the host's value, in bokmål, with nothing pending.
+              await page.evaluate(
+                ([v, view]) => {
+                  const el = document.getElementById("map") as HTMLElement &
+                    Record<"value" | "_undo" | "_linkFrom" | "_selected" | "_query", unknown>;
+                  el.value = structuredClone(v);
+                  el.setAttribute("locale", "nb");
+                  el.setAttribute("view", view);
+                  el._undo = el._linkFrom = el._selected = undefined;
+                  el._query = "";
+                },
+                [mapRated, view] as const,
+              );
               const start = strip(mapRated as unknown as RawAnswer);
               const model: Model = {
                 ...copy(start),
                 initial: copy(start),
                 saved: undefined,
-                view: "map",
+                view,
                 locale: "nb",
                 undo: undefined,
               };
               verify(model, await observe(page));
-              await fc.asyncModelRun(() => ({ model, real: page }), cmds);
+              try {
+                await fc.asyncModelRun(() => ({ model, real: page }), cmds);
+              } finally {
+                if (process.env.FAMWEL_MAP_TRACE) console.log(`run ${view}: ${cmds.toString()}`);
+              }
             },
           ),
           {
-            numRuns: 20,
-            seed: 8,
+            // More, or another seed, when hunting: FAMWEL_MAP_RUNS=200 FAMWEL_MAP_SEED=… (not in CI).
+            numRuns: Number(process.env.FAMWEL_MAP_RUNS ?? 20),
+            seed: Number(process.env.FAMWEL_MAP_SEED ?? 8),
             // Shrinking a failure replays it many times; stop in time to report what was found.
-            interruptAfterTimeLimit: 100_000,
+            interruptAfterTimeLimit: process.env.FAMWEL_MAP_RUNS ? 550_000 : 100_000,
             markInterruptAsFailure: true,
           },
         );
@@ -767,6 +776,147 @@ describe("nothing lost on the map", () => {
         throw error;
       }
     },
-    120_000,
+    process.env.FAMWEL_MAP_RUNS ? 600_000 : 120_000,
+  );
+});
+
+// Known bug, found by this suite (2026-11-24), in service-map.ts / service-map.views.ts, not in the
+// model: the map's node <g>s and the list's rows are not keyed by node id. A keyboard edit that moves
+// a node past another re-sorts them; focus stays on the DOM position, which now stands for the other
+// node, and the family's next key edits that node. Both tests below show it and are marked `fails`
+// so the suite stays green until it is fixed (then vitest reports them: turn them into `it`). The
+// model run above focuses the node afresh before every key, so it does not hit this.
+describe("keyboard edits stay with the node the family is on (known bug)", () => {
+  const sectors = () => section.sectors.map((s) => s.id);
+  const sectorsOf = (p: Page) =>
+    p.evaluate(() => {
+      const el = document.getElementById("map") as HTMLElement & {
+        value: { nodes: Record<string, { sector: string }> };
+      };
+      return Object.fromEntries(Object.entries(el.value.nodes).map(([k, n]) => [k, n.sector]));
+    });
+
+  it.skipIf(missing.includes("map")).fails(
+    "on the map: Shift+ArrowRight four times moves the school four sectors on, nothing else",
+    async () => {
+      const { page: own } = await open(
+        browser,
+        `${base}pages/harness.html?element=map&state=rated`,
+      );
+      try {
+        await own.locator('#map .node[data-id="school"]').focus();
+        for (let i = 0; i < 4; i++) await own.keyboard.press("Shift+ArrowRight");
+        const all = sectors();
+        expect(await sectorsOf(own)).toEqual({
+          school: all[(all.indexOf("school") + 4) % all.length],
+          "child-welfare": "welfare",
+          "p-neighbourxx": "family",
+        });
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
+  it.skipIf(missing.includes("map")).fails(
+    "in the list: ArrowDown four times on the school's sector moves the school, nothing else",
+    async () => {
+      const { page: own } = await open(browser, `${base}pages/harness.html?element=map&state=list`);
+      try {
+        // Rows: the neighbour (family), the school, child welfare; selects: ring, sector, …
+        await own
+          .locator("#map [part=list] table")
+          .first()
+          .locator("tbody tr")
+          .nth(1)
+          .locator("select")
+          .nth(1)
+          .focus();
+        for (let i = 0; i < 4; i++) await own.keyboard.press("ArrowDown");
+        const all = sectors();
+        expect(await sectorsOf(own)).toEqual({
+          school: all[Math.min(all.length - 1, all.indexOf("school") + 4)],
+          "child-welfare": "welfare",
+          "p-neighbourxx": "family",
+        });
+      } finally {
+        await own.close();
+      }
+    },
+  );
+});
+
+// Known bug, found by the model run above with other seeds (FAMWEL_MAP_SEED=7, 99, 123), in
+// service-map.views.ts's `select()`: a select shows its value through `?selected` on the options, which
+// a select the family has already changed no longer follows. The answer is right; what the select
+// shows is another node's or an older value: after the panel switches to another node and back, and
+// after a move re-sorts the list's rows. Marked `fails` until fixed (e.g.
+// `.value=${live(value)}` on the select); seed 8 above happens not to hit it.
+describe("a select shows its own node's value after the family used it (known bug)", () => {
+  /** Helpfulness as the list rows (or the panel) show it, and as the value holds it. */
+  const helpfulness = (p: Page, where: string) =>
+    p.evaluate((w) => {
+      const el = document.getElementById("map") as HTMLElement & {
+        value: { nodes: Record<string, { helpfulness?: number }> };
+        updateComplete: Promise<unknown>;
+      };
+      return el.updateComplete.then(() => ({
+        shown: [...el.shadowRoot!.querySelectorAll(w)].map(
+          (box) => box.querySelectorAll("select")[2]?.value,
+        ),
+        school: el.value.nodes.school?.helpfulness,
+      }));
+    }, where);
+  const rows = "[part=list] table:first-of-type tbody tr .controls";
+
+  it.skipIf(missing.includes("map")).fails(
+    "the list after a move re-sorts its rows shows each node's own ring",
+    async () => {
+      const { page: own } = await open(browser, `${base}pages/harness.html?element=map&state=list`);
+      try {
+        // Rows: the neighbour, the school, child welfare (welfare, middle); Nav goes in after it.
+        await own.locator("#map input[type=search]").fill("Nav-kontoret");
+        await own.locator("#map .hits button").first().click();
+        const ring = (row: number) =>
+          own.locator(`#map ${rows}`).nth(row).locator("select").first().inputValue();
+        expect(await ring(3)).toBe("middle");
+        // Nav one ring closer: it now sorts before child welfare, whose row takes its place.
+        await own.locator(`#map ${rows}`).nth(3).locator("select").first().selectOption("close");
+        const value = await own.evaluate(() => {
+          const el = document.getElementById("map") as HTMLElement & {
+            value: { nodes: Record<string, { ring: string }> };
+          };
+          return [el.value.nodes["nav-office"]!.ring, el.value.nodes["child-welfare"]!.ring];
+        });
+        expect(value).toEqual(["close", "middle"]);
+        expect([await ring(2), await ring(3)]).toEqual(["close", "middle"]);
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
+  it.skipIf(missing.includes("map")).fails(
+    "the panel shows the selected node's rating after the family rated another one in it",
+    async () => {
+      const { page: own } = await open(
+        browser,
+        `${base}pages/harness.html?element=map&state=rated`,
+      );
+      try {
+        await own.locator('#map .node[data-id="school"]').focus();
+        await own.locator("#map [part=panel] select").nth(2).selectOption("0");
+        await own.locator('#map .node[data-id="p-neighbourxx"]').focus(); // no helpfulness
+        await own.locator('#map .node[data-id="school"]').focus();
+        expect(await helpfulness(own, "[part=panel] .controls")).toEqual({
+          shown: ["0"],
+          school: 0,
+        });
+        await own.locator('#map .node[data-id="p-neighbourxx"]').focus();
+        expect((await helpfulness(own, "[part=panel] .controls")).shown).toEqual([""]);
+      } finally {
+        await own.close();
+      }
+    },
   );
 });
