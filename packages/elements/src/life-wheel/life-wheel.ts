@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyDeclarations } from "lit";
+import { html, svg, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
 import type { LocalizedString, Problem, WheelAnswer, WheelSection } from "@famwel/instrument/core";
 import { FamwelSectionElement } from "../shared/section-element.js";
 import { textMeasurer } from "../shared/measure-text.js";
@@ -68,6 +68,9 @@ export class FamwelLifeWheel extends FamwelSectionElement<
   declare layer: Layer;
   /** A pointer drag in progress (see life-wheel.pointer.ts). */
   _drag: { id: string; pointerId: number; before: number | undefined } | undefined;
+  // Results kept while what they were made from stays the same (by identity): a rating changes
+  // neither the labels nor the geometry, so a change of value redoes only what it touches.
+  private _memos = new Map<string, [unknown[], unknown]>();
 
   constructor() {
     super();
@@ -101,10 +104,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     return import("./life-wheel.views.js");
   }
   protected _invalid(section: WheelSection): [ValidityStateFlags, string] | undefined {
-    const v = wheelValidity(
-      section,
-      wheelDomains(section, this._answer, this._locale, this._fallbacks),
-    );
+    const v = wheelValidity(section, this._domains(section));
     if (v.missing.length)
       return [{ valueMissing: true }, this._t("missingRatings", { list: v.missing.join(", ") })];
     if (v.tooFew)
@@ -116,16 +116,43 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     return this._width < 420 ? 13 : 14;
   }
 
-  private _layout(domains: WheelDomainView[]): WheelLayout {
-    const size = this._fontSize;
-    // Until the first layout tells the font (see _font), label widths are estimated: the first
-    // canvas measurement loads the font, 2–20 ms of the first render in the bench.
-    return layoutWheel(
-      domains.map((d) => d.label),
-      this._width,
-      size,
-      textMeasurer(this._font && `${size}px ${this._font}`, size),
-      directionOf(this._locale),
+  /**
+   * Label widths in the labels' font, or estimated until the first layout has told the font (see
+   * _font): the first canvas measurement loads the font, 2–20 ms of the first render in the bench.
+   */
+  private get _measure() {
+    return textMeasurer(this._font && `${this._fontSize}px ${this._font}`, this._fontSize);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // An update nothing asked for by name follows new strings (registerLocale): forget texts made.
+    if (!changed.size) this._memos.clear();
+    super.willUpdate(changed);
+  }
+
+  protected override updated(): void {
+    // Measuring once in the update that learns the font puts that cost where the element waits for
+    // its definition's check (or after the first paint), not in the first render of the sliders.
+    this._measure("M");
+  }
+
+  private _memo<T>(slot: string, deps: unknown[], make: () => T): T {
+    const m = this._memos.get(slot);
+    if (!m || deps.some((d, i) => d !== m[0][i])) this._memos.set(slot, [deps, make()]);
+    return this._memos.get(slot)![1] as T;
+  }
+
+  /** The domains as shown, in order; willUpdate and render both ask. */
+  _domains(section: WheelSection): WheelDomainView[] {
+    return this._memo("D", [section, this._answer, this._locale, this.instrument], () =>
+      wheelDomains(section, this._answer, this._locale, this._fallbacks),
+    );
+  }
+
+  private _layout(domains: WheelDomainView[], dir: "ltr" | "rtl"): WheelLayout {
+    const [width, size, labels] = [this._width, this._fontSize, domains.map((d) => d.label)];
+    return this._memo("L", [width, size, this._font, dir, labels.length, ...labels], () =>
+      layoutWheel(labels, width, size, this._measure, dir),
     );
   }
 
@@ -150,7 +177,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     const dir = directionOf(locale);
     const section = this._section;
     const views = this._views; // toolbar, error, table and panel: they arrive just after the first render
-    const domains = section ? wheelDomains(section, this._answer, locale, this._fallbacks) : [];
+    const domains = section ? this._domains(section) : [];
     const title = section ? this._text(section.title) : "";
     return html`<div dir=${dir} lang=${locale}>
       ${views?.renderTop(this, section, title) ?? nothing}
@@ -169,7 +196,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
   ) {
     const n = domains.length;
     if (n === 0) return nothing;
-    const L = this._layout(domains);
+    const L = this._layout(domains, dir);
     const { scale } = section;
     const r = (v: number) => valueRadius(v, scale, L.hub, L.radius);
     const step = scale.step ?? 1;
@@ -202,15 +229,17 @@ export class FamwelLifeWheel extends FamwelSectionElement<
       ${domains.map((d, i) => {
         const a0 = segmentAngle(i, n, dir);
         const a1 = a0 + (2 * Math.PI) / n;
-        const outline = sectorPath(L.cx, L.cy, L.hub, L.radius, a0, a1); // the sector and its focus ring
+        const path = (key: string, r1: number) =>
+          this._memo(key + i, [L, r1], () => sectorPath(L.cx, L.cy, L.hub, r1, a0, a1));
+        const outline = path("o", L.radius); // the sector and its focus ring
         const v = d[this.layer];
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
             tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
-            aria-valuenow=${v ?? nothing} aria-valuetext=${valueText(v, scale, this._locale, this._fallbacks)}
+            aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))}
             aria-readonly=${!edit}>
           <path class="sector" d=${outline}></path>
-          ${d.current === undefined ? nothing : svg`<path class="fill" d=${sectorPath(L.cx, L.cy, L.hub, r(d.current), a0, a1)}></path>`}
-          ${d.desired === undefined ? nothing : svg`<path class="desired" d=${sectorPath(L.cx, L.cy, L.hub, r(d.desired), a0, a1)}></path>`}
+          ${d.current === undefined ? nothing : svg`<path class="fill" d=${path("f", r(d.current))}></path>`}
+          ${d.desired === undefined ? nothing : svg`<path class="desired" d=${path("d", r(d.desired))}></path>`}
           ${overlay?.(d, a0, a1) ?? nothing}
           <path class="focus" d=${outline}></path>
         </g>`;
