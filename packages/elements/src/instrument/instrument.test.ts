@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseResponse, type InstrumentDefinition, type Response } from "@famwel/instrument";
+import {
+  instrumentHash,
+  parseInstrument,
+  parseResponse,
+  type InstrumentDefinition,
+  type Response,
+} from "@famwel/instrument";
 import familyJson from "@famwel/instruments/definitions/family.json" with { type: "json" };
 import smallJson from "./fixtures/small.json" with { type: "json" };
 import smallUrl from "./fixtures/small.json?url";
@@ -7,6 +13,7 @@ import "../define/famwel-instrument.js";
 import type { FamwelInstrument } from "./instrument.js";
 import { FamwelDraftEvent, FamwelSubmitEvent, type DraftStore } from "./instrument.events.js";
 import { sessionStorageDraftStore } from "./session-storage-adapter.js";
+import { hashDefinition } from "./instrument.loader.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
@@ -593,5 +600,132 @@ describe("<famwel-instrument>", () => {
     expect(labels).toContain("p-employee-good-life-text");
     expect(labels).not.toContain("p-family-what-helps-text");
     await expectNoAxeViolations(el);
+  });
+});
+
+/** One task later (a MessageChannel message: no timer clamping). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+
+describe("<famwel-instrument> loading in steps", () => {
+  it("leaves the page free while it checks a new definition: input-priority work runs before it is shown", async () => {
+    const scheduler = (globalThis as { scheduler?: { postTask?: unknown } }).scheduler;
+    expect(typeof scheduler?.postTask).toBe("function"); // Chromium: the scheduler.yield path
+    const urgent = (run: () => void) =>
+      (
+        scheduler as { postTask: (f: () => void, o: { priority: string }) => Promise<void> }
+      ).postTask(run, { priority: "user-blocking" });
+    for (const withScheduler of [true, false]) {
+      // Without scheduler.yield (Safari, older browsers): MessageChannel tasks, in order.
+      if (!withScheduler) vi.stubGlobal("scheduler", undefined);
+      const el = await mount((e) => (e.instrument = small));
+      el.instrument = { ...structuredClone(small), version: "1.1.0" };
+      let seen = "";
+      const queued = (withScheduler ? urgent : (f: () => void) => nextTask().then(f))(
+        () => (seen = el._def?.version ?? ""),
+      );
+      await settled(el);
+      await queued;
+      // The page's own task ran while the runner still showed the definition it had.
+      expect(seen, `scheduler: ${withScheduler}`).toBe("1.0.0");
+      expect(el._def?.version).toBe("1.1.0");
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("keeps an answer given while a newer version is being checked", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    el.instrument = { ...structuredClone(small), version: "1.1.0" };
+    await nextTask(); // the check has started; the old step is still on screen
+    root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.click();
+    await settled(el);
+    expect(el._def?.version).toBe("1.1.0");
+    expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
+    const draft = el._draft();
+    expect(draft?.instrument.version).toBe("1.1.0");
+    expect(draft?.answers.now).toEqual({ type: "scale", items: { home: { value: 2, at: T } } });
+  });
+
+  it("never lets a slower, older load win: `src` still arriving after a newer `instrument`", async () => {
+    let release: (() => void) | undefined;
+    const older = { ...structuredClone(small), title: { nb: "Gammel", en: "Old" } };
+    vi.spyOn(globalThis, "fetch").mockImplementation(
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve(new Response(JSON.stringify(older)));
+        }),
+    );
+    const errors: unknown[] = [];
+    const el = document.createElement("famwel-instrument");
+    el.locale = "nb";
+    el.clock = clock;
+    el.addEventListener("famwel-error", (e) => errors.push(e));
+    el.src = "/older.json";
+    document.body.append(el);
+    try {
+      await new Promise((r) => setTimeout(r, 50)); // the fetch is under way
+      expect(release).toBeDefined();
+      el.instrument = small;
+      await el.updateComplete;
+      expect(root(el).querySelector("h2")?.textContent).toBe("Et lite skjema");
+      release!();
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(root(el).querySelector("h2")?.textContent).toBe("Et lite skjema");
+      expect(errors).toEqual([]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("shows the newest definition's errors with their JSON pointer, never an older one's", async () => {
+    const bad = structuredClone(small) as unknown as { sections: { id: string }[] };
+    bad.sections[1]!.id = "now";
+    const el = await mount((e) => (e.instrument = small));
+    el.instrument = bad;
+    await nextTask();
+    el.instrument = { ...structuredClone(small), version: "1.1.0" }; // while the bad one is checked
+    await settled(el);
+    expect(root(el).querySelector('[role="alert"]')).toBeNull();
+    expect(el._def?.version).toBe("1.1.0");
+    el.instrument = bad;
+    await settled(el);
+    expect(root(el).querySelector('[role="alert"]')?.textContent).toContain("/sections/1/id");
+    // The last good definition stays in use, and so do its answers.
+    expect(el._def?.version).toBe("1.1.0");
+    await expectNoAxeViolations(el);
+  });
+
+  it("refuses a hostile definition with a pointer, loading no element for its section types", async () => {
+    const hostile = {
+      ...structuredClone(small),
+      sections: [{ type: "__proto__" }, { type: "constructor" }, null, { type: "wheel" }],
+    };
+    const errors: string[] = [];
+    const el = await mount((e) => {
+      e.addEventListener("famwel-error", (ev) => errors.push(...ev.problems.map((p) => p.pointer)));
+      e.instrument = hostile;
+    });
+    expect(errors.some((p) => p.startsWith("/sections/0"))).toBe(true);
+    expect(root(el).querySelector('[role="alert"]')?.textContent).toContain("/sections/0");
+    expect(el._def).toBeUndefined();
+  });
+
+  it("stamps the same content hash with WebCrypto as without it", async () => {
+    const parsed = parseInstrument(family);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const expected = instrumentHash(parsed.value);
+    expect(await hashDefinition(parsed.value)).toBe(expected);
+    // A page on plain http has no crypto.subtle: the synchronous hash, the same value.
+    vi.spyOn(globalThis.crypto, "subtle", "get").mockReturnValue(
+      undefined as unknown as SubtleCrypto,
+    );
+    expect(globalThis.crypto.subtle).toBeUndefined();
+    expect(await hashDefinition(parsed.value)).toBe(expected);
   });
 });
