@@ -20,17 +20,29 @@ export const config = {
     dir: "packages/instrument",
     related: false,
   },
-  // FAMWEL_MUTATE=localize,hash picks modules by name.
-  // FAMWEL_MUTATION_QUICK=1: parsing, limits, localisation and hashing only, with their fast tests
-  // (see test/security/vitest.mutation.config.ts); a run that fits in minutes instead of an hour.
+  // FAMWEL_MUTATE=localize,hash picks modules by name (one short run per module on shared cores).
+  // FAMWEL_MUTATION_QUICK=1: parsing, limits, the host-object copy, localisation, hashing and the
+  // instrument's cross-field checks, with their fast tests (see test/security/vitest.mutation.config.ts);
+  // a run that fits in minutes instead of an hour. The full run adds the response's cross-field
+  // checks, the Ajv message mapping and the line:col locator, whose tests are the slow property ones.
   mutate: process.env.FAMWEL_MUTATE
     ? process.env.FAMWEL_MUTATE.split(",").map((m) => `packages/instrument/src/${m}.ts`)
     : [
         "packages/instrument/src/parse.ts",
+        "packages/instrument/src/copy-json.ts",
         "packages/instrument/src/limits.ts",
         "packages/instrument/src/localize.ts",
         "packages/instrument/src/hash.ts",
-        ...(process.env.FAMWEL_MUTATION_QUICK ? [] : ["packages/instrument/src/crosscheck.ts"]),
+        "packages/instrument/src/crosscheck.ts",
+        "packages/instrument/src/crosscheck-replaces.ts",
+        ...(process.env.FAMWEL_MUTATION_QUICK
+          ? []
+          : [
+              "packages/instrument/src/crosscheck-response.ts",
+              "packages/instrument/src/messages.ts",
+              "packages/instrument/src/locate.ts",
+              "packages/instrument/src/pointer.ts",
+            ]),
       ],
   coverageAnalysis: "perTest",
   // The first, instrumented run of the whole instrument suite takes several minutes on shared cores.

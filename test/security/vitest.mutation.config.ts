@@ -11,7 +11,8 @@ export default defineConfig({
     name: "instrument-mutation",
     root: fileURLToPath(new URL("../../packages/instrument/", import.meta.url)),
     environment: "node",
-    // FAMWEL_MUTATION_QUICK=1 runs only the fast tests of parsing, limits, localisation and hashing
+    // FAMWEL_MUTATION_QUICK=1 runs only the fast tests of parsing, limits, the host-object copy,
+    // cross-field checks, localisation and hashing
     // (hostile-definitions.test.ts parses thousands of inputs: too slow to repeat for every mutant)
     // (with FAMWEL_MUTATION_QUICK set, stryker.config.mjs mutates only those modules too).
     include: process.env.FAMWEL_MUTATION_QUICK
@@ -21,6 +22,8 @@ export default defineConfig({
           "test/localize.test.ts",
           "test/hash.test.ts",
           "test/parse-limits.test.ts",
+          "test/host-objects.test.ts",
+          "test/crosscheck.test.ts",
           "test/mutation-survivors.test.ts",
         ]
       : ["test/**/*.test.ts", "src/**/*.test.ts"],
