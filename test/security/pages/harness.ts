@@ -45,6 +45,8 @@ async function mountOne(
 const params = new URLSearchParams(location.search);
 const keys = (params.get("element") ?? "").split(",").filter(Boolean);
 const state = (params.get("state") ?? "empty") as StateName;
+// `?state-instrument=src-404`: one element in another state than the others (fault isolation).
+const stateOf = (key: string) => (params.get(`state-${key}`) ?? state) as StateName;
 // `?outside=1`: the elements sit outside the <form> and join it with the form= attribute.
 const outside = params.has("outside");
 const slot = outside ? document.getElementById("outside")! : document.getElementById("slot")!;
@@ -52,7 +54,7 @@ const harness: Harness = { ready: Promise.resolve(), elements: [], missing: [] }
 window.famwelHarness = harness;
 harness.ready = (async () => {
   for (const key of keys) {
-    const el = await mountOne(key, state, slot);
+    const el = await mountOne(key, stateOf(key), slot);
     if (el) harness.elements.push(el);
     else harness.missing.push(key);
   }
