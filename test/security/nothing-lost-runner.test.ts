@@ -583,6 +583,10 @@ class Language implements Cmd {
   toString = () => `language ${this.locale}`;
 }
 
+/** The id a newer version gives: `housing` → `housing-2` → `housing` → `housing-4` … */
+const renamed = (current: string, first: string, minor: number) =>
+  current === first ? `${first}-${minor}` : first;
+
 class Reload implements Cmd {
   constructor(readonly how: "same" | "copy" | "newer") {}
   // A newer definition while the host's older `response` is still all there is opens that response
@@ -590,31 +594,42 @@ class Reload implements Cmd {
   check = (m: Readonly<Model>) => this.how !== "newer" || !m.pending;
   async run(m: Model, p: Page) {
     await p.evaluate(
-      ([how, minor, housing, strengths]) => {
+      ([how, minor, housing, strengths, toHousing, toStrengths]) => {
         const el = document.getElementById("instrument") as Runner;
         const def = el.instrument as Definition;
         if (how === "same") el.instrument = def;
         else if (how === "copy") el.instrument = structuredClone(def);
         else {
-          // A newer version of the same instrument: one domain and one text item renamed.
+          // A newer version of the same instrument: one domain and one text item renamed (every
+          // other version back to their first ids, which the runner has seen before).
           const next = structuredClone(def);
           next.version = `1.${minor + 1}.0`;
           const wheel = next.sections.find((s) => s.id === "wheel")!;
           const d = wheel.domains!.find((x) => x.id === housing)!;
           d.replaces = [housing];
-          d.id = `housing-${minor + 1}`;
+          d.id = toHousing;
           const about = next.sections.find((s) => s.id === "about")!;
           const i = about.items!.find((x) => x.id === strengths)!;
           i.replaces = [strengths];
-          i.id = `strengths-${minor + 1}`;
+          i.id = toStrengths;
           el.instrument = next;
         }
       },
-      [this.how, m.minor, m.housing, m.strengths] as const,
+      [
+        this.how,
+        m.minor,
+        m.housing,
+        m.strengths,
+        renamed(m.housing, "housing", m.minor + 1),
+        renamed(m.strengths, "strengths", m.minor + 1),
+      ] as const,
     );
     if (this.how === "newer") {
       m.minor++;
-      const [housing, strengths] = [`housing-${m.minor}`, `strengths-${m.minor}`];
+      const [housing, strengths] = [
+        renamed(m.housing, "housing", m.minor),
+        renamed(m.strengths, "strengths", m.minor),
+      ];
       if (m.wheel[m.housing] !== undefined) m.wheel[housing] = m.wheel[m.housing]!;
       delete m.wheel[m.housing];
       if (m.about[m.strengths] !== undefined) m.about[strengths] = m.about[m.strengths]!;
@@ -806,6 +821,35 @@ async function start(p: Page, resumed: boolean): Promise<Model> {
 }
 
 describe("nothing lost in the runner", () => {
+  it.skipIf(missing.includes("instrument"))(
+    "an answer cleared under a renamed id stays cleared when a later version takes the old id back",
+    async () => {
+      figures.runs++;
+      try {
+        const model = await start(page, false);
+        await fc.asyncModelRun(
+          () => ({ model, real: page }),
+          [
+            new Rate(0, "End"),
+            new Next(),
+            new Type(1, "Mormor"),
+            new Reload("newer"), // strengths → strengths-1, housing → housing-1
+            new Clear(1),
+            new Back(),
+            new Rate(0, "Home"),
+            new Reload("newer"), // strengths-1 → strengths, housing-1 → housing
+            new Next(),
+          ],
+        );
+        expect(model.about).toEqual({});
+        expect(model.wheel).toEqual({ housing: 0 });
+      } catch (error) {
+        figures.failures++;
+        throw error;
+      }
+    },
+  );
+
   // The first counterexample the commands found (fixed in instrument.flow.ts): the host's `response`
   // was put back on every later definition, so a reload after a restored draft overwrote every
   // answer given since, and a newer version then opened read-only.

@@ -127,24 +127,26 @@ function commit(
   loader: Loader,
 ) {
   const before = el._def;
-  const moved =
+  const from =
     before && Object.keys(el._state.answers).length
-      ? loader.migrate(
-          assembleResponse(before, el._state, {
-            hash: el._hash,
-            status: "in-progress",
-            now: el._now(),
-          }),
-          before,
-          definition,
-        )
+      ? assembleResponse(before, el._state, {
+          hash: el._hash,
+          status: "in-progress",
+          now: el._now(),
+        })
       : undefined;
+  const moved = from && loader.migrate(from, before!, definition);
   el._problems = [];
   el._def = definition;
   el._hash = hash;
   el._apply({ type: "definition" });
   if (moved)
-    el._apply({ type: "migrate", answers: moved.answers as Answers, orphans: moved.orphans });
+    el._apply({
+      type: "migrate",
+      answers: moved.answers as Answers,
+      orphans: moved.orphans,
+      seen: from.answers as Answers,
+    });
 }
 
 export function resume(el: FamwelInstrument, response: unknown): void {

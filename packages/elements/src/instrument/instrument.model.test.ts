@@ -259,6 +259,48 @@ describe("runner model: answers", () => {
     expect(merged.hidden).toEqual({ type: "text", items: { x: { value: "kept", at: T0 } } });
   });
 
+  it("does not keep what the migration saw under its old id, so a later version taking the id back finds no stale answer", () => {
+    const seen = {
+      t: { type: "text" as const, items: { old: { value: "moved", at: T0 } } },
+      w: { type: "wheel" as const, domains: { home: { current: 4, at: T0 } } },
+    };
+    const merged = mergeAnswers(
+      {
+        ...seen,
+        r: { type: "reflection", prompts: { theirs: { text: "b", at: T0 } } },
+        t: {
+          type: "text",
+          items: { old: { value: "moved", at: T0 }, gone: { value: "x", at: T0 } },
+        },
+      },
+      {
+        t: { type: "text", items: { renamed: { value: "moved", at: T0 } } },
+        w: { type: "wheel", domains: { house: { current: 4, at: T0 } } },
+      },
+      seen,
+    );
+    expect(merged).toEqual({
+      // "gone" was not given to the migration (the definition had no such item): it stays.
+      t: {
+        type: "text",
+        items: { gone: { value: "x", at: T0 }, renamed: { value: "moved", at: T0 } },
+      },
+      w: { type: "wheel", domains: { house: { current: 4, at: T0 } } },
+      r: { type: "reflection", prompts: { theirs: { text: "b", at: T0 } } },
+    });
+    // Through the reducer: a cleared answer stays cleared when the old id comes back.
+    const state = reduce(
+      undefined,
+      { ...initialState("r", "family", "nb"), answers: merged },
+      {
+        type: "migrate",
+        answers: { t: { type: "text", items: { old: { value: "back", at: T0 } } } },
+        seen: { t: merged.t! },
+      },
+    );
+    expect(state.answers.t).toEqual({ type: "text", items: { old: { value: "back", at: T0 } } });
+  });
+
   it("leaves out of the response what the map's section cannot hold, keeping the rest", () => {
     const map = family.sections.find((x) => x.type === "network")!;
     const fitted = fitAnswer(map, {

@@ -49,6 +49,8 @@ export type RunnerAction =
       type: "migrate";
       answers: Answers;
       orphans?: Response["orphans"];
+      /** The answers the migration was given: those it carried (or orphaned) are not kept twice. */
+      seen?: Answers;
     }
   | {
       type: "resume";
@@ -130,7 +132,7 @@ export function reduce(
     case "migrate":
       return {
         ...state,
-        answers: mergeAnswers(state.answers, action.answers),
+        answers: mergeAnswers(state.answers, action.answers, action.seen),
         orphans: action.orphans,
       };
     case "resume":
@@ -204,15 +206,42 @@ export function scalePoints(scale: ScaleSection["scale"]): number[] {
   return Array.from({ length: Math.max(0, n + 1) }, (_, k) => +(scale.min + k * step).toFixed(6));
 }
 
+/** Where a section answer keeps its entries by id. */
+const keyOf = (a: SectionAnswer) =>
+  a.type === "wheel"
+    ? "domains"
+    : a.type === "network"
+      ? "nodes"
+      : a.type === "reflection"
+        ? "prompts"
+        : "items";
+const entriesOf = (a: SectionAnswer) =>
+  (a as unknown as Record<string, Readonly<Record<string, unknown>>>)[keyOf(a)]!;
+
+/** `a` without the entries `seen` has; undefined when none is left. */
+function withoutSeen(a: SectionAnswer, seen: SectionAnswer | undefined): SectionAnswer | undefined {
+  if (!seen || seen.type !== a.type) return a;
+  const gone = entriesOf(seen);
+  const rest = Object.entries(entriesOf(a)).filter(([id]) => !Object.hasOwn(gone, id));
+  return rest.length ? { ...a, [keyOf(a)]: Object.fromEntries(rest) } : undefined;
+}
+
 /**
  * The migrated answers over the kept ones, item by item: a renamed item's answer arrives under its
  * new id, and answers the migration did not see (another role's prompts, a hidden section) stay.
- * Lists without ids (links, the family's domain order) and the coordinator come from the migration.
+ * What it did see (`seen`) it carried or kept as an orphan, so it is not kept again under the old
+ * id: a later version that takes that id back would otherwise bring back an answer the family had
+ * changed or cleared since. Lists without ids (links, the family's domain order) and the
+ * coordinator come from the migration.
  */
-export function mergeAnswers(kept: Answers, migrated: Answers): Answers {
-  const out: Record<string, SectionAnswer> = { ...kept };
+export function mergeAnswers(kept: Answers, migrated: Answers, seen: Answers = {}): Answers {
+  const out: Record<string, SectionAnswer> = {};
+  for (const [sid, a] of Object.entries(kept)) {
+    const rest = withoutSeen(a, Object.hasOwn(seen, sid) ? seen[sid] : undefined);
+    if (rest) out[sid] = rest;
+  }
   for (const [sid, next] of Object.entries(migrated)) {
-    const old = Object.hasOwn(kept, sid) ? kept[sid] : undefined;
+    const old = Object.hasOwn(out, sid) ? out[sid] : undefined;
     if (!old || old.type !== next.type) out[sid] = next;
     else if (old.type === "wheel" && next.type === "wheel")
       out[sid] = { ...next, domains: { ...old.domains, ...next.domains } };
