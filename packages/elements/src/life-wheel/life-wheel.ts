@@ -92,10 +92,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     );
   }
   protected _check(candidate: unknown, base: string): Promise<Problem[]> {
-    // The checker imports the validator and the cross-checks; ask for them now too, so they load
-    // beside it (one round trip before the wheel can draw, not two; the module cache dedupes).
-    void import("@famwel/instrument/validators/wheel-section");
-    void import("@famwel/instrument/check");
+    // One chunk: the checker brings the validator and the cross-checks with it (check-wheel.ts).
     return import("../shared/check-wheel.js").then((c) =>
       c.checkWheel(candidate, base, this.section),
     );

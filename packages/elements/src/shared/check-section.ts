@@ -1,6 +1,7 @@
-// Checks a section an element was handed; elements load this module lazily, and it loads the
-// precompiled validator and the cross-field rules in turn, so a page that validates once at its
-// boundary (parseInstrument) never downloads any of them.
+// Checks a section an element was handed; elements load this module (and its checker) lazily, so a
+// page that validates once at its boundary (parseInstrument) never downloads any of it. The
+// cross-field rules are a static import: they travel in the checker's chunk, not in a request after it.
+import * as check from "@famwel/instrument/check";
 import type { Problem } from "@famwel/instrument/core";
 
 /** The element's own precompiled section validator, loaded on demand (`() => import(…)`). */
@@ -31,10 +32,7 @@ export async function checkSection(
         },
       },
     ];
-  const [{ validate, errors }, check] = await Promise.all([
-    load(),
-    import("@famwel/instrument/check"),
-  ]);
+  const { validate, errors } = await load();
   // A list far longer than any schema allows is refused before validation: reporting each of its
   // entries would take the page's main thread for minutes (100 000 sectors: two minutes).
   const wide = check.widestEntry(candidate, check.MAX_ENTRIES);
