@@ -22,6 +22,7 @@ export default defineConfig({
           "test/localize.test.ts",
           "test/hash.test.ts",
           "test/parse-limits.test.ts",
+          "test/parse.test.ts",
           "test/host-objects.test.ts",
           "test/crosscheck.test.ts",
           "test/mutation-survivors.test.ts",
