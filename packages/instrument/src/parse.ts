@@ -21,7 +21,7 @@ import {
   widestEntry,
   widthProblem,
 } from "./limits.js";
-import { createLocator, syntaxProblems } from "./locate.js";
+import { createLocator, syntaxProblems, type Position } from "./locate.js";
 import { problemsFromAjv } from "./messages.js";
 import { markParsed } from "./parsed.js";
 import type { InstrumentDefinition, ParseResult, Problem, Response } from "./types.js";
@@ -47,10 +47,10 @@ function internal(error: unknown): Problem {
 }
 
 function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
-  let text: string | undefined;
-  let data: unknown = input;
+  let locate: ((pointer: string, key?: string) => Position | undefined) | undefined;
+  let data: unknown;
   if (typeof input === "string") {
-    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors on Windows add a BOM
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input; // editors on Windows add a BOM
     const bytes = utf8Length(text, stage.maxBytes);
     if (bytes > stage.maxBytes)
       return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
@@ -63,6 +63,13 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
       const problems = syntaxProblems(text);
       return { ok: false, errors: problems.length ? problems : [internal(error)], warnings: [] };
     }
+    locate = createLocator(text);
+    // The entry cap (a host object's copy is held to it while copying, below).
+    const wide = widestEntry(data, MAX_ENTRIES);
+    if (wide) {
+      const problem = widthProblem(wide.pointer, wide.count, MAX_ENTRIES);
+      return { ok: false, errors: [{ ...problem, ...locate(wide.pointer) }], warnings: [] };
+    }
   } else {
     // Objects from a host: copied first, each property read once, with the same caps applied during
     // the copy (cycles count as too deep). Everything below sees only the copy (see copy-json.ts).
@@ -72,13 +79,6 @@ function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
     const bytes = utf8Length(JSON.stringify(data) ?? "", stage.maxBytes);
     if (bytes > stage.maxBytes)
       return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
-  }
-  const locate = text === undefined ? undefined : createLocator(text);
-  const wide = widestEntry(data, MAX_ENTRIES);
-  if (wide) {
-    const problem = widthProblem(wide.pointer, wide.count, MAX_ENTRIES);
-    const pos = locate?.(wide.pointer);
-    return { ok: false, errors: [pos ? { ...problem, ...pos } : problem], warnings: [] };
   }
   const place = (all: Problem[]): Problem[] => {
     // Capped before locating: each location is a pass over the text (see MAX_PROBLEMS).

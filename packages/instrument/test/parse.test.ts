@@ -2,6 +2,7 @@
 // gets back, where problems in a text are placed, and the byte cap on objects at its exact edge.
 // Written against mutants StrykerJS found alive in parse.ts (pnpm test:mutation).
 import { describe, expect, it } from "vitest";
+import { MAX_ENTRIES } from "../src/limits.js";
 import {
   MAX_INSTRUMENT_BYTES,
   parseInstrument,
@@ -88,6 +89,22 @@ describe("host objects that are not definitions", () => {
     const r = parseResponse(response);
     expect(r).toEqual({ ok: true, value: response, warnings: [] });
     expect(r.ok && (r.value as unknown) !== response && !Object.isFrozen(r.value)).toBe(true);
+  });
+});
+
+describe("refusals before validation carry no warnings", () => {
+  it("a syntax error, a list past the entry cap, an object past the byte cap", () => {
+    const wide = JSON.stringify({ ...definition(), x: Array<number>(MAX_ENTRIES + 1).fill(0) });
+    const big = { ...definition(), x: "ø".repeat(MAX_INSTRUMENT_BYTES / 2) };
+    for (const [input, rule] of [
+      ['{"id": }', "syntax"],
+      [wide, "maxEntries"],
+      [big, "maxBytes"],
+    ] as const) {
+      const r = parseInstrument(input);
+      expect(r).toMatchObject({ ok: false, warnings: [] });
+      expect(rules(r)).toEqual([rule]);
+    }
   });
 });
 
