@@ -31,7 +31,11 @@ interface Definition {
     type: string;
     id: string;
     domains?: Array<{ id: string; replaces?: string[] }>;
-    items?: Array<{ id: string; replaces?: string[]; options?: Array<{ id: string }> }>;
+    items?: Array<{
+      id: string;
+      replaces?: string[];
+      options?: Array<{ id: string; label: Record<string, string> }>;
+    }>;
     prompts?: Array<{ id: string; required?: boolean }>;
   }>;
 }
@@ -60,6 +64,8 @@ interface Model extends Answers {
   saved?: { minor: number; answers: Answers };
   /** The host's `response` was put back and nothing has been answered since. */
   pending: boolean;
+  /** What famwel-submit carried. */
+  submitted?: Answers;
 }
 
 const SUMMARY = 5;
@@ -191,7 +197,8 @@ function observe(p: Page) {
         label: r.querySelector("dt")?.textContent?.trim() ?? "",
         value: r.querySelector("dd.empty")
           ? ""
-          : (r.querySelector("dd")?.textContent?.trim() ?? ""),
+          : // The answer exactly as written, spaces and all (the span holds nothing else).
+            (r.querySelector("dd .value")?.textContent ?? ""),
       })),
     );
     return {
@@ -258,8 +265,9 @@ async function check(m: Model, p: Page, waitDraft = false) {
   expect(seen.problems).toBe(0);
   expect(seen.done).toBe(m.done);
   if (m.done) {
-    const last = seen.submits.at(-1)!;
-    expect(project(last)).toEqual(want);
+    // The submitted reading as it was sent (a newer definition since renames only the runner's).
+    expect(seen.submits.length).toBe(1);
+    expect(project(seen.submits[0]!)).toEqual(m.submitted);
     return;
   }
   expect(seen.submits).toEqual([]);
@@ -319,9 +327,13 @@ async function check(m: Model, p: Page, waitDraft = false) {
           return text.trim() ? r.value.startsWith(text) : r.value === "";
         }),
       ).toEqual(PROMPTS.map(() => true));
-      expect(choice!.map((r) => (r.value ? r.value.split(", ").length : 0))).toEqual([
-        m.who.length,
-        m.how ? 1 : 0,
+      // The options picked, by their labels in the language shown, in the definition's order.
+      const items = family.sections.find((s) => s.id === "taking-part")!.items!;
+      const label = (item: number, id: string) =>
+        items[item]!.options!.find((o) => o.id === id)!.label[m.locale];
+      expect(choice!.map((r) => r.value)).toEqual([
+        m.who.map((w) => label(0, w)).join(", "),
+        m.how ? label(1, m.how) : "",
       ]);
     }
   }
@@ -556,7 +568,10 @@ class Submit implements Cmd {
     await press(p, "#instrument .nav button.primary", "Enter");
     const missing = missingAll(m);
     if (missing.length) m.errors = missing;
-    else m.done = true;
+    else {
+      m.done = true;
+      m.submitted = sorted(copy(answersOf(m)));
+    }
     await check(m, p);
     if (m.done) {
       const seen = await observe(p);
@@ -920,7 +935,12 @@ describe("nothing lost in the runner", () => {
               await fc.asyncModelRun(() => ({ model, real: page }), cmds);
             },
           ),
-          { numRuns: 16, seed: 8, endOnFailure: true },
+          // FAMWEL_RUNS and FAMWEL_SEED widen a hunt by hand; `pnpm test` keeps it at 16 runs, seed 8.
+          {
+            numRuns: Number(process.env.FAMWEL_RUNS ?? 16),
+            seed: Number(process.env.FAMWEL_SEED ?? 8),
+            endOnFailure: true,
+          },
         );
       } catch (error) {
         figures.failures++;
