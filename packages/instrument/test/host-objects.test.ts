@@ -174,7 +174,10 @@ describe("a host's object is read once, and the copy is what is validated and re
     const value = copied.value as Json;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.keys(value)).toEqual(["__proto__", "a"]);
-    expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toEqual({ polluted: true });
+    // The same own, enumerable, writable, configurable data property JSON.parse makes.
+    expect(Object.getOwnPropertyDescriptor(value, "__proto__")).toEqual(
+      Object.getOwnPropertyDescriptor(host, "__proto__"),
+    );
     expect(value.polluted).toBeUndefined();
     expect(Object.keys((value.a as Json[])[0]!)).toEqual(["__proto__"]);
     expect(value).toEqual(host);
@@ -291,6 +294,10 @@ describe("the caps during the copy", () => {
     }
     expect(copyJson({ k: "v" }, 8)).toMatchObject({ problem: { pointer: "", rule: "maxBytes" } });
     expect(copyJson({ k: "v" }, 9)).toEqual({ value: { k: "v" } });
+    // A key left out (its value undefined) counts one byte: 2 for {} and 3 for three such keys.
+    const undefinedOnly = { a: undefined, b: undefined, c: undefined };
+    expect(copyJson(undefinedOnly, 4)).toMatchObject({ problem: { rule: "maxBytes" } });
+    expect(copyJson(undefinedOnly, 5)).toEqual({ value: {} });
     // A hole in an array counts as the null it becomes: 11 of the 12 characters of ["x",[null]].
     expect(copyJson(["x", [undefined]], 10)).toMatchObject({ problem: { rule: "maxBytes" } });
     expect(copyJson(["x", [undefined]], 11)).toEqual({ value: ["x", [null]] });
