@@ -19,6 +19,7 @@ import { errorMessage } from "./instrument.focus.js";
 import { renderNotice } from "../shared/problems-view.js";
 
 export { assembleResponse } from "./instrument.model-response.js";
+export { partStyles } from "./instrument.parts.styles.js";
 export { errorMessage } from "./instrument.focus.js";
 import { FamwelDraftEvent } from "./instrument.events.js";
 import type { Response } from "@famwel/instrument/core";

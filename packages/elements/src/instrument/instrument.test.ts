@@ -715,6 +715,13 @@ describe("<famwel-instrument> loading in steps", () => {
     expect(el._def).toBeUndefined();
   });
 
+  it("styles its steps from the moment they show: 44 px targets and 24 px radio buttons", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    expect(getComputedStyle(button(el, "Neste")!).minHeight).toBe("44px");
+    const radio = root(el).querySelector<HTMLInputElement>("input[type=radio]")!;
+    expect(getComputedStyle(radio).width).toBe("24px");
+  });
+
   it("stamps the same content hash with WebCrypto as without it", async () => {
     const parsed = parseInstrument(family);
     expect(parsed.ok).toBe(true);

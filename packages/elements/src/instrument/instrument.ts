@@ -1,4 +1,11 @@
-import { html, LitElement, nothing, type LitElement as Lit, type PropertyValues } from "lit";
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResult,
+  type LitElement as Lit,
+  type PropertyValues,
+} from "lit";
 import {
   localize,
   type AnySection,
@@ -30,6 +37,20 @@ import { preloadChildren } from "./instrument.children.js";
 
 type Loader = typeof import("./instrument.loader.js");
 type Parts = typeof import("./instrument.parts.js");
+/** Adds a stylesheet to a shadow root, as Lit does: adopted, else a <style> with Lit's CSP nonce. */
+function adoptStyle(root: ShadowRoot | null, style: CSSResult): void {
+  if (!root) return;
+  if (style.styleSheet) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, style.styleSheet];
+    return;
+  }
+  const el = document.createElement("style");
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) el.setAttribute("nonce", nonce);
+  el.textContent = style.cssText;
+  root.append(el);
+}
+
 const ROLES: readonly Role[] = ["family", "child", "employee", "manager"];
 const newId = () =>
   globalThis.crypto?.randomUUID?.() ??
@@ -143,6 +164,8 @@ export class FamwelInstrument extends LitElement {
     this._unsubscribe = onLocalesChanged(() => this.requestUpdate());
     // Both chunks at once: the parsers are needed as soon as the parts ask for the definition.
     this._partsLoad ??= import("./instrument.parts.js").then((parts) => {
+      // Their styles first: nothing the parts render is ever shown unstyled.
+      adoptStyle(this.shadowRoot, parts.partStyles);
       this._parts = parts;
       this.requestUpdate();
     });
