@@ -311,11 +311,10 @@ async function check(m: Model, p: Page, waitDraft = false) {
       break;
     case SUMMARY: {
       const [wheel, about, network, reflection, choice] = seen.summary;
-      // Rated domains in the definition's order, each with its own number.
-      expect(wheel!.map((r) => Number.parseInt(r.value, 10))).toEqual(
-        domainIds(m)
-          .filter((id) => m.wheel[id] !== undefined)
-          .map((id) => m.wheel[id]),
+      // Rated domains in the definition's order, each with its own number; or "not answered".
+      const rated = domainIds(m).filter((id) => m.wheel[id] !== undefined);
+      expect(wheel!.map((r) => (r.value ? Number.parseInt(r.value, 10) : ""))).toEqual(
+        rated.length ? rated.map((id) => m.wheel[id]) : [""],
       );
       expect(about!.map((r) => r.value)).toEqual(aboutIds(m).map((id) => m.about[id] ?? ""));
       expect(network!.map((r) => r.label).sort()).toEqual(
