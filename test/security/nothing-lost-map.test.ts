@@ -137,6 +137,11 @@ beforeAll(async () => {
   browser = await launch();
   ({ page } = await open(browser, `${base}pages/harness.html?element=map&state=rated`));
   page.setDefaultTimeout(3000); // a control that is not there fails the step, not the whole test
+  await page.evaluate(() =>
+    document.getElementById("map")!.addEventListener("change", () => {
+      document.body.dataset.changes = String(Number(document.body.dataset.changes ?? 0) + 1);
+    }),
+  );
   const def = (await (await fetch(new URL("/defs/service-network.json", base))).json()) as {
     sections: Array<Section & { type: string }>;
   };
@@ -198,6 +203,7 @@ function observe(p: Page) {
           }))
         : [],
       undo: Boolean(root.querySelector(".undo button")),
+      changes: Number(document.body.dataset.changes ?? 0),
     };
   });
 }
@@ -279,11 +285,27 @@ async function step(
   adopt?: (seen: Seen) => void,
 ) {
   figures.commands[name] = (figures.commands[name] ?? 0) + 1;
+  const before = JSON.stringify(copy(m));
+  const changes = await p.evaluate(() => Number(document.body.dataset.changes ?? 0));
   await act();
   const seen = await observe(p);
   adopt?.(seen);
   verify(m, seen);
+  // `change` tells the host of the family's edits, once each, and never of the host's own doing.
+  const fired = seen.changes - changes;
+  if (HOST_STEPS.has(name)) expect(fired, `${name} fires no change`).toBe(0);
+  else if (JSON.stringify(copy(m)) !== before) expect(fired, `${name} fires one change`).toBe(1);
+  else expect(fired, `${name} fires at most one change`).toBeLessThanOrEqual(1);
 }
+/** Steps that are the host's (or only change what is shown): the answer's `change` must not fire. */
+const HOST_STEPS = new Set([
+  "language",
+  "view",
+  "reload definition",
+  "form reset",
+  "save draft",
+  "restore draft",
+]);
 
 const on = (m: Readonly<Model>) => visible(m);
 const at = (m: Readonly<Model>, i: number) => {
