@@ -305,6 +305,31 @@ describe("<famwel-life-wheel>", () => {
     expect(el2.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("nope");
   });
 
+  it("refuses a definition with a cycle at once, naming where, and a host's late strings reach the sliders", async () => {
+    const cyclic: Record<string, unknown> = { ...small, title: { nb: "Hjul" } };
+    (cyclic.title as Record<string, unknown>).self = cyclic;
+    const problems: unknown[] = [];
+    const start = performance.now();
+    const el = await mount((e) => {
+      e.addEventListener("famwel-error", (ev) => problems.push(...ev.problems));
+      e.definition = cyclic as unknown as WheelSection;
+    });
+    expect(performance.now() - start).toBeLessThan(1000); // walking the cycle took seconds
+    expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("/title/self");
+    expect(problems).toContainEqual(expect.objectContaining({ rule: "maxDepth" }));
+    expect(sliders(el)).toHaveLength(0);
+    // Value texts are kept between renders; strings a host registers later still replace them.
+    const el2 = await mount((e) => {
+      e.definition = small;
+      e.locale = "fr";
+      e.value = { type: "wheel", domains: { home: { current: 4, at: "2026-01-01T00:00:00Z" } } };
+    });
+    expect(sliders(el2)[0]!.getAttribute("aria-valuetext")).toMatch(/^4 av 10/); // French UI strings fall back to bokmål
+    registerLocale("fr", { valueOfMax: "{value} sur {max}" });
+    await el2.updateComplete;
+    expect(sliders(el2)[0]!.getAttribute("aria-valuetext")).toMatch(/^4 sur 10/);
+  });
+
   it("renders instrument text as text, never as markup", async () => {
     const evil = "<img src=x onerror=alert(1)><script>alert(2)</script>";
     const el = await mount(
