@@ -192,7 +192,13 @@ export abstract class FamwelSectionElement<
       this._section = candidate as S;
       return;
     }
-    this._checking = this._check(candidate, base);
+    // A check that throws (a host getter, a failing chunk) is a problem like any other: shown with
+    // its pointer and reported, never an unhandled rejection that leaves the element silent.
+    // The element's alert says the definition cannot be used; the problem carries the raw reason.
+    this._checking = this._check(candidate, base).catch((e: unknown) => {
+      const message = { nb: `${e}`, en: `${e}` };
+      return [{ pointer: base, rule: "internal", message }];
+    });
     void this._checking.then((problems) => {
       if (token !== this._token) return; // a newer definition arrived meanwhile
       this._problems = problems;
