@@ -180,14 +180,49 @@ describe("other rules, exactly", () => {
     expect(parseInstrument(def)).toMatchObject({ ok: true, warnings: [] });
   });
 
-  it("warns of a version that replaces itself", () => {
+  it("warns of every entry that replaces itself, in every list that can carry replaces", () => {
+    const self = <T extends Json>(o: T, at = 0): T => {
+      const id = o.id as string;
+      return { ...o, replaces: at ? ["x", id] : [id] };
+    };
+    const n = network();
+    n.catalog = [self((n.catalog as Json[])[0]!)];
+    n.sectors = [self((n.sectors as Json[])[0]!, 1), (n.sectors as Json[])[1]];
+    n.rings = [self((n.rings as Json[])[0]!)];
+    n.rate = { frequency: { options: [entry("f0"), self(entry("f1"))] } };
+    const r = self(reflection());
+    r.prompts = [self((r.prompts as Json[])[0]!)];
+    const c = items("choice");
+    c.items = [self({ ...entry("i1"), options: [entry("o0"), self(entry("o1"))] })];
+    const t = items("text");
+    t.items = [self(entry("i1"))];
+    const sc = items("scale");
+    sc.items = [entry("i0"), self(entry("i1"))];
     const w = wheel();
-    (w.domains as Json[])[1] = { ...entry("b"), replaces: ["x", "b"] };
-    const r = parseInstrument(definition(w));
-    expect(r.ok).toBe(true);
-    expect(r.warnings.map((p) => `${p.pointer} ${p.rule}`)).toEqual([
-      "/sections/0/domains/1/replaces/1 replaces",
+    w.domains = [self(entry("a")), entry("b")];
+    const result = parseInstrument(definition(w, n, r, c, t, sc));
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((p) => p.pointer)).toEqual([
+      "/sections/2/replaces/0",
+      "/sections/0/domains/0/replaces/0",
+      "/sections/1/catalog/0/replaces/0",
+      "/sections/1/sectors/0/replaces/1",
+      "/sections/1/rings/0/replaces/0",
+      "/sections/1/rate/frequency/options/1/replaces/0",
+      "/sections/2/prompts/0/replaces/0",
+      "/sections/3/items/0/replaces/0",
+      "/sections/3/items/0/options/1/replaces/0",
+      "/sections/4/items/0/replaces/0",
+      "/sections/5/items/1/replaces/0",
     ]);
+    expect(result.warnings[1]).toEqual({
+      pointer: "/sections/0/domains/0/replaces/0",
+      rule: "replaces",
+      message: {
+        nb: "«a» erstatter seg selv; svar til en uendret id føres videre uansett.",
+        en: '"a" replaces itself; answers to an unchanged id are carried forward anyway.',
+      },
+    });
   });
 });
 
