@@ -157,94 +157,28 @@ interface Cell {
 /** Whether a box lies inside the cell with `g` px to spare on every side. The cell is the annulus
  * r0..r1 cut by the two rays at a0 and a1; a wedge of at most π is convex, so four corners suffice. */
 function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
-  // Called for every spot and label tried, so it allocates nothing.
-  const x0 = b.left - cx;
-  const x1 = b.left + b.width - cx;
-  const y0 = b.top - cy;
-  const y1 = b.top + b.height - cy;
+  const xs = [b.left - cx, b.left + b.width - cx];
+  const ys = [b.top - cy, b.top + b.height - cy];
   if (b.left < c.left || b.left + b.width > c.right) return false;
-  const nx = Math.max(x0, Math.min(0, x1));
-  const ny = Math.max(y0, Math.min(0, y1));
+  const nx = Math.max(xs[0]!, Math.min(0, xs[1]!));
+  const ny = Math.max(ys[0]!, Math.min(0, ys[1]!));
   if (nx * nx + ny * ny < (c.r0 + g) ** 2) return false;
   const outer = (c.r1 - g) ** 2;
-  if (x0 * x0 + y0 * y0 > outer || x0 * x0 + y1 * y1 > outer) return false;
-  if (x1 * x1 + y0 * y0 > outer || x1 * x1 + y1 * y1 > outer) return false;
-  if (c.a1 - c.a0 >= TAU - 1e-9) return true;
   // The signed distance of (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise.
   c.n0 ??= [Math.cos(c.a0), Math.sin(c.a0)];
   c.n1 ??= [-Math.cos(c.a1), -Math.sin(c.a1)];
-  const p = c.n0[0];
-  const q = c.n0[1];
-  const s = c.n1[0];
-  const t = c.n1[1];
-  return !(
-    x0 * p + y0 * q < g ||
-    x0 * s + y0 * t < g ||
-    x0 * p + y1 * q < g ||
-    x0 * s + y1 * t < g ||
-    x1 * p + y0 * q < g ||
-    x1 * s + y0 * t < g ||
-    x1 * p + y1 * q < g ||
-    x1 * s + y1 * t < g
-  );
+  const [[p, q], [s, t]] = [c.n0, c.n1];
+  const wedge = c.a1 - c.a0 < TAU - 1e-9;
+  for (const x of xs)
+    for (const y of ys) {
+      if (x * x + y * y > outer) return false;
+      if (wedge && (x * p + y * q < g || x * s + y * t < g)) return false;
+    }
+  return true;
 }
 
-/** Where the label box of a node at (x, y) goes beside it in direction (dx, dy) (a unit vector):
- * its centre is pushed out until the whole box lies past the circle in that direction, so it never
- * covers it. Writes into `out` (tried for every spot and side, so it allocates nothing). */
-function labelBox(
-  out: Box,
-  x: number,
-  y: number,
-  width: number,
-  lines: number,
-  dx: number,
-  dy: number,
-  lh: number,
-  ry: number,
-): Box {
-  const height = lines * lh;
-  // The circle (an ellipse ry high in the squeezed space) lies within `hypot` of its centre in
-  // this direction, and the box beyond it, so the two never meet.
-  const reach =
-    Math.hypot(NODE_RADIUS * dx, ry * dy) +
-    LABEL_GAP +
-    (width * Math.abs(dx) + height * Math.abs(dy)) / 2;
-  out.left = x + reach * dx - width / 2;
-  out.top = y + reach * dy - height / 2;
-  out.width = width;
-  out.height = height;
-  return out;
-}
-
-/** Whether box b, grown by the gap, could reach into the cell at all (a box there could only meet
- * it then): a cheap test that keeps far-off sector names out of every check in the cell. */
-function reaches(c: Cell, cx: number, cy: number, b: Box): boolean {
-  const e = GAP + 1; // a pixel more than the gap, so rounding never drops a box that counts
-  const [x0, x1] = [b.left - e - cx, b.left + b.width + e - cx];
-  const [y0, y1] = [b.top - e - cy, b.top + b.height + e - cy];
-  if (x0 + cx > c.right || x1 + cx < c.left) return false;
-  const corners = [
-    [x0, y0],
-    [x0, y1],
-    [x1, y0],
-    [x1, y1],
-  ] as const;
-  if (Math.max(...corners.map(([x, y]) => Math.hypot(x, y))) < c.r0) return false;
-  const nx = Math.max(x0, Math.min(0, x1));
-  const ny = Math.max(y0, Math.min(0, y1));
-  if (Math.hypot(nx, ny) > c.r1) return false;
-  if (c.a1 - c.a0 >= TAU - 1e-9) return true;
-  const [[p, q], [s, t]] = [
-    [Math.cos(c.a0), Math.sin(c.a0)],
-    [-Math.cos(c.a1), -Math.sin(c.a1)],
-  ];
-  return (
-    corners.some(([x, y]) => x * p + y * q >= 0) && corners.some(([x, y]) => x * s + y * t >= 0)
-  );
-}
-
-/** The label of a node at (x, y), beside it in direction (dx, dy): see `labelBox`. */
+/** The label of a node at (x, y), beside it in direction (dx, dy) (a unit vector): the box's centre
+ * is pushed out until the whole box lies past the circle in that direction, so it never covers it. */
 function place(
   x: number,
   y: number,
@@ -254,17 +188,15 @@ function place(
   font: number,
   ry = NODE_RADIUS,
 ): MapLabel {
-  const { left, top, height } = labelBox(
-    { left: 0, top: 0, width, height: 0 },
-    x,
-    y,
-    width,
-    lines.length,
-    dx,
-    dy,
-    lh,
-    ry,
-  );
+  const height = lines.length * lh;
+  // The circle (an ellipse ry high in the squeezed space) lies within `hypot` of its centre in
+  // this direction, and the box beyond it, so the two never meet.
+  const reach =
+    Math.hypot(NODE_RADIUS * dx, ry * dy) +
+    LABEL_GAP +
+    (width * Math.abs(dx) + height * Math.abs(dy)) / 2;
+  const left = x + reach * dx - width / 2;
+  const top = y + reach * dy - height / 2;
   const anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle";
   const ax = anchor === "start" ? left : anchor === "end" ? left + width : left + width / 2;
   const baseline = top + (lh - font) / 2 + font * 0.8;
@@ -281,29 +213,6 @@ const circleBox = (x: number, y: number, ry: number): Box => ({
 type Node = MapLayoutInput["nodes"][number];
 const byId = (a: Node, b: Node) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** A place for a node's circle: its centre, its box, and the directions its label may take
- * (along the ring forwards (tx, ty) and back, level outwards (out, 0), then below (0, 1)). */
-interface Spot {
-  x: number;
-  y: number;
-  circle: Box;
-  tx: number;
-  ty: number;
-  out: number;
-  /** Which sides' label boxes lie in the cell, by label (bit k: side k; bit 4: worked out).
-   * That depends on the spot and the label only, so a cell's second try reuses it. */
-  room?: Map<Fitted, number>;
-}
-/** What a cell's tries share: its lattice spots, each node's wanted spots, the lattice order. */
-interface CellMemo {
-  grid: Map<number, Spot | null>;
-  own: Map<string, Array<Spot | null>>;
-  along: Map<number, number[]>;
-}
-/** Side k of a spot, as a unit vector. */
-const sideOf = (s: Spot, k: number): Side =>
-  k === 0 ? [s.tx, s.ty] : k === 1 ? [-s.tx, -s.ty] : k === 2 ? [s.out, 0] : [0, 1];
-
 interface Context {
   cx: number;
   cy: number;
@@ -314,9 +223,6 @@ interface Context {
   measure: Measure;
   variants: ReadonlyArray<readonly [number, number]>;
   need: number[];
-  /** A label's fitted lines for each variant (worked out once per label and layout; a variant that
-   * comes out the same as the one before is the same object). */
-  fits: (label: string) => Fitted[];
   /** Boxes no node may touch: the sector labels. */
   fixed: Box[];
   /** Half the height of a node's circle in the squeezed space. */
@@ -334,9 +240,7 @@ function layoutCell(
   si: number,
   nodes: Node[],
   mode: "mid" | "inner" | "circles",
-  memo: CellMemo,
 ): MapNode[] {
-  const { grid } = memo;
   const { cx, cy, n, lh, font, dir, variants } = c;
   // Spots on a fixed lattice per cell: rows across the band (middle first) and at most 32 steps
   // along the arc. Each node tries its own wanted spot first, then the lattice nearest first, so
@@ -346,9 +250,7 @@ function layoutCell(
   const rows = [mid];
   for (let j = 1; mid - j * rowStep > cell.r0 || mid + j * rowStep < cell.r1; j++)
     rows.push(mid - j * rowStep, mid + j * rowStep);
-  // Indices into `rows` (the spots are kept by index), in the order this try visits them.
-  const order = rows.map((_, i) => i);
-  if (mode === "inner") order.sort((a, b) => rows[a]! - rows[b]!);
+  if (mode === "inner") rows.sort((a, b) => a - b);
   const steps = Math.max(1, Math.min(32, Math.floor(((TAU / n) * mid) / 6)));
   const lattice = Array.from({ length: steps }, (_, j) => (j + 0.5) / steps);
   // A crowded cell starts at shorter labels, so that the first long names do not take all the
@@ -357,127 +259,89 @@ function layoutCell(
   const roomy = c.need.findIndex((a) => a * nodes.length <= area);
   const first = roomy < 0 ? variants.length - 1 : roomy;
   const taken: Box[] = [...c.fixed];
-  // A label box is free (once it is known to stay in the cell) when it is clear of every box but
-  // the node's own.
-  const free = (box: Box, own: Box, ownLabel: Box) => {
-    for (let i = 0; i < taken.length; i++) {
-      const t = taken[i]!;
-      if (t !== own && t !== ownLabel && hits(t, box, GAP)) return false;
-    }
-    return true;
-  };
-  const clear = (box: Box) => {
-    for (let i = 0; i < taken.length; i++) if (hits(taken[i]!, box, GAP)) return false;
-    return true;
-  };
-  const scratch: Box = { left: 0, top: 0, width: 0, height: 0 };
-  /** The spot at position p and radius rr, or null when its circle leaves the cell. */
-  const spotAt = (p: number, rr: number): Spot | null => {
-    const a = angleOf(si, n, p, dir);
-    const [x, y] = [cx + rr * Math.sin(a), cy - rr * Math.cos(a)];
-    const circle = circleBox(x, y, c.ry);
-    if (!inside(cell, cx, cy, circle, GAP / 2)) return null;
-    // Along the ring first (forwards in reading direction, then back), where a thin band has
-    // room; then level and outwards; then below. All of it mirrors exactly in RTL.
-    const f = dir === "rtl" ? -1 : 1;
-    const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
-    return { x, y, circle, tx: f * Math.cos(a), ty: f * Math.sin(a), out };
-  };
-  /** The first free spot for a node that `accept`s, best first. Spots are found one at a time:
-   * most nodes take the first, and a crowded cell needs only that one, so the rest of the lattice
-   * is never checked against `taken` (checking all of it for every node made a cell's cost grow
-   * with the square of its nodes). `own` keeps the node's own wanted spots between calls. */
-  const findSpot = (want: number, own: Array<Spot | null>, accept: (s: Spot) => boolean) => {
-    const near = (j: number) => Math.abs(lattice[j]! - want);
-    let along = memo.along.get(want);
-    if (!along) {
-      along = lattice.map((_, j) => j).sort((a, b) => near(a) - near(b) || a - b);
-      memo.along.set(want, along);
-    }
-    for (let k = -1; k < along.length; k++)
-      for (let o = 0; o < order.length; o++) {
-        const i = order[o]!;
-        // A lattice spot's geometry and whether it lies in the cell never change: worked out once
-        // per cell; only the check against what is taken is made again for each node.
-        const j = k < 0 ? -1 : along[k]!;
-        let spot = j < 0 ? own[i] : grid.get(j * rows.length + i);
-        if (spot === undefined) {
-          spot = spotAt(j < 0 ? want : lattice[j]!, rows[i]!);
-          if (j < 0) own[i] = spot;
-          else grid.set(j * rows.length + i, spot);
-        }
-        if (spot && clear(spot.circle) && accept(spot)) return spot;
+  // A box is free when it stays in the cell and clear of every box but the node's own.
+  const free = (box: Box, ...own: Box[]) =>
+    inside(labelCell, cx, cy, box, GAP / 2) &&
+    !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
+  type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
+  /** The first free spot for a node that `accept`s, best first. Found one at a time: most nodes
+   * take the first, and a crowded cell needs only that one (finding all of them for every node
+   * made a cell's cost grow with the square of its nodes). */
+  const spotOf = (want: number, accept: (s: Spot) => boolean = () => true) => {
+    const near = (p: number) => Math.abs(p - want);
+    for (const p of [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)])
+      for (const rr of rows) {
+        const a = angleOf(si, n, p, dir);
+        const [x, y] = [cx + rr * Math.sin(a), cy - rr * Math.cos(a)];
+        const circle = circleBox(x, y, c.ry);
+        if (!inside(cell, cx, cy, circle, GAP / 2) || taken.some((t) => hits(t, circle, GAP)))
+          continue;
+        // Along the ring first (forwards in reading direction, then back), where a thin band has
+        // room; then level and outwards; then below. All of it mirrors exactly in RTL.
+        const f = dir === "rtl" ? -1 : 1;
+        const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
+        const [tx, ty] = [f * Math.cos(a), f * Math.sin(a)];
+        const spot: Spot = [
+          x,
+          y,
+          circle,
+          [
+            [tx, ty],
+            [-tx, -ty],
+            [out, 0],
+            [0, 1],
+          ],
+        ];
+        if (accept(spot)) return spot;
       }
-    return undefined;
   };
   interface Done {
     node: MapNode;
     circle: Box;
     labels: Fitted[];
     v: number;
-    spot: Spot;
+    sides: Side[];
   }
   const done: Done[] = [];
   let crowded = false;
   /** Puts the best label from variant `from` on beside the node at spot s; false if none fits. */
   const label = (d: Done, s: Spot, from: number, to: number): boolean => {
-    for (let v = from; v < to; v++) {
-      // A variant that wraps the same as the one before fails where that one failed.
-      if (v > from && d.labels[v] === d.labels[v - 1]) continue;
-      const fit = d.labels[v]!;
-      const box = (k: number) =>
-        labelBox(
-          scratch,
-          s.x,
-          s.y,
-          fit.width,
-          fit.lines.length,
-          k === 0 ? s.tx : k === 1 ? -s.tx : k === 2 ? s.out : 0,
-          k === 0 ? s.ty : k === 1 ? -s.ty : k === 2 ? 0 : 1,
-          lh,
-          c.ry,
-        );
-      s.room ??= new Map();
-      let room = s.room.get(fit);
-      if (room === undefined) {
-        room = 0;
-        for (let k = 0; k < 4; k++) if (inside(labelCell, cx, cy, box(k), GAP / 2)) room |= 1 << k;
-        s.room.set(fit, room);
-      }
-      for (let k = 0; k < 4; k++) {
-        if (!(room & (1 << k)) || !free(box(k), d.circle, d.node.label)) continue;
-        const l = place(s.x, s.y, fit, sideOf(s, k), lh, font, c.ry);
+    for (let v = from; v < to; v++)
+      for (const side of s[3]) {
+        const l = place(s[0], s[1], d.labels[v]!, side, lh, font, c.ry);
+        if (!free(l, d.circle, d.node.label)) continue;
         const at = taken.indexOf(d.node.label);
         taken[at < 0 ? taken.length : at] = l;
-        Object.assign(d, { v, spot: s, circle: s.circle });
-        d.node = { id: d.node.id, x: s.x, y: s.y, r: NODE_RADIUS, label: l };
+        Object.assign(d, { v, sides: s[3], circle: s[2] });
+        d.node = { id: d.node.id, x: s[0], y: s[1], r: NODE_RADIUS, label: l };
         return true;
       }
-    }
     return false;
   };
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
-    const labels = c.fits(node.label);
+    const labels = variants.map(([w, l]) =>
+      fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
+    );
     const want = Math.max(0, Math.min(1, node.position));
-    const own = memo.own.get(node.id) ?? [];
-    memo.own.set(node.id, own);
-    const best = findSpot(want, own, () => true);
+    const best = spotOf(want);
     if (!best) continue; // no room even for the circle: to the tray
     // Until a name fits, the node is a numbered circle at its best spot (its key entry comes later).
-    const { x, y, circle } = best;
+    const [x, y, circle, sides] = best;
     const bare = { ...circle, lines: [], x: 0, y: 0, anchor: "start" } as MapLabel;
     const d: Done = {
       node: { id: node.id, x, y, r: NODE_RADIUS, label: bare, key: 0 },
       circle,
       labels,
       v: variants.length,
-      spot: best,
+      sides,
     };
     // Once one name found no room, the cell is crowded: the rest wait as circles for the last pass
     // (and the "circles" try), which bounds the work in a full cell.
-    // (No label is placed while the spots are being found, so finding them lazily finds the same.)
-    const labelled = () => !!findSpot(want, own, (s) => label(d, s, first, variants.length));
-    if (crowded || mode === "circles" || !labelled()) {
+    if (
+      crowded ||
+      mode === "circles" ||
+      !spotOf(want, (s) => label(d, s, first, variants.length))
+    ) {
       taken.push(circle);
       crowded = mode !== "circles";
     } else taken.push(d.circle);
@@ -486,8 +350,8 @@ function layoutCell(
   // Then names go on the numbered circles where they now fit, and shortened labels grow back
   // where the room allows, in the same order.
   for (const d of done) {
-    if (d.node.key === 0) label(d, d.spot, first, variants.length);
-    label(d, d.spot, 0, d.v);
+    if (d.node.key === 0) label(d, [d.node.x, d.node.y, d.circle, d.sides], first, variants.length);
+    label(d, [d.node.x, d.node.y, d.circle, d.sides], 0, d.v);
   }
   return done.map((d) => d.node);
 }
@@ -497,20 +361,17 @@ function layoutCell(
 function layoutCrowded(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: Node[]) {
   let fit: MapNode[] = [];
   const score = (m: MapNode[]) => m.length * 1000 + m.filter((x) => x.key === undefined).length;
-  const memo: CellMemo = { grid: new Map(), own: new Map(), along: new Map() };
   for (const mode of ["mid", "inner", "circles"] as const) {
     const named = fit.filter((m) => m.key === undefined).length;
     if (mode !== "mid" && named === nodes.length) break;
-    const next = layoutCell(c, cell, labelCell, si, nodes, mode, memo);
+    const next = layoutCell(c, cell, labelCell, si, nodes, mode);
     if (score(next) > score(fit)) fit = next;
   }
   return fit;
 }
 
-/** Laid-out cells by text measurer (one per font), then by geometry and the cell's nodes. Only the
- * last few measurers (a page uses one or two fonts): a WeakMap kept every dead measurer's cells
- * alive until a full collection, and copying them in every minor one cost more than the layout. */
-const caches = new Map<Measure, Map<string, MapNode[]>>();
+/** Laid-out cells by text measurer (one per font), then by geometry and the cell's nodes. */
+const caches = new WeakMap<Measure, Map<string, MapNode[]>>();
 
 /** Lays out the map `width` px wide. Output nodes are in input order; ids must be unique. */
 export function layoutMap(input: MapLayoutInput): MapLayout {
@@ -576,28 +437,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     l.x += shift;
     if (!sectorLabels.some((o) => hits(o, l, GAP))) sectorLabels.push(l);
   });
-  const fitted = new Map<string, Fitted[]>();
-  const fits = (label: string): Fitted[] => {
-    let f = fitted.get(label);
-    if (f) return f;
-    const wrapped = new Map<number, string[]>(); // variants of one width wrap alike
-    f = [];
-    for (const [w, l] of variants) {
-      let lines = wrapped.get(w);
-      if (!lines) wrapped.set(w, (lines = wrap(label, w, measure)));
-      const fit = fitLabel(lines, w, l, measure);
-      const prev = f[f.length - 1];
-      const same =
-        prev?.width === fit.width &&
-        prev.lines.length === fit.lines.length &&
-        prev.lines.every((line, i) => line === fit.lines[i]);
-      f.push(same ? prev : fit);
-    }
-    fitted.set(label, f);
-    return f;
-  };
   const context: Context = {
-    fits,
     cx,
     cy,
     n,
@@ -611,9 +451,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     fixed: sectorLabels,
   };
   const cache = caches.get(measure) ?? new Map<string, MapNode[]>();
-  caches.delete(measure); // most recently used last
   caches.set(measure, cache);
-  if (caches.size > 4) caches.delete(caches.keys().next().value!);
   const geometry = JSON.stringify([width, font, dir, sectors.length, k, input.sectorNames]);
   const cells = new Map<string, Node[]>();
   for (const node of input.nodes) {
@@ -643,8 +481,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     const cached = `${geometry}|${si}/${ri}|${JSON.stringify(nodes.map((m) => [m.id, m.label, m.position]))}`;
     let fit = cache.get(cached);
     if (!fit) {
-      const fixed = sectorLabels.filter((b) => reaches(labelCell, cx, cy, b));
-      fit = layoutCrowded({ ...context, fixed }, cell, labelCell, si, nodes);
+      fit = layoutCrowded(context, cell, labelCell, si, nodes);
       if (cache.size > 500) cache.delete(cache.keys().next().value!);
       cache.set(cached, fit);
     }

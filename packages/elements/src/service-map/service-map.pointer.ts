@@ -1,6 +1,11 @@
 // Moving a node by pointer and touch: drag it to another ring (closer, further) or sector; the
 // answer records ring, sector and place. `input` while dragging, one `change` when it is let go.
 // Loaded with the views just after the first render; until then, nodes move by keyboard or list.
+//
+// A drag frame must stay cheap on a slow tablet with 80 nodes, so while the pointer moves nothing
+// is rendered through Lit (the element skips the renders the drag's answers ask for): the node and
+// its name follow the pointer by one CSS property, so it is drawn in the cell it would land in.
+// When it is let go, that property is removed and the map is laid out once.
 import type { FamwelServiceMap } from "./service-map.js";
 import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
 import type { MapLayout } from "./service-map.layout.js";
@@ -13,6 +18,11 @@ function svgPoint(host: FamwelServiceMap, event: PointerEvent): DOMPoint | undef
   return ctm
     ? new DOMPoint(event.clientX, event.clientY).matrixTransform(ctm.inverse())
     : undefined;
+}
+
+/** Undoes a drag's direct change; Lit renders the map from the answer afterwards. */
+export function endPaint(host: FamwelServiceMap): void {
+  host.renderRoot.querySelector("svg")?.style.removeProperty("--drag");
 }
 
 export function pointerDown(host: FamwelServiceMap, event: PointerEvent, _layout: MapLayout): void {
@@ -39,7 +49,16 @@ export function pointerMove(host: FamwelServiceMap, event: PointerEvent, layout:
   const dir = directionOf(host._locale);
   const ring = ringAt(layout, point.x, point.y);
   const sector = sectorAt(layout, point.x, point.y, dir);
-  if (ring === undefined || sector === undefined) return; // over the family disc or outside the map
+  // The dragged (selected) node, its name and number follow the pointer by the map's `--drag`
+  // (the views' styles apply it to `.selected`; its links keep pointing at where it was until it
+  // is let go): where it is drawn is the cell it lands in, as laid out at the drop.
+  const base = layout.nodes.find((m) => m.id === drag.id);
+  if (base)
+    host.renderRoot
+      .querySelector("svg")
+      ?.style.setProperty("--drag", `translate(${point.x - base.x}px,${point.y - base.y}px)`);
+  // Over the family disc or outside the map, the answer stays as it was.
+  if (ring === undefined) return;
   const change = {
     ring: section.rings[ring]?.id,
     sector: section.sectors[sector]?.id,
@@ -54,13 +73,18 @@ export function pointerMove(host: FamwelServiceMap, event: PointerEvent, layout:
   )
     return;
   drag.moved = true;
-  host._edit(moveNode(host.value, drag.id, change, host._now()), false);
+  // The host hears `input` with the answer as it would be dropped here; the element skips
+  // rendering it (see FamwelServiceMap.shouldUpdate) while this drag's answer is the latest.
+  drag.live = moveNode(host.value, drag.id, change, host._now());
+  host._edit(drag.live, false);
 }
 
 export function pointerUp(host: FamwelServiceMap, event: PointerEvent, _layout: MapLayout): void {
   const drag = host._drag;
   if (!drag || event.pointerId !== drag.pointerId) return;
   host._drag = undefined;
+  endPaint(host);
+  host.requestUpdate(); // lays the map out once, with the node in its new cell
   if (!drag.moved || !host._section) return;
   host._announce = announceMove(host, host._section, drag.id);
   host.dispatchEvent(new Event("change", { bubbles: true }));

@@ -251,6 +251,61 @@ describe("<famwel-service-map>", () => {
     expect(events.filter((e) => e === "change")).toHaveLength(1);
   });
 
+  it("moves only the dragged node while dragging and lays out the map once, at the drop", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = { ...three, links: [{ a: "gp", b: "school", cooperation: 3, at }] };
+    });
+    const events = record(el);
+    const svg = el.shadowRoot!.querySelector("svg")!;
+    const g = nodeNamed(el, "Fastlegen");
+    const centre = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2] as const;
+    };
+    const [sx, sy] = centre(g.querySelector(".shape")!);
+    const [hx, hy] = centre(svg.querySelector(".hub")!);
+    const school = nodeNamed(el, "Skolen");
+    const schoolAt = school.getBoundingClientRect();
+    const init = { bubbles: true, composed: true, pointerId: 4, isPrimary: true } as const;
+    g.dispatchEvent(new PointerEvent("pointerdown", { ...init, clientX: sx, clientY: sy }));
+    await el.updateComplete;
+    // Nearer the family disc along the same ray: the middle ring of the same sector.
+    const [mx, my] = [hx + (sx - hx) * 0.72, hy + (sy - hy) * 0.72];
+    svg.dispatchEvent(new PointerEvent("pointermove", { ...init, clientX: mx, clientY: my }));
+    await el.updateComplete;
+    const [nx, ny] = centre(g.querySelector(".shape")!);
+    expect(Math.hypot(nx - mx, ny - my)).toBeLessThan(2); // the node is under the pointer
+    const label = $(el, "text.label.selected")!;
+    expect(label.textContent).toContain("Fastlegen");
+    expect(getComputedStyle(label).transform).toBe(getComputedStyle(g).transform); // its name too
+    expect(getComputedStyle(g).transform).not.toBe("none");
+    expect(school.getBoundingClientRect()).toEqual(schoolAt);
+    expect(events).toContain("input");
+    expect(el.value.nodes.gp).toMatchObject({ ring: "middle", sector: "health" });
+    // Over the family disc the node still follows, but no cell is outlined and the answer stays.
+    svg.dispatchEvent(new PointerEvent("pointermove", { ...init, clientX: hx, clientY: hy }));
+    await el.updateComplete;
+    expect(el.value.nodes.gp).toMatchObject({ ring: "middle", sector: "health" });
+    svg.dispatchEvent(new PointerEvent("pointerup", { ...init, clientX: hx, clientY: hy }));
+    await el.updateComplete;
+    // Dropped: laid out in its new cell, nothing left of the drag, the list and the news agree.
+    expect(getComputedStyle(nodeNamed(el, "Fastlegen")).transform).toBe("none");
+    expect(nodeNamed(el, "Fastlegen").getAttribute("aria-label")).toContain(
+      section.rings.find((r) => r.id === "middle")!.label.nb,
+    );
+    expect($(el, "[role=status]")!.textContent).toContain("Fastlegen");
+    expect(events.filter((e) => e === "change")).toHaveLength(1);
+    await expectNoAxeViolations(el);
+    button(el, "Liste").click();
+    await el.updateComplete;
+    expect(
+      $(el, 'select[aria-label="Fastlegen: Hvor nær"]')!.querySelector<HTMLOptionElement>(
+        "option:checked",
+      )!.value,
+    ).toBe("middle");
+  });
+
   it("posts with its form, resets, follows a disabled fieldset, and fires change only on user edits", async () => {
     const form = document.createElement("form");
     const fieldset = document.createElement("fieldset");

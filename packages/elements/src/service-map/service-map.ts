@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyDeclarations } from "lit";
+import { html, svg, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
 import type {
   LocalizedString,
   NetworkAnswer,
@@ -66,8 +66,8 @@ export class FamwelServiceMap extends FamwelSectionElement<
   declare _linkFrom: string | undefined;
   /** What the family typed in the catalog search. */
   declare _query: string;
-  /** A pointer drag in progress (see service-map.pointer.ts). */
-  _drag: { id: string; pointerId: number; moved: boolean } | undefined;
+  /** A pointer drag in progress (see service-map.pointer.ts); `live` is the answer it last made. */
+  _drag: { id: string; pointerId: number; moved: boolean; live?: NetworkAnswer } | undefined;
 
   constructor() {
     super();
@@ -124,6 +124,12 @@ export class FamwelServiceMap extends FamwelSectionElement<
       dir: directionOf(this._locale),
       sectorNames: section.sectors.map((s) => this._text(s.label)),
     });
+  }
+
+  // While a node is dragged, only its own picture follows the pointer (service-map.pointer.ts): the
+  // answer each move makes is not rendered, and the map is laid out once, when the node is let go.
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !(changed.size === 1 && changed.has("_answer") && this._answer === this._drag?.live);
   }
 
   protected override render() {
@@ -209,7 +215,9 @@ export class FamwelServiceMap extends FamwelSectionElement<
           const p = at.get(n.id);
           if (!p) return nothing;
           // A numbered circle's name is in the key below the map (see service-map.layout.ts).
-          return svg`${text(p.label, "label", n.lang)}${p.key ? svg`<text class="key" x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>` : nothing}`;
+          // The selected node's name and number move with it while it is dragged.
+          const s = n.id === this._selected ? " selected" : "";
+          return svg`${text(p.label, "label" + s, n.lang)}${p.key ? svg`<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>` : nothing}`;
         })}
       </g>
     </svg>`;

@@ -39,6 +39,14 @@ addMapViewStrings(); // this module loads once, lazily; its strings come with it
 
 type Map = FamwelServiceMap;
 
+/** Who helps whom, as stored and as named in the UI. */
+const DIRECTIONS: Array<[string, keyof UiStrings]> = [
+  ["to-family", "dirToFamily"],
+  ["from-family", "dirFromFamily"],
+  ["both", "dirBoth"],
+  ["none", "dirNone"],
+];
+
 const steps = (s: Scale) =>
   Array.from(
     { length: Math.round((s.max - s.min) / (s.step ?? 1)) + 1 },
@@ -95,49 +103,63 @@ function nodeControls(host: Map, section: NetworkSection, n: MapNodeView) {
   const rate = section.rate ?? {};
   const none: [string, string] = ["", "—"];
   const L = (k: keyof UiStrings) => `${n.label}: ${host._t(k)}`;
+  // A labelled select for field k (the label's text, and the select's own name with the node's).
+  const field = (
+    k: keyof UiStrings,
+    value: string,
+    options: Array<[string, string]>,
+    onChange: (v: string) => void,
+  ) => html`<label>${host._t(k)} ${select(L(k), value, options, onChange, off)}</label>`;
   return html`
-    <label
-      >${host._t("ring")}
-      ${select(
-        L("ring"),
-        n.ring,
-        section.rings.map((r) => [r.id, host._text(r.label)]),
-        (v) => move({ ring: v }),
-        off,
-      )}</label
-    >
-    <label
-      >${host._t("sector")}
-      ${select(
-        L("sector"),
-        n.sector,
-        section.sectors.map((s) => [s.id, host._text(s.label)]),
-        (v) => move({ sector: v }),
-        off,
-      )}</label
-    >
+    ${field(
+      "ring",
+      n.ring,
+      section.rings.map((r) => [r.id, host._text(r.label)]),
+      (v) => move({ ring: v }),
+    )}
+    ${field(
+      "sector",
+      n.sector,
+      section.sectors.map((s) => [s.id, host._text(s.label)]),
+      (v) => move({ sector: v }),
+    )}
     ${
       rate.helpfulness
-        ? html`<label
-            >${host._t("helpfulness")}
-            ${select(L("helpfulness"), n.helpfulness === undefined ? "" : String(n.helpfulness), [none, ...steps(rate.helpfulness).map((v): [string, string] => [String(v), nodeValueText(v, rate.helpfulness!, host._locale, host._fallbacks)])], (v) => set("helpfulness", v === "" ? undefined : Number(v)), off)}</label
-          >`
+        ? field(
+            "helpfulness",
+            n.helpfulness === undefined ? "" : String(n.helpfulness),
+            [
+              none,
+              ...steps(rate.helpfulness).map((v): [string, string] => [
+                String(v),
+                nodeValueText(v, rate.helpfulness!, host._locale, host._fallbacks),
+              ]),
+            ],
+            (v) => set("helpfulness", v === "" ? undefined : Number(v)),
+          )
         : nothing
     }
     ${
       rate.frequency
-        ? html`<label
-            >${host._t("frequency")}
-            ${select(L("frequency"), n.frequency ?? "", [none, ...rate.frequency.options.map((o): [string, string] => [o.id, host._text(o.label)])], (v) => set("frequency", v || undefined), off)}</label
-          >`
+        ? field(
+            "frequency",
+            n.frequency ?? "",
+            [
+              none,
+              ...rate.frequency.options.map((o): [string, string] => [o.id, host._text(o.label)]),
+            ],
+            (v) => set("frequency", v || undefined),
+          )
         : nothing
     }
     ${
       rate.direction
-        ? html`<label
-            >${host._t("direction")}
-            ${select(L("direction"), n.direction ?? "", [none, ["to-family", host._t("dirToFamily")], ["from-family", host._t("dirFromFamily")], ["both", host._t("dirBoth")], ["none", host._t("dirNone")]], (v) => set("direction", (v || undefined) as MapNodeView["direction"]), off)}</label
-          >`
+        ? field(
+            "direction",
+            n.direction ?? "",
+            [none, ...DIRECTIONS.map(([v, k]): [string, string] => [v, host._t(k)])],
+            (v) => set("direction", (v || undefined) as MapNodeView["direction"]),
+          )
         : nothing
     }
     ${
@@ -439,12 +461,7 @@ function renderCompare(host: Map, section: NetworkSection) {
   );
   const label = typeof other.label === "string" ? other.label : host._text(other.label);
   // Rating changes read as "School: How much do they help? 2 → 4", each value with its anchor.
-  const directions: Record<string, keyof UiStrings> = {
-    "to-family": "dirToFamily",
-    "from-family": "dirFromFamily",
-    both: "dirBoth",
-    none: "dirNone",
-  };
+  const directions = Object.fromEntries(DIRECTIONS);
   const show = (field: string, value: string | number | boolean | undefined): string => {
     const scale = field === "helpfulness" ? section.rate?.helpfulness : undefined;
     if (value === undefined || value === false) return "—";
@@ -460,18 +477,11 @@ function renderCompare(host: Map, section: NetworkSection) {
       return host._t(directions[value]);
     return String(value);
   };
-  const fieldLabel: Record<string, keyof UiStrings> = {
-    helpfulness: "helpfulness",
-    frequency: "frequency",
-    direction: "direction",
-    important: "important",
-    note: "note",
-  };
   const rerated = diff.rerated
     .filter((r) => r.field !== "note")
     .map(
       (r) =>
-        `${names.get(r.id) ?? r.id}: ${host._t(fieldLabel[r.field]!)} ${show(r.field, r.from)} → ${show(r.field, r.to)}`,
+        `${names.get(r.id) ?? r.id}: ${host._t(r.field as keyof UiStrings)} ${show(r.field, r.from)} → ${show(r.field, r.to)}`,
     );
   const row = (key: keyof UiStrings, ids: string[]) =>
     ids.length
