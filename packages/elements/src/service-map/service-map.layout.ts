@@ -370,8 +370,8 @@ function layoutCrowded(c: Context, cell: Cell, labelCell: Cell, si: number, node
   return fit;
 }
 
-/** Laid-out cells by text measurer (one per font), then by geometry and the cell's nodes. */
-const caches = new WeakMap<Measure, Map<string, MapNode[]>>();
+/** Laid-out cells of the last text measurer, by geometry and the cell's nodes. */
+let cached: [Measure, Map<string, MapNode[]>] | undefined;
 
 /** Lays out the map `width` px wide. Output nodes are in input order; ids must be unique. */
 export function layoutMap(input: MapLayoutInput): MapLayout {
@@ -450,8 +450,10 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     need,
     fixed: sectorLabels,
   };
-  const cache = caches.get(measure) ?? new Map<string, MapNode[]>();
-  caches.set(measure, cache);
+  // The last measurer's cells only (a page has one font): a WeakMap by measurer kept each dead
+  // measurer's cells alive until a full collection, and every minor collection copied them.
+  if (cached?.[0] !== measure) cached = [measure, new Map()];
+  const cache = cached[1];
   const geometry = JSON.stringify([width, font, dir, sectors.length, k, input.sectorNames]);
   const cells = new Map<string, Node[]>();
   for (const node of input.nodes) {

@@ -4,8 +4,8 @@
 //
 // A drag frame must stay cheap on a slow tablet with 80 nodes, so while the pointer moves nothing
 // is rendered through Lit (the element skips the renders the drag's answers ask for): the node and
-// its name follow the pointer by one CSS property, so it is drawn in the cell it would land in.
-// When it is let go, that property is removed and the map is laid out once.
+// its name follow the pointer by a CSS transform, so it is drawn in the cell it would land in.
+// When it is let go, the transform goes and the map is laid out once.
 import type { FamwelServiceMap } from "./service-map.js";
 import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
 import type { MapLayout } from "./service-map.layout.js";
@@ -20,10 +20,15 @@ function svgPoint(host: FamwelServiceMap, event: PointerEvent): DOMPoint | undef
     : undefined;
 }
 
-/** Undoes a drag's direct change; Lit renders the map from the answer afterwards. */
-export function endPaint(host: FamwelServiceMap): void {
-  host.renderRoot.querySelector("svg")?.style.removeProperty("--drag");
+/** Moves the dragged (selected) node, its name and number by `transform` ("" puts them back).
+ * On those elements only: a custom property on the map would restyle every element in it. */
+function paint(host: FamwelServiceMap, transform: string): void {
+  for (const el of host.renderRoot.querySelectorAll<SVGElement>("svg .selected"))
+    el.style.transform = transform;
 }
+
+/** Undoes a drag's direct change; Lit renders the map from the answer afterwards. */
+export const endPaint = (host: FamwelServiceMap) => paint(host, "");
 
 export function pointerDown(host: FamwelServiceMap, event: PointerEvent, _layout: MapLayout): void {
   const node = (event.target as Element).closest?.<SVGGElement>(".node");
@@ -49,14 +54,10 @@ export function pointerMove(host: FamwelServiceMap, event: PointerEvent, layout:
   const dir = directionOf(host._locale);
   const ring = ringAt(layout, point.x, point.y);
   const sector = sectorAt(layout, point.x, point.y, dir);
-  // The dragged (selected) node, its name and number follow the pointer by the map's `--drag`
-  // (the views' styles apply it to `.selected`; its links keep pointing at where it was until it
-  // is let go): where it is drawn is the cell it lands in, as laid out at the drop.
+  // The dragged node, its name and number follow the pointer (its links keep pointing at where it
+  // was until it is let go): where it is drawn is the cell it lands in, as laid out at the drop.
   const base = layout.nodes.find((m) => m.id === drag.id);
-  if (base)
-    host.renderRoot
-      .querySelector("svg")
-      ?.style.setProperty("--drag", `translate(${point.x - base.x}px,${point.y - base.y}px)`);
+  if (base) paint(host, `translate(${point.x - base.x}px,${point.y - base.y}px)`);
   // Over the family disc or outside the map, the answer stays as it was.
   if (ring === undefined) return;
   const change = {

@@ -48,10 +48,6 @@ export const viewStyles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  /* A dragged node and its name follow the pointer (service-map.pointer.ts). */
-  .selected {
-    transform: var(--drag);
-  }
   @media print {
     .toolbar,
     .help,
