@@ -18,6 +18,7 @@ import type { Answers } from "./instrument.model.js";
 import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
 import type { Loaded } from "./instrument.loader.js";
+import { addSendStrings } from "./instrument.send-strings.js";
 
 type Loader = typeof import("./instrument.loader.js");
 
@@ -203,32 +204,55 @@ export function next(el: FamwelInstrument): void {
 
 export function back(el: FamwelInstrument): void {
   el._errors = [];
+  el._sendFailed = 0; // the message belongs beside the Send button the family is leaving
   el._apply({ type: "back" });
   el._focus = "step";
 }
 
 export function change(el: FamwelInstrument, step: number): void {
   el._errors = [];
+  el._sendFailed = 0;
   el._apply({ type: "goto", step, returnToSummary: true });
   el._focus = "step";
 }
 
 export function submit(el: FamwelInstrument): void {
   const def = el._def;
-  if (!def || !el._loader) return;
+  if (!def) return;
   const missing = missingAll(el._sections, el._state.answers, el._state.role);
   if (missing.length) return showErrors(el, missing);
-  const response = assembleResponse(def, el._state, {
-    hash: el._hash,
-    status: "completed",
-    now: el._now(),
-  });
-  const problems = el._loader.checkResponse(response, def);
-  if (problems.length) return fireError(el, problems);
+  const loader = el._loader;
+  if (loader) return send(el, def, loader);
+  // The parsers' chunk is not there (it failed to load): ask for it again, so a retry can succeed.
+  el._loadLoader().then(
+    (l) => {
+      el._loader = l;
+      if (el._def === def && !el._done) send(el, def, l);
+    },
+    (error: unknown) => notSent(el, [unchecked(error)]),
+  );
+}
+
+/** Checks the finished response as the host will, and hands it over; or says it could not. */
+function send(el: FamwelInstrument, def: InstrumentDefinition, loader: Loader): void {
+  let response: Response;
+  let problems: Problem[];
+  try {
+    response = assembleResponse(def, el._state, {
+      hash: el._hash,
+      status: "completed",
+      now: el._now(),
+    });
+    problems = loader.checkResponse(response, def);
+  } catch (error) {
+    problems = [unchecked(error)];
+  }
+  if (problems.length) return notSent(el, problems);
+  el._sendFailed = 0;
   el._draftTimer.cancel();
   el._done = true;
   el._focus = "done";
-  el.dispatchEvent(new FamwelSubmitEvent(response));
+  el.dispatchEvent(new FamwelSubmitEvent(response!));
   const store = el.storage;
   if (store?.clearDraft)
     void Promise.resolve()
@@ -236,20 +260,46 @@ export function submit(el: FamwelInstrument): void {
       .catch(() => undefined);
 }
 
+/**
+ * The response could not be checked, so it was not sent. The host hears why (famwel-error); the
+ * family, who only pressed "Send", is told beside the button that nothing is lost and that they can
+ * try again. Each failed try counts, so the message is shown (and announced) anew every time.
+ */
+function notSent(el: FamwelInstrument, problems: Problem[]): void {
+  addSendStrings();
+  el._sendFailed = (el._sendFailed ?? 0) + 1;
+  fireError(el, problems);
+}
+
+function unchecked(error: unknown): Problem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    pointer: "",
+    rule: "internal",
+    message: {
+      nb: `Svaret kunne ikke kontrolleres (${detail}).`,
+      en: `The response could not be checked (${detail}).`,
+    },
+  };
+}
+
 function showErrors(el: FamwelInstrument, missing: Missing[]): void {
   el._errors = missing;
+  el._sendFailed = 0; // what is missing is the reason now
   el._focus = "errors";
 }
 
 /** An error summary link: to the field's step if need be, then focus on the field itself. */
 export async function focusError(el: FamwelInstrument, m: Missing): Promise<void> {
   const step = el._sections.findIndex((s) => s.id === m.section);
-  if (step >= 0 && step !== el._state.step)
+  if (step >= 0 && step !== el._state.step) {
+    el._sendFailed = 0;
     el._apply({
       type: "goto",
       step,
       returnToSummary: el._state.step >= el._sections.length,
     });
+  }
   await el.updateComplete;
   await focusField(el.renderRoot as ShadowRoot, m, fieldId(m.section, m.item), fieldId(m.section));
 }

@@ -165,7 +165,8 @@ export const partStyles = css`
     font-weight: 600;
     margin-block: 0.25rem;
   }
-  .error-summary {
+  .error-summary,
+  .send-error {
     border: 4px solid var(--_error);
     border-radius: var(--_radius);
     padding: 0.75rem 1rem;
@@ -177,6 +178,12 @@ export const partStyles = css`
   }
   .error-summary h3 {
     margin-block-start: 0;
+  }
+  .send-error p {
+    margin-block: 0;
+  }
+  .send-error p + p {
+    margin-block-start: 0.25rem;
   }
   .error-summary a {
     color: var(--_error);

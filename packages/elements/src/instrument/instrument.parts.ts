@@ -13,6 +13,7 @@ import {
   renderHeader,
   renderNav,
   renderProgress,
+  renderSendError,
   renderSummary,
 } from "./instrument.views.js";
 import { errorMessage } from "./instrument.focus.js";
@@ -68,6 +69,6 @@ export function renderBody(host: FamwelInstrument) {
                 summarize(def, answers, role, locale, (k, p) => host._t(k, p)),
               )
         }
-        ${renderNav(host, sections.length)}`
+        ${section ? nothing : renderSendError(host)} ${renderNav(host, sections.length)}`
   }`;
 }

@@ -297,6 +297,113 @@ describe("<famwel-instrument>", () => {
     expect(valid(r, newer)).toEqual([]);
   });
 
+  it("tells the family, beside Send, when their answers could not be sent; nothing is lost and a retry sends", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
+    for (let i = 0; i < 2; i++) {
+      button(el, "Neste")!.click();
+      await settled(el);
+    }
+    root(el).querySelector("textarea")!.value = "Ro og mormor";
+    root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
+    button(el, "Se over svarene")!.click();
+    await settled(el);
+    const submitted = vi.fn();
+    const problems: string[] = [];
+    el.addEventListener("famwel-submit", submitted);
+    el.addEventListener("famwel-error", (e) => problems.push(JSON.stringify(e.problems)));
+    const alert = () => root(el).querySelector<HTMLElement>('[part="send-error"]');
+    const loader = el._loader!;
+    // The response validator fails, as parseResponse reports a validator that throws.
+    el._loader = {
+      ...loader,
+      checkResponse: () => [
+        {
+          pointer: "",
+          rule: "internal",
+          message: { nb: "validator exploded", en: "validator exploded" },
+        },
+      ],
+    };
+    const send = button(el, "Send inn svarene")!;
+    send.focus();
+    await userEvent.keyboard("{Enter}");
+    await settled(el);
+
+    expect(submitted).not.toHaveBeenCalled();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("validator exploded");
+    expect(alert(), "a message the family sees").not.toBeNull();
+    const first = alert()!;
+    expect(first.getAttribute("role")).toBe("alert");
+    expect(first.textContent?.replace(/\s+/g, " ").trim()).toBe(
+      "Svarene kunne ikke sendes Ingenting av det dere har svart er borte: svarene er her fortsatt. Prøv å sende dem igjen.",
+    );
+    // Beside the button, which keeps focus (Enter tries again) and is described by the message.
+    expect(first.nextElementSibling).toBe(root(el).querySelector('[part="nav"]'));
+    expect(deepActiveElement()).toBe(send);
+    expect(send.getAttribute("aria-describedby")).toBe(first.id);
+    expect(send.disabled).toBe(false);
+    // Nothing lost: the summary still shows every answer.
+    expect(heading(el)).toBe("Se over svarene");
+    expect(root(el).querySelector(".summary")!.textContent).toContain("Ro og mormor");
+    await expectNoAxeViolations(el);
+
+    // In nynorsk and English too, and laid out right to left for a right-to-left language.
+    el.locale = "nn";
+    await settled(el);
+    expect(alert()?.textContent).toContain("Svara kunne ikkje sendast");
+    expect(alert()?.textContent).toContain("Ingenting av det de har svart er borte");
+    el.locale = "en";
+    await settled(el);
+    expect(alert()?.textContent).toContain("Your answers could not be sent");
+    expect(alert()?.textContent).toContain("Nothing you have answered is lost");
+    expect(alert()?.textContent).toContain("try sending them again");
+    await expectNoAxeViolations(el);
+    registerLocale("ar", {}, { dir: "rtl" });
+    el.locale = "ar";
+    await settled(el);
+    expect(root(el).querySelector('[part="runner"]')?.getAttribute("dir")).toBe("rtl");
+    expect(alert()).not.toBeNull();
+    await expectNoAxeViolations(el);
+    el.locale = "nb";
+    await settled(el);
+
+    // A check that throws, then a validator chunk that does not load: each time the message anew
+    // (a new alert, so it is announced again), and the host hears why.
+    el._loader = {
+      ...loader,
+      checkResponse: () => {
+        throw new Error("validator exploded");
+      },
+    };
+    send.click();
+    await settled(el);
+    expect(alert()).not.toBeNull();
+    expect(alert()).not.toBe(first);
+    expect(problems).toHaveLength(2);
+    el._loader = undefined;
+    vi.spyOn(el, "_loadLoader").mockRejectedValueOnce(new TypeError("Failed to fetch chunk"));
+    const second = alert();
+    send.click();
+    await vi.waitFor(() => expect(problems).toHaveLength(3));
+    await settled(el);
+    expect(problems[2]).toContain("Failed to fetch chunk");
+    expect(alert()).not.toBeNull();
+    expect(alert()).not.toBe(second);
+    expect(submitted).not.toHaveBeenCalled();
+
+    // The chunk arrives this time and the check passes: sent, and the message is gone.
+    send.click();
+    await vi.waitFor(() => expect(submitted).toHaveBeenCalledTimes(1));
+    await settled(el);
+    expect(alert()).toBeNull();
+    expect(root(el).querySelector('[part="done"]')?.textContent).toContain("Takk!");
+    const r = (submitted.mock.calls[0]![0] as FamwelSubmitEvent).response;
+    expect(valid(r, small)).toEqual([]);
+    expect(r.answers.words).toMatchObject({ items: { wish: { value: "Ro og mormor" } } });
+  });
+
   it("fires famwel-draft once, a moment after a burst of edits, with a valid in-progress response", async () => {
     const el = await mount((e) => {
       e.instrument = small;

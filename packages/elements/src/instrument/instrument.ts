@@ -71,6 +71,7 @@ const newId = () =>
  * @csspart languages - The language switcher.
  * @csspart progress - "Step 2 of 4" and the list of steps.
  * @csspart error-summary - The box listing what is missing, at the top.
+ * @csspart send-error - Beside Send: the answers could not be sent, nothing is lost, try again.
  * @csspart nav - Back, Next and Submit.
  * @csspart summary - The summary page.
  * @csspart done - The thank-you after submit.
@@ -98,6 +99,7 @@ export class FamwelInstrument extends LitElement {
     _problems: { state: true },
     _done: { state: true },
     _frozen: { state: true },
+    _sendFailed: { state: true },
   };
 
   /** The definition: an object, or one returned by parseInstrument (then it is not checked again). */
@@ -126,6 +128,8 @@ export class FamwelInstrument extends LitElement {
   /** The version a resumed response was made with, when it is not the definition's: that response
    * is shown read-only (the host can migrate it with migrateResponse and the old definition). */
   declare _frozen: string | undefined;
+  /** How many tries to send in a row failed their check (0 or unset: none); shown beside Send. */
+  declare _sendFailed: number | undefined;
 
   _hash = "";
   _loader: Loader | undefined;
@@ -173,7 +177,11 @@ export class FamwelInstrument extends LitElement {
   }
   /** The parsers and validators (instrument.loader.ts), a chunk of their own, fetched once. */
   _loadLoader(): Promise<Loader> {
-    return (this._loaderLoad ??= import("./instrument.loader.js"));
+    // A chunk that failed to load is asked for again next time (a retried submit), not kept failed.
+    return (this._loaderLoad ??= import("./instrument.loader.js").catch((error: unknown) => {
+      this._loaderLoad = undefined;
+      throw error;
+    }));
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();

@@ -9,6 +9,7 @@ import type { SummarySection } from "./instrument.summary.js";
 import type { RunnerState } from "./instrument.model.js";
 import type { Missing } from "./instrument.model-required.js";
 import { fieldId } from "./instrument.fields.js";
+import { sendKey } from "./instrument.send-strings.js";
 
 export interface ViewHost {
   readonly _def: InstrumentDefinition | undefined;
@@ -25,6 +26,7 @@ export interface ViewHost {
   _submit(): void;
   _focusError(error: Missing): void;
   readonly _frozen?: string | undefined;
+  readonly _sendFailed?: number | undefined;
 }
 
 /** Names browsers' language data lacks or gets wrong for the languages of Norway, and English: the
@@ -165,7 +167,12 @@ export function renderNav(host: ViewHost, steps: number) {
       onSummary
         ? host._frozen
           ? nothing
-          : html`<button type="button" class="primary" @click=${() => host._submit()}>
+          : html`<button
+              type="button"
+              class="primary"
+              aria-describedby=${host._sendFailed ? "send-error" : nothing}
+              @click=${() => host._submit()}
+            >
               ${host._t("runSubmit")}
             </button>`
         : html`<button type="button" class="primary" @click=${() => host._next()}>
@@ -173,6 +180,23 @@ export function renderNav(host: ViewHost, steps: number) {
           </button>`
     }
   </div>`;
+}
+
+/**
+ * Beside Send, after a try whose check failed: the answers were not sent, nothing is lost, try
+ * again. An alert, announced without moving focus, so Enter on Send (still focused) tries again at
+ * once. A second failure must be announced too, not left standing silently: the two identical
+ * templates below alternate by try, and Lit puts a new element in place whenever the template
+ * changes (as keyed() would, without another directive module in the chunk).
+ */
+export function renderSendError(host: ViewHost): unknown {
+  const tries = host._sendFailed;
+  if (!tries) return nothing;
+  const text = html`<p><strong>${host._t(sendKey("runSendFailed"))}</strong></p>
+    <p>${host._t(sendKey("runSendKept"))}</p>`;
+  return tries % 2
+    ? html`<div class="send-error" part="send-error" id="send-error" role="alert">${text}</div>`
+    : html`<div class="send-error" part="send-error" id="send-error" role="alert">${text}</div>`;
 }
 
 /** Every answer per section, with a "Change" link back to its step. */
