@@ -7,7 +7,8 @@
 //   the very code path a broken validator would take;
 // - the wheel throwing while rendering beside a runner;
 // - a host's draft store that throws (storage full or blocked).
-// Each time: the faulty one says so (or tells the host with famwel-error), the working runner still
+// Each time: the faulty one says so (or tells the host with famwel-error; a failed submit tells the
+// family too, beside Send, that nothing is lost and they can try again), the working runner still
 // fires famwel-submit with a valid response, the wheel still rates by keyboard, and a real submit
 // of the host form posts what the form has. Figures print at the end.
 import type { Browser, Page } from "playwright";
@@ -263,7 +264,7 @@ describe("a fault in one runner takes down nothing else", () => {
   );
 
   it.skipIf(skip)(
-    "the response validator throws at submit: famwel-error, no famwel-submit, the answers stay",
+    "the response validator throws at submit: famwel-error, the family is told, no famwel-submit, the answers stay",
     () =>
       fault(async () => {
         const { page, errors } = await openPage((js) =>
@@ -296,6 +297,30 @@ describe("a fault in one runner takes down nothing else", () => {
           expect(all.filter(([t]) => t === "famwel-submit")).toEqual([]);
           const problems = all.find(([t, id]) => t === "famwel-error" && id === "instrument");
           expect(JSON.stringify(problems?.[2])).toContain("validator exploded");
+          // The family, who only pressed Send, is told beside it: not sent, nothing lost, try again.
+          const told = page.locator("#instrument [part=send-error]");
+          await expect.poll(() => told.getAttribute("role")).toBe("alert");
+          const message = (await told.textContent())?.replace(/\s+/g, " ").trim();
+          expect(message).toContain("Svarene kunne ikke sendes");
+          expect(message).toContain("Ingenting av det dere har svart er borte");
+          expect(message).toContain("Prøv å sende dem igjen");
+          expect(message).not.toContain("validator exploded"); // the detail is the host's, not theirs
+          // Send keeps focus and still works: another try is heard by the host, and told again.
+          expect(
+            await page.evaluate(() =>
+              document.getElementById("instrument")?.shadowRoot?.activeElement?.textContent?.trim(),
+            ),
+          ).toBe("Send inn svarene");
+          await page.keyboard.press("Enter");
+          await expect
+            .poll(
+              async () =>
+                (await heard(page)).filter(([t, id]) => t === "famwel-error" && id === "instrument")
+                  .length,
+            )
+            .toBe(2);
+          expect(await told.count()).toBe(1);
+          expect((await heard(page)).filter(([t]) => t === "famwel-submit")).toEqual([]);
           // Nothing lost: the runner still holds every answer, and can be sent once fixed.
           const held = await page.evaluate(() => {
             const el = document.getElementById("instrument") as HTMLElement & {
