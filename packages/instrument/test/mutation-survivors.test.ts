@@ -34,6 +34,12 @@ describe("localisation, survivors", () => {
     });
     expect(localize({ nb: "" }, "fr")).toEqual({ text: "", locale: "fr", fallback: true });
   });
+
+  it("never shows a value that is not text, even as the last resort", () => {
+    // A raw, unchecked map (a host's section before validation) may hold anything.
+    const map = { nb: 5, nn: { x: 1 }, se: "Ruoktu" } as unknown as Record<string, string>;
+    expect(localize(map, "fr")).toEqual({ text: "Ruoktu", locale: "se", fallback: true });
+  });
 });
 
 describe("hashing, survivors", () => {
