@@ -2,18 +2,12 @@
 // response failed: its validator threw, its chunk did not load, or it found problems). In a module of
 // its own that only the lazily loaded flow imports: the first load pays nothing for a rare message.
 // Registered as defaults like every other string, so a host's registerLocale() still wins.
-import { addDefaultStrings, type UiStrings } from "../shared/i18n.js";
+import { addDefaultStrings } from "../shared/i18n.js";
 
-/**
- * The keys, not (yet) in the `UiStrings` interface: it lives in shared/i18n.ts, and the language
- * catalogs in src/locales must then have them too; both belong to others. Until they are added
- * there, this is the one place that names them, and those languages fall back to bokmål.
- */
+/** The two keys (declared in `UiStrings`; the language catalogs carry them too). */
 export type SendKey = "runSendFailed" | "runSendKept";
-/** A key of ours for uiString() and the element's `_t()`. */
-export const sendKey = (key: SendKey) => key as string as keyof UiStrings;
 const add = (locale: string, strings: Record<SendKey, string>) =>
-  addDefaultStrings(locale, strings as Partial<UiStrings>);
+  addDefaultStrings(locale, strings);
 
 let added = false;
 

@@ -9,7 +9,6 @@ import type { SummarySection } from "./instrument.summary.js";
 import type { RunnerState } from "./instrument.model.js";
 import type { Missing } from "./instrument.model-required.js";
 import { fieldId } from "./instrument.fields.js";
-import { sendKey } from "./instrument.send-strings.js";
 
 export interface ViewHost {
   readonly _def: InstrumentDefinition | undefined;
@@ -192,8 +191,8 @@ export function renderNav(host: ViewHost, steps: number) {
 export function renderSendError(host: ViewHost): unknown {
   const tries = host._sendFailed;
   if (!tries) return nothing;
-  const text = html`<p><strong>${host._t(sendKey("runSendFailed"))}</strong></p>
-    <p>${host._t(sendKey("runSendKept"))}</p>`;
+  const text = html`<p><strong>${host._t("runSendFailed")}</strong></p>
+    <p>${host._t("runSendKept")}</p>`;
   return tries % 2
     ? html`<div class="send-error" part="send-error" id="send-error" role="alert">${text}</div>`
     : html`<div class="send-error" part="send-error" id="send-error" role="alert">${text}</div>`;

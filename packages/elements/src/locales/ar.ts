@@ -141,6 +141,8 @@ export const ar: LocaleCatalog = {
     runRequiredMark: "مطلوب",
     runChars: "عدد الأحرف: {count} من {max}",
     runSubmitted: "شكرًا لكم! تم إرسال الإجابات.",
+    runSendFailed: "تعذّر إرسال الإجابات",
+    runSendKept: "لم يضِع شيء مما أجبتم عنه: إجاباتكم ما زالت هنا. يُرجى محاولة إرسالها مرة أخرى.",
     runOtherVersion:
       "قُدِّمت هذه الإجابات في الإصدار {version} من الاستمارة، لا في الإصدار {current}. تُعرض للقراءة فقط.",
     runLoading: "جارٍ تحميل الاستمارة…",

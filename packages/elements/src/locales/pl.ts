@@ -140,6 +140,9 @@ export const pl: LocaleCatalog = {
     runRequiredMark: "wymagane",
     runChars: "Znaki: {count} z {max}",
     runSubmitted: "Dziękujemy! Odpowiedzi zostały wysłane.",
+    runSendFailed: "Nie udało się wysłać odpowiedzi",
+    runSendKept:
+      "Nic z tego, co odpowiedzieliście, nie zginęło: odpowiedzi wciąż tu są. Spróbujcie wysłać je ponownie.",
     runOtherVersion:
       "Te odpowiedzi udzielono w wersji {version} formularza, a nie w {current}. Są pokazane tylko do odczytu.",
     runLoading: "Wczytywanie formularza…",

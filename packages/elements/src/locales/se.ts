@@ -139,6 +139,9 @@ export const se: LocaleCatalog = {
     runRequiredMark: "ferte deavdit",
     runChars: "Mearkkat: {count} / {max}",
     runSubmitted: "Giitu! Vástádusat leat sáddejuvvon.",
+    runSendFailed: "Vástádusaid ii sáhttán sáddet",
+    runSendKept:
+      "Ii mihkkege das maid lehpet vástidan leat láhppon: vástádusat leat ain dáppe. Geahččaleket sáddet daid ođđasit.",
     runOtherVersion:
       "Dát vástádusat addojuvvojedje skovi veršuvnnas {version}, eai veršuvnnas {current}. Dat čájehuvvojit dušše lohkamii.",
     runLoading: "Skovvi viežžojuvvo …",

@@ -144,6 +144,9 @@ export const so: LocaleCatalog = {
     runRequiredMark: "waa qasab",
     runChars: "Xarfaha: {count} / {max}",
     runSubmitted: "Mahadsanid! Jawaabaha waa la diray.",
+    runSendFailed: "Jawaabaha lama diri karin",
+    runSendKept:
+      "Waxba kama lumin waxaad ka jawaabteen: jawaabihiinnu weli halkan ayay yaalliin. Fadlan mar kale isku daya inaad dirtaan.",
     runOtherVersion:
       "Jawaabahan waxaa la bixiyay nooca {version} ee foomka, ma aha {current}. Waxaa loo muujinayaa akhris keliya.",
     runLoading: "Foomka waa la soo rarayaa …",

@@ -139,6 +139,8 @@ export const ti: LocaleCatalog = {
     runRequiredMark: "ግድነት",
     runChars: "ፊደላት፦ {count} ካብ {max}",
     runSubmitted: "የቐንየልና! መልስታት ተላኢኾም።",
+    runSendFailed: "መልስታት ክለኣኹ ኣይከኣሉን",
+    runSendKept: "ካብቲ ዝመለስኩምዎ ዝጠፍአ የለን፡ መልስታትኩም ኣብዚ ኣለዉ። በጃኹም ደጊምኩም ክትሰድዎም ፈትኑ።",
     runOtherVersion:
       "እዞም መልስታት ኣብ ሕታም {version} ናይቲ ቅጥዒ እዮም ተዋሂቦም፣ ኣብ {current} ኣይኮኑን። ንንባብ ጥራይ እዮም ዝርኣዩ።",
     runLoading: "እቲ ቅጥዒ ይጽዕን ኣሎ …",

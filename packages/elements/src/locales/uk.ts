@@ -140,6 +140,9 @@ export const uk: LocaleCatalog = {
     runRequiredMark: "обов’язково",
     runChars: "Символи: {count} з {max}",
     runSubmitted: "Дякуємо! Відповіді надіслано.",
+    runSendFailed: "Не вдалося надіслати відповіді",
+    runSendKept:
+      "Нічого з того, що ви відповіли, не втрачено: відповіді все ще тут. Спробуйте надіслати їх ще раз.",
     runOtherVersion:
       "Ці відповіді надано у версії {version} форми, а не {current}. Їх показано лише для читання.",
     runLoading: "Завантаження анкети…",

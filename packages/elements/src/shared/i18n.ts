@@ -51,6 +51,9 @@ export interface UiStrings {
   runRequiredMark: string;
   runChars: string;
   runSubmitted: string;
+  /** Shown beside Send when the finished answers could not be sent (added by the lazy flow). */
+  runSendFailed: string;
+  runSendKept: string;
   runLoading: string;
   runBadDefinition: string;
   runWheelDesired: string;
