@@ -221,6 +221,8 @@ interface Context {
   font: number;
   dir: "ltr" | "rtl";
   measure: Measure;
+  /** Each label wrapped and cut for every variant, once per layout (a cell's tries share them). */
+  fits: Map<string, Fitted[]>;
   variants: ReadonlyArray<readonly [number, number]>;
   need: number[];
   /** Boxes no node may touch: the sector labels. */
@@ -319,9 +321,14 @@ function layoutCell(
     return false;
   };
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
-    const labels = variants.map(([w, l]) =>
-      fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
-    );
+    let labels = c.fits.get(node.label);
+    if (!labels)
+      c.fits.set(
+        node.label,
+        (labels = variants.map(([w, l]) =>
+          fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
+        )),
+      );
     const want = Math.max(0, Math.min(1, node.position));
     const best = spotOf(want);
     if (!best) continue; // no room even for the circle: to the tray
@@ -362,8 +369,8 @@ function layoutCrowded(c: Context, cell: Cell, labelCell: Cell, si: number, node
   let fit: MapNode[] = [];
   const score = (m: MapNode[]) => m.length * 1000 + m.filter((x) => x.key === undefined).length;
   for (const mode of ["mid", "inner", "circles"] as const) {
-    const named = fit.filter((m) => m.key === undefined).length;
-    if (mode !== "mid" && named === nodes.length) break;
+    // (score % 1000 is how many are named)
+    if (mode !== "mid" && score(fit) % 1000 === nodes.length) break;
     const next = layoutCell(c, cell, labelCell, si, nodes, mode);
     if (score(next) > score(fit)) fit = next;
   }
@@ -438,6 +445,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     if (!sectorLabels.some((o) => hits(o, l, GAP))) sectorLabels.push(l);
   });
   const context: Context = {
+    fits: new Map(),
     cx,
     cy,
     n,
