@@ -146,6 +146,15 @@ describe("other rules, exactly", () => {
     ]);
   });
 
+  it("takes minDomains equal to maxDomains, refuses a minimum above the maximum", () => {
+    const w = (min: number, max: number) =>
+      parseInstrument(definition({ ...wheel(), minDomains: min, maxDomains: max }));
+    expect(w(2, 2)).toMatchObject({ ok: true, warnings: [] });
+    expect(errors(w(2, 1)).map((e) => `${e.pointer} ${e.rule} ${e.message.en}`)).toContain(
+      "/sections/0/minDomains range minDomains (2) is greater than maxDomains (1).",
+    );
+  });
+
   it("warns about notePrompt only when notes are off", () => {
     const warnings = (extra: Json) => {
       const r = parseInstrument(definition({ ...wheel(), ...extra }));
