@@ -25,6 +25,7 @@ export default defineConfig({
           "test/parse.test.ts",
           "test/host-objects.test.ts",
           "test/crosscheck.test.ts",
+          "test/syntax-messages.test.ts",
           "test/mutation-survivors.test.ts",
         ]
       : ["test/**/*.test.ts", "src/**/*.test.ts"],
