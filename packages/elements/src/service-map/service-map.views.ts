@@ -1,7 +1,8 @@
 // The map's views besides the picture: toolbar, the list (the full, editable equivalent of the map,
 // and what a screen reader user works in), the selected node's ratings and links, adding from the
 // catalog or in the family's own words, gaps in cooperation, the comparison, and keyboard edits.
-import { html, nothing } from "lit";
+import { html, nothing, type ElementPart } from "lit";
+import { Directive, directive } from "lit/directive.js";
 import type { NetworkSection, Scale } from "@famwel/instrument/core";
 import type { FamwelServiceMap } from "./service-map.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
@@ -53,6 +54,22 @@ const steps = (s: Scale) =>
     (_, k) => +(s.min + k * (s.step ?? 1)).toFixed(6),
   );
 
+/**
+ * Sets a select's value on every render, whatever it shows. Lit's own `live` does the same, but its
+ * helpers keep Lit's internals in the map's first load (74 bytes gzip over that budget).
+ */
+const shows = directive(
+  class extends Directive {
+    render(_value: string) {
+      return nothing;
+    }
+    override update(part: ElementPart, [value]: [string]) {
+      (part.element as HTMLSelectElement).value = value;
+      return nothing;
+    }
+  },
+);
+
 function select(
   label: string,
   value: string,
@@ -60,7 +77,12 @@ function select(
   onChange: (v: string) => void,
   disabled: boolean,
 ) {
+  // `?selected` picks the option on the first render (the select has no options yet when its own
+  // bindings are set). After the family has used a select, its options no longer follow `selected`,
+  // and the same <select> may stand for another node (the panel switched node, a move re-sorted the
+  // list): `shows` sets the value it shows on every render.
   return html`<select
+    ${shows(value)}
     aria-label=${label}
     ?disabled=${disabled}
     @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
@@ -77,6 +99,16 @@ export function announceMove(host: Map, section: NetworkSection, id: string): st
   const sector = host._text(section.sectors.find((s) => s.id === n.sector)?.label);
   return host._t("moved", { label: n.label, ring, sector });
 }
+
+/**
+ * Focuses what `find` picks once the update has rendered. The map's node buttons and the list's rows
+ * are not keyed by node id: after a move re-sorts them, or a removal, the element that had focus
+ * stands for another node, and the family's next key would edit that one. Call it after the edit,
+ * so that it waits for the update the edit asked for.
+ */
+const refocus = (host: Map, find: (root: ParentNode) => Element | null | undefined) =>
+  void host.updateComplete.then(() => (find(host.renderRoot) as HTMLElement | null)?.focus());
+const focusSelected = (host: Map) => refocus(host, (r) => r.querySelector(".node.selected"));
 
 function remove(host: Map, n: MapNodeView): void {
   host._undo = { id: n.id, label: n.label };
@@ -99,6 +131,20 @@ function nodeControls(host: Map, section: NetworkSection, n: MapNodeView) {
     const next = moveNode(host.value, n.id, change, host._now());
     host._edit(next, true, "");
     host._announce = announceMove(host, section, n.id);
+    // A select the family is on (arrow keys change a closed select) stays theirs: the same select in
+    // the moved node's row, wherever the new order puts it.
+    if (host.view === "list" && host.shadowRoot?.activeElement instanceof HTMLSelectElement) {
+      const row = mapNodes(section, next, host._locale, host._fallbacks).findIndex(
+        (x) => x.id === n.id,
+      );
+      refocus(
+        host,
+        (r) =>
+          r.querySelectorAll("[part=list] .controls")[row]?.querySelectorAll("select")[
+            change.ring ? 0 : 1
+          ],
+      );
+    }
   };
   const rate = section.rate ?? {};
   const none: [string, string] = ["", "—"];
@@ -532,9 +578,7 @@ export function nodeKey(
   if (target >= 0 && target < nodes.length) {
     event.preventDefault();
     host._selected = nodes[target]!.id;
-    void host.updateComplete.then(() =>
-      host.renderRoot.querySelector<SVGGElement>(".node.selected")?.focus(),
-    );
+    focusSelected(host);
     return;
   }
   const section = host._section;
@@ -551,11 +595,16 @@ export function nodeKey(
     event.preventDefault();
     host._edit(moveNode(host.value, n.id, change, host._now()));
     host._announce = announceMove(host, section, n.id);
+    host._selected = n.id;
+    focusSelected(host);
     return;
   }
   if (event.key === "Delete" || event.key === "Backspace") {
     event.preventDefault();
     remove(host, n);
+    // The next node (the one before, after the last) is where the family is now: selected, focused.
+    host._selected = (nodes[i + 1] ?? nodes[i - 1])?.id;
+    focusSelected(host);
   } else if (event.key.toLowerCase() === "l" && section.cooperation) {
     event.preventDefault();
     const from = host._linkFrom;
