@@ -505,3 +505,121 @@ describe("<famwel-service-map>", () => {
     expect(text).not.toMatch(/style=|<script|tabindex/);
   });
 });
+
+// The node buttons and the list's rows are not keyed by node id: the element at a DOM position stands
+// for whichever node sorts there. These tests hold what the family sees and where their keys go to
+// the node they are on, not to the position (see service-map.views.ts: `refocus`, `shows`).
+describe("<famwel-service-map> follows the node, not the position", () => {
+  const focused = (el: FamwelServiceMap) => el.shadowRoot!.activeElement;
+  const sectorsOf = (el: FamwelServiceMap) =>
+    Object.fromEntries(Object.entries(el.value.nodes).map(([id, n]) => [id, n!.sector]));
+  const sectors = section.sectors.map((s) => s.id);
+  // In reading order: the school (school), the GP (health), child welfare (welfare).
+  const schoolAfter = (k: number) => sectors[sectors.indexOf("school") + k];
+
+  it("keeps focus on the node Shift+Arrow moves past another, so the next key moves it again", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    nodeNamed(el, "Skolen").focus();
+    // The second step puts the school after the GP in reading order (welfare, before child welfare).
+    await userEvent.keyboard("{Shift>}{ArrowRight}{ArrowRight}{ArrowRight}{/Shift}");
+    await el.updateComplete;
+    expect(sectorsOf(el)).toEqual({
+      "child-welfare": "welfare",
+      school: schoolAfter(3),
+      gp: "health",
+    });
+    expect(focused(el)?.getAttribute("data-id")).toBe("school");
+    expect($(el, ".panel h3")!.textContent).toBe("Skolen");
+    await expectNoAxeViolations(el);
+  });
+
+  it("after Delete, selects and focuses the next node (the one before, after the last)", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    nodeNamed(el, "Fastlegen").focus();
+    await userEvent.keyboard("{Delete}");
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute("data-id")).toBe("child-welfare");
+    expect($(el, ".panel h3")!.textContent).toBe("Barnevernstjenesten");
+    await userEvent.keyboard("{Delete}");
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute("data-id")).toBe("school");
+    expect($(el, ".panel h3")!.textContent).toBe("Skolen");
+    expect(Object.keys(el.value.nodes).filter((id) => !el.value.nodes[id]!.removed)).toEqual([
+      "school",
+    ]);
+  });
+
+  it("keeps focus on the moved node's select in the list, so ArrowDown goes on moving that node", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+      e.view = "list";
+    });
+    // The school's row is first; its selects: ring, sector.
+    el.shadowRoot!.querySelectorAll("tbody tr")[0]!.querySelectorAll("select")[1]!.focus();
+    // The second step sorts the school's row after the GP's.
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}{ArrowDown}");
+    await el.updateComplete;
+    expect(sectorsOf(el)).toEqual({
+      "child-welfare": "welfare",
+      school: schoolAfter(3),
+      gp: "health",
+    });
+    const select = focused(el) as HTMLSelectElement;
+    expect(select.getAttribute("aria-label")).toMatch(/^Skolen: /);
+    expect(select.value).toBe(schoolAfter(3));
+  });
+
+  it("shows each node's own value in a select the family has used, in the panel and the list", async () => {
+    const nav = node("welfare", "middle", 0.8, { catalog: "nav-office" });
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = {
+        ...three,
+        nodes: {
+          ...three.nodes,
+          "nav-office": nav,
+          school: { ...three.nodes.school!, helpfulness: 3 },
+        },
+      };
+    });
+    const helpfulness = () =>
+      el.shadowRoot!.querySelectorAll<HTMLSelectElement>(".panel .controls select")[2]!.value;
+    nodeNamed(el, "Skolen").focus();
+    await el.updateComplete;
+    await userEvent.selectOptions(
+      el.shadowRoot!.querySelectorAll<HTMLSelectElement>(".panel select")[2]!,
+      "0",
+    );
+    await el.updateComplete;
+    nodeNamed(el, "Fastlegen").focus(); // not rated
+    await el.updateComplete;
+    expect(helpfulness()).toBe("");
+    nodeNamed(el, "Skolen").focus();
+    await el.updateComplete;
+    expect(helpfulness()).toBe("0");
+
+    // The list: Nav's row is last (after child welfare, same sector and ring); one ring closer, it
+    // sorts before child welfare, whose row now holds the select the family used.
+    button(el, "Liste").click();
+    await el.updateComplete;
+    const rings = () =>
+      [...el.shadowRoot!.querySelectorAll("tbody tr .controls")].map(
+        (c) => c.querySelector("select")!.value,
+      );
+    expect(rings()).toEqual(["close", "distant", "middle", "middle"]);
+    await userEvent.selectOptions(
+      el.shadowRoot!.querySelectorAll("tbody tr .controls")[3]!.querySelector("select")!,
+      "close",
+    );
+    await el.updateComplete;
+    expect(el.value.nodes["nav-office"]!.ring).toBe("close");
+    expect(rings()).toEqual(["close", "distant", "close", "middle"]);
+  });
+});
