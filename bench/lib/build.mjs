@@ -5,6 +5,7 @@ import { build } from "esbuild";
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import process from "node:process";
 
 export const benchDir = fileURLToPath(new URL("..", import.meta.url));
 export const repoDir = join(benchDir, "..");

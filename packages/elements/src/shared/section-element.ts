@@ -196,7 +196,8 @@ export abstract class FamwelSectionElement<
     // its pointer and reported, never an unhandled rejection that leaves the element silent.
     // The element's alert says the definition cannot be used; the problem carries the raw reason.
     this._checking = this._check(candidate, base).catch((e: unknown) => {
-      const message = { nb: `${e}`, en: `${e}` };
+      const reason = String(e);
+      const message = { nb: reason, en: reason };
       return [{ pointer: base, rule: "internal", message }];
     });
     void this._checking.then((problems) => {
