@@ -57,7 +57,12 @@ export function copyJson(
       add(4);
       return null;
     }
-    if (depth >= MAX_DEPTH) throw new Refused(limitProblem("depth", depth + 1, MAX_DEPTH));
+    // Named where it goes too deep (for a cycle: where it first comes round too often).
+    if (depth >= MAX_DEPTH)
+      throw new Refused({
+        ...limitProblem("depth", depth + 1, MAX_DEPTH),
+        pointer: joinPointer(...path),
+      });
     if (Array.isArray(v)) {
       const length = v.length; // read once: a Proxy may answer differently each time
       if (length > MAX_ENTRIES)

@@ -214,7 +214,11 @@ describe("hostile definitions", { timeout: 60_000 }, () => {
     rejects("100 000 {", '{"a":'.repeat(100_000), { pointer: "", rule: "maxDepth" });
     let deep: unknown = 1;
     for (let i = 0; i < 50_000; i++) deep = [deep];
-    rejects("50 000 nested arrays, object", deep, { pointer: "", rule: "maxDepth" });
+    // An object is copied first, so it is refused where it goes too deep (the text scan above is not).
+    rejects("50 000 nested arrays, object", deep, {
+      pointer: "/0".repeat(MAX_DEPTH),
+      rule: "maxDepth",
+    });
     rejects(
       "deep inside a label",
       text({ ...base, title: { nb: JSON.parse("[".repeat(20) + "]".repeat(20)) as unknown } }),
@@ -224,7 +228,7 @@ describe("hostile definitions", { timeout: 60_000 }, () => {
     );
     const cyclic: Json = { ...clone(base) };
     cyclic.self = cyclic;
-    rejects("a cycle", cyclic, { pointer: "", rule: "maxDepth" });
+    rejects("a cycle", cyclic, { pointer: /^(\/self){10}\//, rule: "maxDepth" }); // where it comes round
     // Brackets inside strings are text, not nesting: valid.
     const brackets = { ...base, title: { nb: "[".repeat(MAX_DEPTH * 4) } };
     expect(parseInstrument(text(brackets))).toMatchObject({ ok: true });

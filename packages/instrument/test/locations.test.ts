@@ -322,10 +322,10 @@ describe("a byte-order mark", () => {
 });
 
 describe("size and depth caps, checked before parsing", () => {
-  const capped = (r: ParseResult<unknown>, rule: string) => {
+  const capped = (r: ParseResult<unknown>, rule: string, pointer = "") => {
     const list = errors(r);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ pointer: "", rule });
+    expect(list[0]).toMatchObject({ pointer, rule });
     expect(list[0]!.message.nb.length).toBeGreaterThan(0);
     expect(list[0]!.message.en.length).toBeGreaterThan(0);
   };
@@ -379,6 +379,7 @@ describe("size and depth caps, checked before parsing", () => {
   it("deeply nested objects given by a host are refused by depth", () => {
     let v: unknown = {};
     for (let i = 0; i < MAX_DEPTH; i++) v = { a: v };
-    capped(parseInstrument(v), "maxDepth");
+    // Named where the copy goes too deep: the innermost object's place.
+    capped(parseInstrument(v), "maxDepth", "/a".repeat(MAX_DEPTH));
   });
 });

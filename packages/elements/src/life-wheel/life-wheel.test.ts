@@ -330,6 +330,27 @@ describe("<famwel-life-wheel>", () => {
     expect(sliders(el2)[0]!.getAttribute("aria-valuetext")).toMatch(/^4 sur 10/);
   });
 
+  it("draws what it checked: a host getter is read once, and a later answer of it changes nothing", async () => {
+    let reads = 0;
+    const first = { id: "home", label: { nb: "Hjemme" } };
+    const shifty = { ...small, domains: [first, ...small.domains.slice(1)] };
+    Object.defineProperty(first, "label", {
+      enumerable: true,
+      get() {
+        reads++;
+        // Valid for the check; afterwards something no check would let through.
+        return reads === 1 ? { nb: "Hjemme" } : { nb: 42, "<x>": "y" };
+      },
+    });
+    const el = await mount((e) => (e.definition = shifty));
+    expect(el.shadowRoot!.querySelector("[role=alert]")).toBeNull();
+    expect(sliders(el)[0]!.getAttribute("aria-label")).toBe("Hjemme");
+    el.locale = "en"; // a re-render that reads the definition again
+    await el.updateComplete;
+    expect(sliders(el)[0]!.getAttribute("aria-label")).toBe("Hjemme");
+    expect(reads).toBe(1);
+  });
+
   it("renders instrument text as text, never as markup", async () => {
     const evil = "<img src=x onerror=alert(1)><script>alert(2)</script>";
     const el = await mount(

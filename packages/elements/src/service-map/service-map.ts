@@ -96,7 +96,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
       // starting never blocks input for long. Updates meanwhile stay correct: this only warms the
       // cache, and the render reads the current answer and definition.
       if (problems.length) return problems;
-      const s = candidate as NetworkSection;
+      const s = ((problems as { section?: NetworkSection }).section ?? candidate) as NetworkSection;
       const nodes = mapNodes(s, this._answer, this._locale, this._fallbacks);
       const task = () => new Promise((r) => setTimeout(r));
       for (const { id } of s.sectors) {

@@ -204,7 +204,8 @@ export abstract class FamwelSectionElement<
       if (token !== this._token) return; // a newer definition arrived meanwhile
       this._problems = problems;
       if (problems.length > 0) fireError(this, problems);
-      else this._section = candidate as S;
+      // The checked copy (check-section.ts), not the host's object, which could change under us.
+      else this._section = ((problems as { section?: S }).section ?? candidate) as S;
     });
   }
 
