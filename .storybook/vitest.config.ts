@@ -13,7 +13,20 @@ export default defineProject({
   root: path.resolve(configDir, ".."),
   plugins: [storybookTest({ configDir })],
   optimizeDeps: {
-    include: ["lit", "axe-core", "chart.js"],
+    // Pre-bundled up front (as in packages/elements/vitest.browser.config.ts): a dependency Vite
+    // meets mid-run reloads the page and fails whichever story file was loading.
+    include: [
+      "lit",
+      "lit/decorators.js",
+      "lit/directive.js",
+      "lit/directives/class-map.js",
+      "lit/directives/if-defined.js",
+      "lit/directives/live.js",
+      "lit/directives/repeat.js",
+      "lit/directives/style-map.js",
+      "axe-core",
+      "chart.js",
+    ],
   },
   test: {
     name: "storybook",
