@@ -576,6 +576,27 @@ describe("<famwel-service-map> follows the node, not the position", () => {
     expect(select.value).toBe(schoolAfter(3));
   });
 
+  it("after a row's remove button, focus goes to Undo, not to the next node's remove button", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+      e.view = "list";
+    });
+    const removeFirst = [
+      ...el.shadowRoot!.querySelectorAll("tbody tr")[0]!.querySelectorAll("button"),
+    ].at(-1)!;
+    expect(removeFirst.textContent).toMatch(/Skolen/);
+    removeFirst.focus();
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(el.value.nodes.school?.removed).toBeTruthy();
+    expect(focused(el)?.closest(".undo")).not.toBeNull();
+    await userEvent.keyboard("{Enter}"); // a second Enter undoes; it removes nothing else
+    await el.updateComplete;
+    expect(Object.values(el.value.nodes).filter((n) => n!.removed)).toHaveLength(0);
+    await expectNoAxeViolations(el);
+  });
+
   it("shows each node's own value in a select the family has used, in the panel and the list", async () => {
     const nav = node("welfare", "middle", 0.8, { catalog: "nav-office" });
     const el = await mount((e) => {

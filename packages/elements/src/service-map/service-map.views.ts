@@ -250,7 +250,7 @@ function nodeControls(host: Map, section: NetworkSection, n: MapNodeView) {
           </label>`
         : nothing
     }
-    ${host._editable ? html`<button type="button" @click=${() => remove(host, n)}>${host._t("remove", { label: n.label })}</button>` : nothing}
+    ${host._editable ? html`<button type="button" @click=${() => (remove(host, n), refocus(host, (r) => r.querySelector(".undo button")))}>${host._t("remove", { label: n.label })}</button>` : nothing}
   `;
 }
 
