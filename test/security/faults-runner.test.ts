@@ -197,6 +197,12 @@ async function fault(run: () => Promise<void>) {
 
 const skip = missing.includes("instrument") || missing.includes("wheel");
 
+/** The wheel's answer as its form field posts it. */
+const wheelJson = (page: Page) =>
+  page.evaluate(() =>
+    JSON.stringify((document.getElementById("wheel") as HTMLElement & { value: unknown }).value),
+  );
+
 describe("a fault in one runner takes down nothing else", () => {
   it.skipIf(skip)(
     "a src that 404s and one that is not JSON, beside a wheel and a working runner in one form",
@@ -219,11 +225,7 @@ describe("a fault in one runner takes down nothing else", () => {
           expect(response.status).toBe("completed");
           expect(parseResponse(response, { instrument: family as never }).ok).toBe(true);
           figures.submits++;
-          const wheel = await page.evaluate(() =>
-            JSON.stringify(
-              (document.getElementById("wheel") as HTMLElement & { value: unknown }).value,
-            ),
-          );
+          const wheel = await wheelJson(page);
           expect(await post(page)).toEqual({ wheel, host: "vert" });
           expect(errors).toEqual([]);
         } finally {
@@ -250,11 +252,7 @@ describe("a fault in one runner takes down nothing else", () => {
           const problems = (await heard(page)).filter(([t]) => t === "famwel-error");
           expect(problems.length).toBeGreaterThan(0);
           await wheelRates(page);
-          const wheel = await page.evaluate(() =>
-            JSON.stringify(
-              (document.getElementById("wheel") as HTMLElement & { value: unknown }).value,
-            ),
-          );
+          const wheel = await wheelJson(page);
           expect(await post(page)).toEqual({ wheel, host: "vert" });
           expect(errors).toEqual([]);
         } finally {
@@ -334,11 +332,7 @@ describe("a fault in one runner takes down nothing else", () => {
             "taking-part": { items: { "how-was-it": { value: "good" } } },
           });
           await wheelRates(page);
-          const wheel = await page.evaluate(() =>
-            JSON.stringify(
-              (document.getElementById("wheel") as HTMLElement & { value: unknown }).value,
-            ),
-          );
+          const wheel = await wheelJson(page);
           expect(await post(page)).toEqual({ wheel, host: "vert" });
           expect(errors).toEqual([]);
         } finally {
