@@ -417,8 +417,7 @@ describe("<famwel-instrument>", () => {
     radios[3]!.click();
     await new Promise((r) => setTimeout(r, 60));
     expect(drafts).toHaveLength(0);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(drafts).toHaveLength(1);
+    await vi.waitFor(() => expect(drafts).toHaveLength(1), { timeout: 3000 });
     // Moving between steps or languages is not an edit: no new draft.
     button(el, "Neste")!.click();
     button(el, "English")!.click();
@@ -684,9 +683,13 @@ describe("<famwel-instrument>", () => {
       root(el).querySelector<HTMLInputElement>("input[name='q-now--house']:checked")?.value,
     ).toBe("3");
     root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[4]!.click();
-    await new Promise((r) => setTimeout(r, 30));
+    await vi.waitFor(() =>
+      expect(drafts.at(-1)?.answers.now).toEqual({
+        type: "scale",
+        items: { house: { value: 4, at: T } },
+      }),
+    );
     const r = drafts.at(-1)!;
-    expect(r.answers.now).toEqual({ type: "scale", items: { house: { value: 4, at: T } } });
     expect(r.orphans?.map((o) => [o.section, o.from, o.reason])).toEqual([
       ["who", "1.0.0", "invalid"],
     ]);
@@ -774,13 +777,13 @@ describe("<famwel-instrument> loading in steps", () => {
     el.src = "/older.json";
     document.body.append(el);
     try {
-      await new Promise((r) => setTimeout(r, 50)); // the fetch is under way
-      expect(release).toBeDefined();
+      // The fetch is under way (polled: on a busy machine the loader's chunk can take a while).
+      await vi.waitFor(() => expect(release).toBeDefined(), { timeout: 5000 });
       el.instrument = small;
       await el.updateComplete;
       expect(root(el).querySelector("h2")?.textContent).toBe("Et lite skjema");
       release!();
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 200)); // time for the older load to land, if it could
       await el.updateComplete;
       expect(root(el).querySelector("h2")?.textContent).toBe("Et lite skjema");
       expect(errors).toEqual([]);
