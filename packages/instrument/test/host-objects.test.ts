@@ -12,26 +12,11 @@ import {
 } from "../src/index.js";
 import { copyJson } from "../src/copy-json.js";
 import { MAX_ENTRIES } from "../src/limits.js";
+import { minimalDefinition } from "./minimal-definition.js";
 
 type Json = Record<string, unknown>;
 
-const definition = (): Json => ({
-  id: "t",
-  version: "1.0.0",
-  title: { nb: "T" },
-  locales: ["nb"],
-  defaultLocale: "nb",
-  roles: ["family"],
-  sections: [
-    {
-      type: "wheel",
-      id: "w",
-      title: { nb: "H" },
-      scale: { min: 0, max: 10 },
-      domains: [{ id: "a", label: { nb: "A" } }],
-    },
-  ],
-});
+const definition = minimalDefinition;
 const hostileSections = [
   { type: "script", id: "x", src: "java" + "script:alert(1)" },
   ...Array<number>(5000).fill(0),

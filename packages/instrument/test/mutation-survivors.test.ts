@@ -12,6 +12,7 @@ import {
 } from "../src/index.js";
 import { capProblems, utf8Length, widthProblem, MAX_PROBLEMS } from "../src/limits.js";
 import type { Problem } from "../src/index.js";
+import { minimalDefinition } from "./minimal-definition.js";
 
 describe("localisation, survivors", () => {
   it("tries the neighbours of Norwegian and the Sámi languages in order", () => {
@@ -123,23 +124,7 @@ describe("parsing, survivors", () => {
   });
 
   it("copies a host's object before freezing it, and keeps the host's own unfrozen", () => {
-    const def = {
-      id: "t",
-      version: "1.0.0",
-      title: { nb: "T" },
-      locales: ["nb"],
-      defaultLocale: "nb",
-      roles: ["family"],
-      sections: [
-        {
-          type: "wheel",
-          id: "w",
-          title: { nb: "H" },
-          scale: { min: 0, max: 10 },
-          domains: [{ id: "a", label: { nb: "A" } }],
-        },
-      ],
-    };
+    const def = minimalDefinition();
     const r = parseInstrument(def);
     expect(r.ok).toBe(true);
     if (r.ok) {

@@ -13,24 +13,9 @@ import {
   utf8Length,
   widestEntry,
 } from "../src/limits.js";
+import { minimalDefinition } from "./minimal-definition.js";
 
-const base = {
-  id: "t",
-  version: "1.0.0",
-  title: { nb: "T" },
-  locales: ["nb"],
-  defaultLocale: "nb",
-  roles: ["family"],
-  sections: [
-    {
-      type: "wheel",
-      id: "w",
-      title: { nb: "H" },
-      scale: { min: 0, max: 10 },
-      domains: [{ id: "a", label: { nb: "A" } }],
-    },
-  ],
-};
+const base = minimalDefinition();
 const rules = (r: ReturnType<typeof parseInstrument>) => (r.ok ? [] : r.errors.map((e) => e.rule));
 
 describe("limits at their edges", () => {

@@ -9,25 +9,10 @@ import {
   parseResponse,
   type ParseResult,
 } from "../src/index.js";
+import { minimalDefinition } from "./minimal-definition.js";
 
 type Json = Record<string, unknown>;
-const definition = (): Json => ({
-  id: "t",
-  version: "1.0.0",
-  title: { nb: "T" },
-  locales: ["nb"],
-  defaultLocale: "nb",
-  roles: ["family"],
-  sections: [
-    {
-      type: "wheel",
-      id: "w",
-      title: { nb: "H" },
-      scale: { min: 0, max: 10 },
-      domains: [{ id: "a", label: { nb: "A" } }],
-    },
-  ],
-});
+const definition = minimalDefinition;
 const rules = (r: ParseResult<unknown>) => (r.ok ? [] : r.errors.map((e) => e.rule));
 
 describe("host objects that are not definitions", () => {
