@@ -573,6 +573,10 @@ class LinkNodes implements fc.AsyncCommand<Model, Page> {
   toString = () => `link #${this.a} #${this.b}`;
 }
 
+/** Row `i` of the list view's links table. */
+const linkRow = (p: Page, i: number) =>
+  p.locator("#map [part=list] table").nth(1).locator("tbody tr").nth(i);
+
 class RateLink implements fc.AsyncCommand<Model, Page> {
   constructor(
     readonly index: number,
@@ -584,11 +588,7 @@ class RateLink implements fc.AsyncCommand<Model, Page> {
     const i = this.index % links.length;
     const { a, b } = links[i]!;
     return step(m, p, "rate link", async () => {
-      await p
-        .locator("#map [part=list] table")
-        .nth(1)
-        .locator("tbody tr")
-        .nth(i)
+      await linkRow(p, i)
         .locator("select")
         .selectOption(String(this.cooperation ?? ""));
       const link = m.links.find((l) => samePair(l, a, b))!;
@@ -607,13 +607,7 @@ class Unlink implements fc.AsyncCommand<Model, Page> {
     const i = this.index % links.length;
     const { a, b } = links[i]!;
     return step(m, p, "unlink", async () => {
-      await p
-        .locator("#map [part=list] table")
-        .nth(1)
-        .locator("tbody tr")
-        .nth(i)
-        .locator("button")
-        .click();
+      await linkRow(p, i).locator("button").click();
       m.links = m.links.filter((l) => !samePair(l, a, b));
     });
   }
