@@ -23,6 +23,12 @@ export function minifyCssLiterals(code) {
             .replace(/ \)/g, ")")
             .replace(/, /g, ",")
             .trim(),
+      )
+      // esbuild keeps `, ` inside var() fallbacks of ordinary properties too; a comma's spaces mean
+      // nothing in CSS outside strings, so values without quotes lose them.
+      .replace(
+        /([\w-]+:)([^;{}"']*)(?=[;}])/g,
+        (_d, prop, value) => prop + value.replace(/, /g, ","),
       );
     return "css`" + min + "`";
   });

@@ -82,6 +82,21 @@ describe("<famwel-instrument>", () => {
     expect(customElements.get("famwel-service-map")).toBeDefined();
   });
 
+  it("renders first in a task after the host's own, so creating it adds nothing to that task", async () => {
+    const el = document.createElement("famwel-instrument");
+    el.instrument = family;
+    document.body.append(el);
+    try {
+      for (let i = 0; i < 20; i++) await Promise.resolve(); // the rest of the host's task
+      expect(el.shadowRoot!.childElementCount).toBe(0);
+      await el.updateComplete;
+      const heading = el.shadowRoot!.querySelector("h1, h2")?.textContent?.trim();
+      expect(Object.values(family.title)).toContain(heading);
+    } finally {
+      el.remove();
+    }
+  });
+
   it("completes the bundled family instrument by keyboard, axe clean on every step, and submits a valid response", async () => {
     const el = await mount((e) => (e.instrument = family));
     const submitted: Response[] = [];

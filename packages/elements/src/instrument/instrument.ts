@@ -235,6 +235,13 @@ export class FamwelInstrument extends LitElement {
     if (locale !== this._state.locale) this._apply({ type: "locale", locale });
   }
 
+  // The first render in a task of its own, after the host's script that created the runner (see
+  // FamwelSectionElement.scheduleUpdate): its parts and parsers are already on their way.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((r) => setTimeout(r));
+    super.scheduleUpdate();
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     await this._partsLoad;
     await super.getUpdateComplete();

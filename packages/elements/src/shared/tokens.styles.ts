@@ -19,7 +19,7 @@ export const tokenStyles = css`
     );
     --_surface: var(
       --famwel-color-surface,
-      var(--ds-color-neutral-background-default, light-dark(#ffffff, #1b1b1b))
+      var(--ds-color-neutral-background-default, light-dark(#fff, #1b1b1b))
     );
     --_focus: var(--famwel-color-focus, var(--ds-color-focus-outer, light-dark(#00244e, #ffd23f)));
     --_radius: var(--famwel-border-radius, var(--ds-border-radius-md, 4px));
