@@ -31,7 +31,7 @@ function html(page) {
   // __t0 is "script start": the inline script runs just before the module is requested.
   const css =
     page === "survey" ? `<link rel="stylesheet" href="survey-core.fontless.min.css">` : "";
-  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>bench ${page}</title>${css}</head>
+  return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench ${page}</title>${css}</head>
 <body><main id="host"></main><script>window.__t0 = performance.now();</script><script type="module" src="${page}.js"></script></body></html>`;
 }
 

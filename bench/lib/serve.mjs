@@ -1,7 +1,11 @@
-// A tiny static server for bench/dist on 127.0.0.1 (a free port), no dependencies.
+// A tiny static server for bench/dist on 127.0.0.1 (a free port), no dependencies. It runs in a
+// worker thread of its own: in the driver's thread, a response waited whenever Playwright was busy
+// with the browser, and that wait fell on whichever contender loads in more than one request.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
+import { setPriority } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { extname, join, normalize, sep } from "node:path";
 
 const types = {
@@ -10,8 +14,28 @@ const types = {
   ".css": "text/css; charset=utf-8",
 };
 
-/** Serves `root`; resolves to { url, close }. */
+/** Serves `root` from a worker thread; resolves to { url, close }. */
 export function serve(root) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { root } });
+  return new Promise((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("message", (url) =>
+      resolve({ url, close: () => worker.terminate().then(() => undefined) }),
+    );
+  });
+}
+
+if (!isMainThread && workerData?.root) {
+  try {
+    setPriority(10); // this thread: the page's browser comes first (see yieldCpuToBrowser in run.mjs)
+  } catch {
+    /* equal priority then */
+  }
+  void serveHere(workerData.root).then(({ url }) => parentPort.postMessage(url));
+}
+
+/** Serves `root` in this thread; resolves to { url, close }. */
+export function serveHere(root) {
   const base = root.endsWith(sep) ? root : root + sep;
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");

@@ -115,6 +115,9 @@ export async function run(adapter) {
     },
   };
   window.__bench = api;
+  // The runner waits for this line (a CDP console event) rather than polling the page: polling
+  // would put Playwright's own script into the page while it is still starting.
+  console.info("famwel-bench: ready");
   return api;
 }
 
