@@ -2,10 +2,22 @@
 // scenario as window.__BENCH before any script runs; the page mounts it, waits until it is rendered,
 // and exposes window.__bench for the runner to read figures from and to drive changes.
 // Both contenders run through the same code here; only their adapter (mount/change/focus) differs.
-/* global performance, PerformanceObserver, MessageChannel */
+/* global performance, PerformanceObserver, MessageChannel, MutationObserver, Element */
 
 const t0 = window.__t0 ?? 0; // set by an inline script just before this module's <script> tag
 const tEval = performance.now(); // this bundle has been fetched, parsed and is running
+
+// Every shadow root attached from here on, so `when` can watch inside it (Lit attaches an
+// element's root when it connects, before its first render). This module runs before `mount`.
+const shadowRoots = [];
+const watchers = new Set();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) {
+  const root = attachShadow.call(this, init);
+  shadowRoots.push(root);
+  for (const watch of watchers) watch(root);
+  return root;
+};
 
 /** Slow input events (Event Timing reports only those ≥ durationThreshold, 16 ms at least). */
 const slowEvents = [];
@@ -60,17 +72,17 @@ export function deepQuery(selector, root = document) {
 }
 
 /**
- * Runs a scenario with an adapter: `mount(host, data)` → handle with `rendered()` (resolves once
- * what the user sees is complete), optional `firstSelector` (what shows the first usable render),
+ * Runs a scenario with an adapter: optional `firstSelector` (what shows the first usable render) and
+ * `mount(host, data)` → handle with `rendered()` (resolves once what the user sees is complete),
  * optional `change(i)` (one programmatic value change) and
  * `focusRating()` (focus what arrow keys rate; returns the keys that rate up and down).
  */
 export async function run(adapter) {
   const data = window.__BENCH ?? {};
   const host = document.getElementById("host");
+  const first = adapter.firstSelector ? firstSeen(adapter.firstSelector) : undefined;
   const tMount = performance.now();
   const handle = await adapter.mount(host, data);
-  const first = handle.firstSelector ? firstSeen(handle.firstSelector) : undefined;
   await handle.rendered();
   const tRendered = performance.now();
   const tFirst = (await first) ?? tRendered;
@@ -122,12 +134,40 @@ export async function run(adapter) {
 }
 
 /**
- * Resolves to the time `selector` first matches anywhere in the page (inside shadow roots too),
- * polling once per task: the first render a user can see and use (the wheel's sliders, the map's
- * nodes), whatever the element renders before its definition is checked. The same polling for
- * every contender.
+ * Resolves to the time at which `test(records)` first holds after a change to the DOM: the page
+ * and every shadow root attached since this module ran are watched with MutationObservers. No
+ * polling: a poll per task walked the whole DOM each time (about 10 ms of the map page's main
+ * thread while it started) and saw a change only a task later, after any frame in between. The
+ * observers report in the microtask after the change, before any layout or paint.
  */
-export async function firstSeen(selector) {
-  while (!deepQuery(selector)) await settle();
-  return performance.now();
+export function when(test) {
+  return new Promise((resolve) => {
+    const observers = [];
+    const check = (records) => {
+      if (!test(records)) return;
+      const t = performance.now();
+      for (const o of observers) o.disconnect();
+      watchers.delete(watch);
+      resolve(t);
+    };
+    const watch = (root) => {
+      const o = new MutationObserver(check);
+      o.observe(root, { childList: true, subtree: true });
+      observers.push(o);
+    };
+    watch(document);
+    shadowRoots.forEach(watch);
+    watchers.add(watch);
+    check([]); // it may hold already
+  });
+}
+
+/**
+ * The time `selector` first appears anywhere in the page, inside shadow roots too: the first render
+ * a user can see and use (the wheel's sliders, the map's nodes), whatever the element renders
+ * before its definition is checked. Set up before the contender is mounted.
+ */
+export function firstSeen(selector) {
+  const added = (n) => n.nodeType === 1 && (n.matches(selector) || n.querySelector(selector));
+  return when((records) => records.some((r) => Array.prototype.some.call(r.addedNodes, added)));
 }

@@ -4,13 +4,13 @@ import "../../packages/elements/dist/define/famwel-instrument.js";
 import { deepQuery, run } from "./harness.mjs";
 
 run({
+  firstSelector: "[role=slider]",
   mount(host, d) {
     const el = document.createElement("famwel-instrument");
     el.instrument = d.instrument;
     host.append(el);
     const wheel = () => deepQuery("famwel-life-wheel");
     return {
-      firstSelector: "[role=slider]",
       async rendered() {
         await el.updateComplete;
         await wheel()?.updateComplete;

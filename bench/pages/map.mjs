@@ -5,6 +5,7 @@ import "../../packages/elements/dist/define/famwel-service-map.js";
 import { run } from "./harness.mjs";
 
 run({
+  firstSelector: ".node",
   mount(host, d) {
     const el = document.createElement("famwel-service-map");
     el.definition = d.definition;
@@ -28,7 +29,6 @@ run({
       );
     return {
       rendered: () => el.updateComplete,
-      firstSelector: ".node",
       change(i) {
         const v = el.value;
         const id = ids[i % ids.length];

@@ -4,6 +4,7 @@ import { markParsed } from "../../packages/instrument/dist/parsed.js";
 import { run } from "./harness.mjs";
 
 run({
+  firstSelector: "[role=slider]",
   mount(host, d) {
     const el = document.createElement("famwel-life-wheel");
     // `parsed`: the host validated the definition at its boundary (parseInstrument, or on its
@@ -14,7 +15,6 @@ run({
     const ids = d.definition.domains.map((x) => x.id);
     return {
       rendered: () => el.updateComplete,
-      firstSelector: "[role=slider]",
       change(i) {
         const v = el.value;
         const id = ids[i % ids.length];
