@@ -22,6 +22,7 @@ import {
   wheelScenario,
 } from "./lib/data.mjs";
 import { nodeBench } from "./lib/node-bench.mjs";
+import { calibrate } from "./lib/spin.mjs";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
@@ -223,6 +224,7 @@ async function main() {
   const loadAtStart = loadavg()[0];
   log(`bench: ${RUNS} runs per scenario after ${WARMUP} warm-up${quick ? " (--quick)" : ""}`);
   const { built, skipped, outRoot } = await buildPages();
+  const work = calibrate(20); // before the browser starts: 20 ms of work on this machine, unshared
   const server = await serve(outRoot);
   const browser = await chromium.launch({ executablePath, args });
   yieldCpuToBrowser();
@@ -240,6 +242,7 @@ async function main() {
     // checks before drawing) and with a definition the host has parsed already (no check).
     const contenders = [
       ["blank", "blank", "blank page", {}],
+      ["control", "blank", "control: blank page + one fixed 20 ms task", { work }],
       ["wheel", "wheel", "famwel-life-wheel, 12 domains", wheelScenario(12)],
       [
         "wheelParsed",
@@ -254,7 +257,7 @@ async function main() {
     // Round robin: every run visits each contender once, so a busy moment on a shared machine
     // falls on all of them alike; the first round is the warm-up.
     const present = contenders.filter(
-      ([key, page]) => has(page) && (key === "blank" || key === "survey" || wants(page)),
+      ([key, page]) => has(page) && (["blank", "control", "survey"].includes(key) || wants(page)),
     );
     const results = Object.fromEntries(present.map(([key]) => [key, []]));
     for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -321,6 +324,13 @@ async function main() {
     out(
       `- blank page baseline: ${(blankHeap / 1024).toFixed(0)} KB heap, ${blankNodes} nodes (subtracted above); tasks over 50 ms: ${fmt(col(results.blank, "longTasks"), 0)}; its longest task in a traced run (navigation, the harness and the test driver's own script, no element): ${fmt(col(traced.blank, "tracedTask"), 1)} ms wall, ${fmt(col(traced.blank, "tracedTaskCpu"), 1)} ms CPU, a floor under the traced figures above`,
     );
+    if (results.control) {
+      const c = results.control;
+      const runs = col(c, "longTasks").filter(Boolean).length;
+      out(
+        `- control: the blank page running one fixed piece of work in its start-up task, ${work.toLocaleString("en-US")} steps that took 20 ms in Node just before the browser started: in the page ${fmt(col(c, "render"), 1)} ms; over 50 ms in ${runs} of ${RUNS} runs${runs ? ` (longest ${max(col(c, "longestTask")).toFixed(0)} ms)` : ""}; traced, ${fmt(col(traced.control, "tracedTask"), 1)} ms wall for ${fmt(col(traced.control, "tracedTaskCpu"), 1)} ms CPU. How much this machine stretches a task of known size while the bench runs.`,
+      );
+    }
     for (const p of ours) {
       const seen = col(results[p], "longestTaskScripts");
       if (seen.length)
