@@ -19,7 +19,8 @@ export function renderLinks(
     // Line style, not only colour, shows how well two services work together: thicker and more solid is better.
     const f = value === undefined || !coop ? 0 : (value - coop.min) / (coop.max - coop.min);
     const dash = value === undefined ? "2 4" : f >= 1 ? nothing : f >= 0.5 ? "10 3" : "5 4";
-    return svg`<line class=${cls} x1=${p.x} y1=${p.y} x2=${q.x} y2=${q.y} stroke-width=${1 + f * 3} stroke-dasharray=${dash}></line>`;
+    // data-a and data-b: a dragged node moves the ends of its lines (service-map.pointer.ts).
+    return svg`<line class=${cls} data-a=${a} data-b=${b} x1=${p.x} y1=${p.y} x2=${q.x} y2=${q.y} stroke-width=${1 + f * 3} stroke-dasharray=${dash}></line>`;
   };
   return svg`${mapLinks(section, host.value, host._locale, host._fallbacks).map((l) => line(l.a, l.b, "link", l.cooperation))}
     ${cooperationGaps(section, host.value).map(([a, b]) => line(a, b, "gap"))}`;

@@ -4,11 +4,12 @@
 //
 // A drag frame must stay cheap on a slow tablet with 80 nodes, so while the pointer moves nothing
 // is rendered through Lit (the element skips the renders the drag's answers ask for): the node and
-// its name follow the pointer by a CSS transform, so it is drawn in the cell it would land in.
-// When it is let go, the transform goes and the map is laid out once.
+// its name follow the pointer by a CSS transform, and its links' ends by their attributes, so it is
+// drawn in the cell it would land in. When it is let go, all of it goes back and the map is laid
+// out once.
 import type { FamwelServiceMap } from "./service-map.js";
 import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
-import type { MapLayout } from "./service-map.layout.js";
+import type { MapLayout, MapNode } from "./service-map.layout.js";
 import { moveNode } from "./service-map.model-edits.js";
 import { directionOf } from "../shared/i18n.js";
 import { announceMove } from "./service-map.views.js";
@@ -20,15 +21,23 @@ function svgPoint(host: FamwelServiceMap, event: PointerEvent): DOMPoint | undef
     : undefined;
 }
 
-/** Moves the dragged (selected) node, its name and number by `transform` ("" puts them back).
- * On those elements only: a custom property on the map would restyle every element in it. */
-function paint(host: FamwelServiceMap, transform: string): void {
+/**
+ * Moves the dragged (selected) node, its name and number by (dx, dy), by a transform on those
+ * elements only (a custom property on the map would restyle every element in it), and the ends of
+ * its links with them. (0, 0) puts all of it back where the last render drew it, so what Lit last
+ * wrote is in the DOM again before it renders the drop.
+ */
+function paint(host: FamwelServiceMap, id: string, base: MapNode, dx: number, dy: number): void {
   for (const el of host.renderRoot.querySelectorAll<SVGElement>("svg .selected"))
-    el.style.transform = transform;
+    el.style.transform = dx || dy ? `translate(${dx}px,${dy}px)` : "";
+  for (const line of host.renderRoot.querySelectorAll<SVGLineElement>("line[data-a]")) {
+    const end = line.dataset.a === id ? 1 : line.dataset.b === id ? 2 : 0;
+    if (end) {
+      line.setAttribute(`x${end}`, `${base.x + dx}`);
+      line.setAttribute(`y${end}`, `${base.y + dy}`);
+    }
+  }
 }
-
-/** Undoes a drag's direct change; Lit renders the map from the answer afterwards. */
-export const endPaint = (host: FamwelServiceMap) => paint(host, "");
 
 export function pointerDown(host: FamwelServiceMap, event: PointerEvent, _layout: MapLayout): void {
   const node = (event.target as Element).closest?.<SVGGElement>(".node");
@@ -54,10 +63,10 @@ export function pointerMove(host: FamwelServiceMap, event: PointerEvent, layout:
   const dir = directionOf(host._locale);
   const ring = ringAt(layout, point.x, point.y);
   const sector = sectorAt(layout, point.x, point.y, dir);
-  // The dragged node, its name and number follow the pointer (its links keep pointing at where it
-  // was until it is let go): where it is drawn is the cell it lands in, as laid out at the drop.
+  // The dragged node, its name, number and links follow the pointer: where it is drawn is the cell
+  // it lands in, as laid out at the drop.
   const base = layout.nodes.find((m) => m.id === drag.id);
-  if (base) paint(host, `translate(${point.x - base.x}px,${point.y - base.y}px)`);
+  if (base) paint(host, drag.id, base, point.x - base.x, point.y - base.y);
   // Over the family disc or outside the map, the answer stays as it was.
   if (ring === undefined) return;
   const change = {
@@ -80,11 +89,12 @@ export function pointerMove(host: FamwelServiceMap, event: PointerEvent, layout:
   host._edit(drag.live, false);
 }
 
-export function pointerUp(host: FamwelServiceMap, event: PointerEvent, _layout: MapLayout): void {
+export function pointerUp(host: FamwelServiceMap, event: PointerEvent, layout: MapLayout): void {
   const drag = host._drag;
   if (!drag || event.pointerId !== drag.pointerId) return;
   host._drag = undefined;
-  endPaint(host);
+  const base = layout.nodes.find((m) => m.id === drag.id);
+  if (base) paint(host, drag.id, base, 0, 0);
   host.requestUpdate(); // lays the map out once, with the node in its new cell
   if (!drag.moved || !host._section) return;
   host._announce = announceMove(host, host._section, drag.id);

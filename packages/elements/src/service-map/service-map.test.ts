@@ -281,6 +281,21 @@ describe("<famwel-service-map>", () => {
     expect(getComputedStyle(label).transform).toBe(getComputedStyle(g).transform); // its name too
     expect(getComputedStyle(g).transform).not.toBe("none");
     expect(school.getBoundingClientRect()).toEqual(schoolAt);
+    // Its link goes with it: one end under the pointer, the other still at the school.
+    const link = $(el, "line.link")!;
+    const ends = () => {
+      const m = link.getScreenCTM()!;
+      const at = (k: 1 | 2) =>
+        new DOMPoint(
+          Number(link.getAttribute(`x${k}`)),
+          Number(link.getAttribute(`y${k}`)),
+        ).matrixTransform(m);
+      return [at(1), at(2)];
+    };
+    const [gpEnd, schoolEnd] = link.dataset.a === "gp" ? ends() : ends().reverse();
+    expect(Math.hypot(gpEnd!.x - mx, gpEnd!.y - my)).toBeLessThan(2);
+    const [kx, ky] = centre(school.querySelector(".shape")!);
+    expect(Math.hypot(schoolEnd!.x - kx, schoolEnd!.y - ky)).toBeLessThan(2);
     expect(events).toContain("input");
     expect(el.value.nodes.gp).toMatchObject({ ring: "middle", sector: "health" });
     // Over the family disc the node still follows, but no cell is outlined and the answer stays.
@@ -291,6 +306,9 @@ describe("<famwel-service-map>", () => {
     await el.updateComplete;
     // Dropped: laid out in its new cell, nothing left of the drag, the list and the news agree.
     expect(getComputedStyle(nodeNamed(el, "Fastlegen")).transform).toBe("none");
+    const [dx, dy] = centre(nodeNamed(el, "Fastlegen").querySelector(".shape")!);
+    const [dropped] = link.dataset.a === "gp" ? ends() : ends().reverse();
+    expect(Math.hypot(dropped!.x - dx, dropped!.y - dy)).toBeLessThan(2); // the link at its new place
     expect(nodeNamed(el, "Fastlegen").getAttribute("aria-label")).toContain(
       section.rings.find((r) => r.id === "middle")!.label.nb,
     );
