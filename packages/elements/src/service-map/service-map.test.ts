@@ -155,7 +155,7 @@ describe("<famwel-service-map>", () => {
     await el.updateComplete;
     expect(el.value.links).toEqual([expect.objectContaining({ cooperation: 3 })]);
     expect(el.shadowRoot!.querySelectorAll("line.gap")).toHaveLength(0);
-    const link = $(el, "line.link")!;
+    const link = el.shadowRoot!.querySelector<SVGLineElement>("line.link")!;
     expect(link.getAttribute("stroke-dasharray")).toBeNull(); // the best rating is a solid line
     expect(Number(link.getAttribute("stroke-width"))).toBeGreaterThan(3);
   });
@@ -282,7 +282,7 @@ describe("<famwel-service-map>", () => {
     expect(getComputedStyle(g).transform).not.toBe("none");
     expect(school.getBoundingClientRect()).toEqual(schoolAt);
     // Its link goes with it: one end under the pointer, the other still at the school.
-    const link = $(el, "line.link")!;
+    const link = el.shadowRoot!.querySelector<SVGLineElement>("line.link")!;
     const ends = () => {
       const m = link.getScreenCTM()!;
       const at = (k: 1 | 2) =>
