@@ -332,10 +332,12 @@ async function main() {
       );
     }
     for (const p of ours) {
-      const seen = col(results[p], "longestTaskScripts");
-      if (seen.length)
+      const runs = col(results[p], "longTasks").filter(Boolean).length;
+      // LoAF names scripts only for a long task inside an animation frame that ran scripts.
+      const seen = col(results[p], "longestTaskScripts").filter(Boolean);
+      if (runs)
         out(
-          `- ${labelOf(p)}: ${seen.length} of ${RUNS} runs had a task over 50 ms; the scripts of the longest frame that held one: ${seen.join("; ")}`,
+          `- ${labelOf(p)}: ${runs} of ${RUNS} runs had a task over 50 ms; the scripts of the longest frame that held one, where Long Animation Frames named any: ${seen.join("; ") || "none named"}`,
         );
     }
     out();
@@ -372,7 +374,7 @@ async function main() {
         n === 0,
         n === 0
           ? "none"
-          : `${n} in ${col(results[p], "longTasks").filter(Boolean).length} runs, longest ${lt.toFixed(1)} ms`,
+          : `${n} in ${col(results[p], "longTasks").filter(Boolean).length} of ${RUNS} runs, longest ${lt.toFixed(1)} ms`,
       );
     }
 
