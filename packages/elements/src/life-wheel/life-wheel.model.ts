@@ -13,7 +13,6 @@ export interface WheelDomainView {
   label: string;
   /** The language the label is in (for `lang`); the family's own words carry none. */
   lang: string | undefined;
-  description: string | undefined;
   custom: boolean;
   renamed: boolean;
   current: number | undefined;
@@ -60,15 +59,11 @@ export function wheelDomains(
     const text = defined
       ? localize((faces && defined.childLabel) || defined.label, locale, fallbacks)
       : undefined;
-    const description = defined?.description
-      ? localize(defined.description, locale, fallbacks)
-      : undefined;
     const own = a?.label;
     return {
       id,
       label: own ?? text?.text ?? id,
       lang: own ? undefined : text?.locale,
-      description: description?.text,
       custom: !defined,
       renamed: Boolean(defined && own),
       current: a?.current,

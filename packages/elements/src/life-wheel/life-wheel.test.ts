@@ -273,6 +273,42 @@ describe("<famwel-life-wheel>", () => {
     expect(sliders(el)).toHaveLength(wheelSection.domains.length);
   });
 
+  it("draws in a task after the host's own, so creating it never makes one long task", async () => {
+    const parsed = parseInstrument(JSON.stringify(familyWheel));
+    const el = document.createElement("famwel-life-wheel");
+    el.instrument = parsed.ok ? parsed.value : undefined;
+    document.body.append(el);
+    try {
+      for (let i = 0; i < 20; i++) await Promise.resolve(); // the rest of the host's task
+      expect(el.shadowRoot!.childElementCount).toBe(0);
+      await el.updateComplete;
+      expect(sliders(el)).toHaveLength(wheelSection.domains.length);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("shows the selected domain's description from the definition, in the family's language", async () => {
+    const described: WheelSection = {
+      ...small,
+      domains: [
+        { ...small.domains[0]!, description: { nb: "Der vi bor", en: "Where we live" } },
+        ...small.domains.slice(1),
+      ],
+    };
+    const el = await mount((e) => (e.definition = described));
+    const panelText = () => el.shadowRoot!.querySelector(".panel p")?.textContent ?? "";
+    sliders(el)[0]!.focus();
+    await el.updateComplete;
+    expect(panelText()).toBe("Der vi bor");
+    el.locale = "en";
+    await el.updateComplete;
+    expect(panelText()).toBe("Where we live");
+    sliders(el)[1]!.focus(); // a domain without one shows none
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector(".panel p")).toBeNull();
+  });
+
   it("shows a bad definition as an alert naming the JSON path, fires famwel-error and keeps the last good state", async () => {
     const el = await mount((e) => (e.definition = small));
     const events = record(el);

@@ -273,12 +273,16 @@ export function renderPanel(host: Wheel, section: WheelSection, domains: WheelDo
     host._edit(addDomain(host.value, label, host._now()), true, host._t("added", { label }));
     input.value = "";
   };
+  // The domain's description, from the definition: only the panel shows it, so it is looked up
+  // here rather than for every domain in the first render.
+  const description =
+    selected && host._text(section.domains.find((d) => d.id === selected.id)?.description);
   return html`
     ${
       selected
         ? html`<section part="panel" class="panel" aria-label=${selected.label}>
             <h3 lang=${selected.lang ?? nothing}>${selected.label}</h3>
-            ${selected.description ? html`<p>${selected.description}</p>` : nothing}
+            ${description ? html`<p>${description}</p>` : nothing}
             ${section.notes ? html`<label>${localize(section.notePrompt ?? {}, host._locale, host._fallbacks).text || host._t("note")} ${noteControl(host, section, selected)}</label>` : nothing}
             ${host._editable && mayRename(section, selected) ? renameControl(host, selected) : nothing}
             ${host._editable && mayRemove(section, selected, domains.length) ? removeButton(host, selected) : nothing}

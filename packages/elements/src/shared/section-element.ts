@@ -18,6 +18,9 @@ export interface SectionViews {
   viewStyles: CSSResult[];
 }
 
+/** Resolves a task later. */
+const aTask = () => new Promise((r) => setTimeout(r));
+
 export abstract class FamwelSectionElement<
   S extends { type: string; id: string; title: LocalizedString },
   A extends { type: string },
@@ -213,13 +216,21 @@ export abstract class FamwelSectionElement<
     this._viewsLoading = this._loadViews().then(async (views) => {
       // A task later: when the check's result and the views arrive together, what a user rates is
       // drawn first, in a task of its own, and the toolbar, panel and table follow.
-      await new Promise((r) => setTimeout(r));
+      await aTask();
       const sheets = views.viewStyles.map((c) => c.styleSheet!).filter(Boolean);
       if (this.shadowRoot)
         this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
       this._views = views;
       this.requestUpdate();
     });
+  }
+
+  // The first render in a task of its own: the host's script that defines and creates the element
+  // (Lit and this module evaluated just before it) is one task and drawing is the next, so on a slow
+  // tablet neither comes near the 50 ms where a task is long.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await aTask();
+    await super.scheduleUpdate();
   }
 
   /** Resolves after the definition has been checked, the views have arrived and all is rendered. */
