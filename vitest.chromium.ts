@@ -15,6 +15,23 @@ export const chromiumArgs = [
   "--disable-quic",
 ];
 
+/**
+ * `optimizeDeps.include` for every browser project: pre-bundled up front, because a dependency Vite
+ * meets mid-run reloads the page and fails whichever test or story file was loading.
+ */
+export const prebundled = [
+  "lit",
+  "lit/decorators.js",
+  "lit/directive.js",
+  "lit/directives/class-map.js",
+  "lit/directives/if-defined.js",
+  "lit/directives/live.js",
+  "lit/directives/repeat.js",
+  "lit/directives/style-map.js",
+  "axe-core",
+  "chart.js",
+];
+
 /** `test.browser` for a headless single-instance Chromium project. */
 export function chromiumBrowser() {
   return {
