@@ -1,5 +1,5 @@
-// SurveyJS as the bench's peer, bundled by esbuild (minified, production) into the bench page and
-// measured by packages/elements/src/budget.node.test.ts: survey-core's model plus survey-js-ui's
+// SurveyJS as the bench's peer, bundled by Vite (minified, production) into the bench page and by
+// esbuild in packages/elements/src/budget.node.test.ts: survey-core's model plus survey-js-ui's
 // renderer, the two packages a plain-HTML host installs. The form has the same content as the wheel:
 // one rating per domain on the same scale, labelled with the domain's name.
 import { Model } from "survey-core";
