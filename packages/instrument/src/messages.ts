@@ -32,7 +32,11 @@ function patternMessage(schemaPath: string, value: string, isKey: boolean): [str
       `${what[0]} «${value}» er ingen gyldig id: bruk bokstaver a–z, sifre, punktum, bindestrek eller understrek, høyst 64 tegn, og start med bokstav eller siffer.`,
       `${what[1]} "${value}" is not a valid id: use letters a–z, digits, dot, dash or underscore, at most 64 characters, starting with a letter or digit.`,
     ];
-  if (schemaPath.includes("semver") || schemaPath.includes("/version/"))
+  if (
+    schemaPath.includes("semver") ||
+    schemaPath.includes("/version/") ||
+    schemaPath.includes("/from/") // the version an orphaned answer was given in
+  )
     return [
       `«${value}» er ikke et versjonsnummer som 1.0.0 (semantisk versjon).`,
       `"${value}" is not a version number like 1.0.0 (semantic version).`,
