@@ -13,6 +13,7 @@ import {
   type Problem,
   type Response,
 } from "../src/index.js";
+import { minimalResponse } from "./minimal-definition.js";
 
 type Json = Record<string, unknown>;
 const nb = (s: string) => ({ nb: s });
@@ -87,17 +88,7 @@ const parsed = parseInstrument({
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 const instrument: InstrumentDefinition = parsed.value;
 
-const response = (answers: Json, top: Json = {}): Json => ({
-  id: "r1",
-  instrument: { id: "t", version: "1.0.0", hash: `sha256:${"0".repeat(64)}` },
-  role: "family",
-  locale: "nb",
-  status: "in-progress",
-  created: "2026-03-01T09:00:00Z",
-  updated: "2026-03-01T09:30:00Z",
-  answers,
-  ...top,
-});
+const response = (answers: Json, top: Json = {}): Json => minimalResponse(answers, top);
 /** The response checked against the definition above. */
 const check = (answers: Json, top: Json = {}): ParseResult<Response> =>
   parseResponse(response(answers, top), { instrument });

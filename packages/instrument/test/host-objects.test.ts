@@ -12,7 +12,7 @@ import {
 } from "../src/index.js";
 import { copyJson } from "../src/copy-json.js";
 import { MAX_ENTRIES } from "../src/limits.js";
-import { minimalDefinition } from "./minimal-definition.js";
+import { minimalDefinition, minimalResponse } from "./minimal-definition.js";
 
 type Json = Record<string, unknown>;
 
@@ -69,16 +69,8 @@ describe("a host's object is read once, and the copy is what is validated and re
   });
 
   it("a response's getter is read once, and the response returned is a copy", () => {
-    const response: Json = {
-      id: "r1",
-      instrument: { id: "t", version: "1.0.0", hash: `sha256:${"0".repeat(64)}` },
-      role: "family",
-      locale: "nb",
-      status: "in-progress",
-      created: "2026-03-01T09:00:00Z",
-      updated: "2026-03-01T09:30:00Z",
-      answers: {},
-    };
+    const response: Json = minimalResponse();
+
     const counter = twoFaced(response, "status", "in-progress", 42);
     const r = parseResponse(response);
     expect(counter.reads).toBe(1);

@@ -11,7 +11,7 @@ import {
   type ParseResult,
   type Problem,
 } from "../src/index.js";
-import { minimalDefinition } from "./minimal-definition.js";
+import { minimalDefinition, minimalResponse } from "./minimal-definition.js";
 
 type Json = Record<string, unknown>;
 const T = "2026-03-01T09:15:00Z";
@@ -34,17 +34,7 @@ const definition = (top: Json = {}, section: Json = {}): Json => {
 const instrumentErrors = (top: Json, section: Json = {}) =>
   errors(parseInstrument(definition(top, section)));
 
-const response = (top: Json = {}): Json => ({
-  id: "r1",
-  instrument: { id: "t", version: "1.0.0", hash: `sha256:${"0".repeat(64)}` },
-  role: "family",
-  locale: "nb",
-  status: "in-progress",
-  created: "2026-03-01T09:00:00Z",
-  updated: "2026-03-01T09:30:00Z",
-  answers: {},
-  ...top,
-});
+const response = (top: Json = {}): Json => minimalResponse({}, top);
 const responseErrors = (top: Json) => errors(parseResponse(response(top)));
 const wheelAnswer = (more: Json = {}): Json => ({ type: "wheel", domains: {}, ...more });
 

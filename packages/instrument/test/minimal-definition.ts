@@ -17,3 +17,19 @@ export const minimalDefinition = (): Record<string, unknown> => ({
     },
   ],
 });
+
+/** A valid response to that instrument (no hash check): the answers, and any top-level overrides. */
+export const minimalResponse = (
+  answers: Record<string, unknown> = {},
+  top: Record<string, unknown> = {},
+): Record<string, unknown> => ({
+  id: "r1",
+  instrument: { id: "t", version: "1.0.0", hash: `sha256:${"0".repeat(64)}` },
+  role: "family",
+  locale: "nb",
+  status: "in-progress",
+  created: "2026-03-01T09:00:00Z",
+  updated: "2026-03-01T09:30:00Z",
+  answers,
+  ...top,
+});

@@ -9,7 +9,7 @@ import {
   parseResponse,
   type ParseResult,
 } from "../src/index.js";
-import { minimalDefinition } from "./minimal-definition.js";
+import { minimalDefinition, minimalResponse } from "./minimal-definition.js";
 
 type Json = Record<string, unknown>;
 const definition = minimalDefinition;
@@ -61,16 +61,8 @@ describe("host objects that are not definitions", () => {
   });
 
   it("a valid response object comes back equal but not the same, and unfrozen", () => {
-    const response: Json = {
-      id: "r1",
-      instrument: { id: "t", version: "1.0.0", hash: `sha256:${"0".repeat(64)}` },
-      role: "family",
-      locale: "nb",
-      status: "in-progress",
-      created: "2026-03-01T09:00:00Z",
-      updated: "2026-03-01T09:30:00Z",
-      answers: {},
-    };
+    const response: Json = minimalResponse();
+
     const r = parseResponse(response);
     expect(r).toEqual({ ok: true, value: response, warnings: [] });
     expect(r.ok && (r.value as unknown) !== response && !Object.isFrozen(r.value)).toBe(true);
