@@ -1,5 +1,6 @@
 // Checks a schema-valid response for internal consistency and, when the definition is known, against
 // it: answers name sections and items that exist, values lie on their scales, texts fit their limits.
+import { instant } from "./instant.js";
 import { joinPointer } from "./pointer.js";
 import type { InstrumentDefinition, Problem, Response, Scale } from "./types.js";
 
@@ -28,20 +29,6 @@ function unknown(pointer: string, what: [string, string], id: string): Problem {
     rule: "reference",
     message: { nb: `Ukjent ${what[0]} «${id}».`, en: `Unknown ${what[1]} "${id}".` },
   };
-}
-
-/**
- * Milliseconds since the epoch of a schema-valid RFC 3339 date-time. Compared as instants, not as
- * strings: "…09:00:00.5Z" is after "…09:00:00Z", and "…10:00:00+02:00" before "…09:00:00Z".
- */
-function instant(timestamp: string): number {
-  // Date.parse wants an upper-case T and Z and knows no leap second (23:59:60, valid RFC 3339).
-  return Date.parse(
-    timestamp
-      .toUpperCase()
-      .replace(/\s/, "T")
-      .replace(/:60(?=[.Z+-])/, ":59"),
-  );
 }
 
 /** Consistency within the response alone. */

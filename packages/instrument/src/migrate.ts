@@ -13,6 +13,7 @@
 import { crossCheckResponse } from "./crosscheck-response.js";
 import { instrumentHash } from "./hash.js";
 import { parseResponse } from "./parse.js";
+import { instant } from "./instant.js";
 import { pointerSegments } from "./pointer.js";
 import type {
   AnySection,
@@ -33,16 +34,6 @@ interface Entry {
 /** The new entries an old id went to: one with the same id, and every one that `replaces` it. */
 export function successors<T extends Entry>(oldId: string, list: readonly T[]): T[] {
   return list.filter((e) => e.id === oldId || (e.replaces ?? []).includes(oldId));
-}
-
-function instant(timestamp: unknown): number {
-  const t = Date.parse(
-    String(timestamp)
-      .toUpperCase()
-      .replace(/\s/, "T")
-      .replace(/:60(?=[.Z+-])/, ":59"),
-  );
-  return Number.isNaN(t) ? -Infinity : t;
 }
 
 /** The definition's entries an answer's keys refer to (network nodes have their own ids: none). */

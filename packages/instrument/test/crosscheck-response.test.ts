@@ -395,6 +395,18 @@ describe("updated may not be before created, compared as instants", () => {
       [order],
     ],
     [
+      "created half a second before the leap second, updated in it",
+      "2016-12-31T23:59:59.5Z",
+      "2016-12-31T23:59:60.2Z",
+      [],
+    ],
+    [
+      "created and updated in the leap second, updated earlier in it",
+      "2016-12-31T23:59:60.5Z",
+      "2016-12-31T23:59:60.2Z",
+      [order],
+    ],
+    [
       "created in the leap second, updated in the next year",
       "2016-12-31T23:59:60Z",
       "2017-01-01T00:00:00Z",

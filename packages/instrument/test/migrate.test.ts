@@ -163,6 +163,23 @@ describe("migrateResponse", () => {
     ]);
   });
 
+  it("takes the answer given last into a merge when one was given in a leap second", () => {
+    const leap = structuredClone(old);
+    const wheel = leap.answers.wheel as Extract<Response["answers"][string], { type: "wheel" }>;
+    leap.created = "2016-12-31T23:00:00Z";
+    leap.updated = "2017-01-01T00:00:00Z";
+    for (const d of Object.values(wheel.domains)) d!.at = "2016-12-31T23:30:00Z";
+    wheel.domains.work!.at = "2016-12-31T23:59:59.5Z";
+    wheel.domains.school!.at = "2016-12-31T23:59:60.2Z"; // later: the leap second comes after :59
+    const merged = migrateResponse(leap, v1, v2);
+    if (!merged.ok) throw new Error(JSON.stringify(merged.errors));
+    const life = merged.value.answers.life;
+    expect(life?.type === "wheel" && life.domains.daily).toEqual({
+      current: 3,
+      at: "2016-12-31T23:59:60.2Z",
+    });
+  });
+
   it("is idempotent and refuses a response to another version", () => {
     expect(migrateResponse(r, v1, v2)).toEqual(result);
     const wrong = migrateResponse(
