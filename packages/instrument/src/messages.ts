@@ -262,11 +262,49 @@ function one(e: AjvError, data: unknown): Problem | undefined {
   }
 }
 
+/**
+ * The errors an anyOf left behind, reduced to what the author needs (the one anyOf in our schemas:
+ * a choice is one option id or a list of them). Ajv reports each branch's errors, then the anyOf.
+ * A branch whose type the value does not have says nothing about the value; another branch's own
+ * errors (an id of the wrong form, item 2 not a string, an item repeated) say exactly what is wrong.
+ * When no branch has the value's type, one sentence names the types that would do.
+ * Returns the indexes of errors to leave out, and the problems to report instead of the anyOfs.
+ */
+function anyOfProblems(errors: readonly AjvError[]): [Set<number>, Map<number, Problem>] {
+  const drop = new Set<number>();
+  const instead = new Map<number, Problem>();
+  errors.forEach((e, i) => {
+    if (e.keyword !== "anyOf") return;
+    const at = e.instancePath;
+    // The branches' errors: those just before it, at its value or inside it.
+    let first = i;
+    while (first > 0 && isAtOrUnder(errors[first - 1]!.instancePath, at)) first--;
+    const wrongType = [];
+    let specific = false;
+    for (let j = first; j < i; j++) {
+      const b = errors[j]!;
+      if (b.keyword === "type" && b.instancePath === at) {
+        wrongType.push(String(b.params.type));
+        drop.add(j);
+      } else specific = true;
+    }
+    if (specific) return void drop.add(i); // the branch's own errors stand in for "wrong form"
+    if (!wrongType.length) return; // no branch errors to read: the generic sentence
+    const names = [...new Set(wrongType)].map((t) => typeNames[t] ?? [t, t]);
+    const list = (k: 0 | 1, or: string) => names.map((n) => n[k]).join(or);
+    instead.set(i, {
+      pointer: at,
+      rule: "type",
+      message: { nb: `Må være ${list(0, " eller ")}.`, en: `Must be ${list(1, " or ")}.` },
+    });
+  });
+  return [drop, instead];
+}
+
+const isAtOrUnder = (path: string, at: string) => path === at || path.startsWith(at + "/");
+
 export function problemsFromAjv(errors: readonly AjvError[], data: unknown): Problem[] {
-  // Errors inside an anyOf branch are noise when the anyOf itself is reported.
-  const anyOfPaths = new Set(
-    errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath),
-  );
+  const [anyOfNoise, anyOfInstead] = anyOfProblems(errors);
   // An unknown section type fails both the `type` enum and the discriminator: report it once.
   const taggedPaths = new Set(
     errors
@@ -275,16 +313,15 @@ export function problemsFromAjv(errors: readonly AjvError[], data: unknown): Pro
   );
   const seen = new Set<string>();
   const out: Problem[] = [];
-  for (const e of errors) {
-    if (e.keyword !== "anyOf" && e.schemaPath.includes("/anyOf/") && anyOfPaths.has(e.instancePath))
-      continue;
-    if (e.keyword === "enum" && taggedPaths.has(e.instancePath)) continue;
-    const problem = one(e, data);
-    if (!problem) continue;
+  errors.forEach((e, i) => {
+    if (anyOfNoise.has(i)) return;
+    if (e.keyword === "enum" && taggedPaths.has(e.instancePath)) return;
+    const problem = anyOfInstead.get(i) ?? one(e, data);
+    if (!problem) return;
     const key = problem.pointer + "\u0000" + problem.rule + "\u0000" + problem.message.en;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     out.push(problem);
-  }
+  });
   return out;
 }

@@ -349,16 +349,56 @@ describe("a section's type", () => {
   });
 });
 
-it("a choice of the wrong form says so, without the list form's complaint", () => {
-  const answers = { c: { type: "choice", items: { c1: { value: 3, at: T } } } };
-  const reported = responseErrors({ answers });
-  expect(reported).toContainEqual(
-    problem(
-      "/answers/c/items/c1/value",
-      "anyOf",
-      "Verdien har feil form: se dokumentasjonen for feltet.",
-      "The value has the wrong form: see the field's documentation.",
-    ),
-  );
-  expect(reported.map((p) => p.message.en)).not.toContain("Must be a list [ … ].");
+describe("a choice of the wrong form: one id or a list of ids, told exactly what is wrong", () => {
+  const at = "/answers/c/items/c1/value";
+  const choiceErrors = (value: unknown) =>
+    responseErrors({ answers: { c: { type: "choice", items: { c1: { value, at: T } } } } });
+  const idProblem = (value: string) => problem(at, "pattern", ...idRule(VALUE, value));
+  const cases: Array<[string, unknown, Problem[]]> = [
+    // [what, value, exactly the problems reported]
+    ...([3, true, {}, null] as unknown[]).map((v): [string, unknown, Problem[]] => [
+      `neither a string nor a list: ${JSON.stringify(v)}`,
+      v,
+      [
+        problem(
+          at,
+          "type",
+          "Må være en tekst eller en liste [ … ].",
+          "Must be a string or a list [ … ].",
+        ),
+      ],
+    ]),
+    // A string is an id: only the id's own rule, not the list form's "must be a list".
+    ["a string that is no id", "Bad Id!", [idProblem("Bad Id!")]],
+    // A list: its items are what is wrong, not "must be a string".
+    [
+      "a list with a number in it",
+      ["a", 3],
+      [problem(`${at}/1`, "type", "Må være en tekst.", "Must be a string.")],
+    ],
+    [
+      "a list with an id of the wrong form",
+      ["a", "Bad Id!"],
+      [problem(`${at}/1`, "pattern", ...idRule(VALUE, "Bad Id!"))],
+    ],
+    [
+      "a list with the same id twice",
+      ["a", "b", "a"],
+      [
+        problem(
+          `${at}/2`,
+          "uniqueItems",
+          "Element 2 er likt element 0: hvert element kan bare stå én gang.",
+          "Item 2 is the same as item 0: each may appear only once.",
+        ),
+      ],
+    ],
+  ];
+  for (const [what, value, expected] of cases)
+    it(what, () => expect(choiceErrors(value)).toEqual(expected));
+
+  it("a list longer than 30", () => {
+    const reported = choiceErrors(Array.from({ length: 31 }, (_, i) => `o${i}`));
+    expect(reported.map((p) => [p.pointer, p.rule])).toEqual([[at, "maxItems"]]);
+  });
 });
