@@ -40,7 +40,7 @@ export function errorMessage(host: MessageHost, m: Missing): string {
       const own = a && Object.hasOwn(a.domains, id) ? a.domains[id]?.label : undefined;
       return own ?? host._text(section.domains.find((d) => d.id === id)?.label).text ?? id;
     });
-    return host._t("runUnrated", { label: title, list: list.join(", ") });
+    return host._t("runUnrated", { label: title, list: list.join(host._t("listSep")) });
   }
   return host._t("runRequired", { label: host._text(itemLabel(section, m.item)).text });
 }

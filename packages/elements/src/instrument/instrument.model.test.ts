@@ -88,7 +88,9 @@ const t: SummaryText = (key, p = {}) =>
     ? `${p.value} of ${p.max}`
     : key === "runWheelDesired"
       ? `wants ${p.desired}`
-      : key;
+      : key === "listSep"
+        ? " · " // not ", ": the summary must join with the language's separator, not its own
+        : key;
 
 const start = (role: Role = "family") => initialState("r1", role, "nb");
 /** Runs `actions` after loading `def` (which settles the role on one the definition has). */
@@ -388,7 +390,7 @@ describe("runner model: answers", () => {
         step: 1,
         title: "Who",
         rows: [
-          { id: "people", label: "Who took part?", value: "Mum, Dad" },
+          { id: "people", label: "Who took part?", value: "Mum · Dad" },
           { id: "place", label: "Where?", value: "" },
         ],
       },

@@ -31,7 +31,7 @@ export interface SummarySection {
 
 /** UI strings the summary needs (see instrument.strings.ts). */
 export type SummaryText = (
-  key: "runValueOfMax" | "runWheelDesired" | "runOnMap" | "runShared",
+  key: "runValueOfMax" | "runWheelDesired" | "runOnMap" | "runShared" | "listSep",
   params?: Record<string, string | number>,
 ) => string;
 
@@ -68,7 +68,7 @@ export function summarize(
           const v = itemValue(answers, s.id, i.id);
           const ids = typeof v === "string" ? [v] : Array.isArray(v) ? (v as string[]) : [];
           const picked = i.options.filter((o) => ids.includes(o.id)).map((o) => text(o.label).text);
-          return row(i.id, i.label, picked.join(", "));
+          return row(i.id, i.label, picked.join(t("listSep")));
         });
       case "text":
         return s.items.map((i) => {

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import type { WheelSection } from "@famwel/instrument";
 import * as core from "./life-wheel.model.js";
 import * as edits from "./life-wheel.model-edits.js";
+import { registerLocale } from "../shared/i18n.js";
 
 const m = { ...core, ...edits };
 
@@ -176,6 +177,15 @@ describe("wheel model", () => {
     expect(m.valueText(6, section.scale, "nn")).toBe("6 av 10, mellom «Greit» og «Veldig bra»");
     expect(m.valueText(undefined, section.scale, "nn")).toBe("ikkje vurdert");
     expect(m.valueText(6, { min: 0, max: 10 }, "en")).toBe("6 of 10");
+  });
+
+  it("joins a rating and its anchor with the language's own comma", () => {
+    registerLocale("ar", { valueOfMax: "{value} من {max}", listSep: "، " }, { dir: "rtl" });
+    registerLocale("ti", { valueOfMax: "{value} ካብ {max}", listSep: "፣ " });
+    expect(m.valueText(5, section.scale, "ar")).toBe("5 من 10، OK");
+    expect(m.valueText(5, section.scale, "ti")).toBe("5 ካብ 10፣ OK");
+    // A language that names no separator of its own borrows bokmål's, as for every string.
+    expect(m.valueText(5, section.scale, "se")).toMatch(/^5 .* 10, Greit$/);
   });
 
   it("reports unrated domains when required, and too few domains", () => {

@@ -142,13 +142,14 @@ export function valueText(
     value: formatNumber(value, locale),
     max: formatNumber(scale.max, locale),
   });
+  const sep = uiString(locale, "listSep");
   const anchors = [...(scale.anchors ?? [])].sort((a, b) => a.value - b.value);
   const exact = anchors.find((a) => a.value === value);
-  if (exact) return `${base}, ${localize(exact.label, locale, fallbacks).text}`;
+  if (exact) return `${base}${sep}${localize(exact.label, locale, fallbacks).text}`;
   const low = anchors.filter((a) => a.value < value).pop();
   const high = anchors.find((a) => a.value > value);
   if (!low || !high) return base;
-  return `${base}, ${uiString(locale, "between", { low: localize(low.label, locale, fallbacks).text, high: localize(high.label, locale, fallbacks).text })}`;
+  return `${base}${sep}${uiString(locale, "between", { low: localize(low.label, locale, fallbacks).text, high: localize(high.label, locale, fallbacks).text })}`;
 }
 
 // Small whole numbers in our own languages are written as plain digits, which is what

@@ -462,12 +462,19 @@ describe("<famwel-life-wheel>", () => {
   it("lays out right to left for an RTL language registered by the host", async () => {
     registerLocale(
       "ar",
-      { viewWheel: "عجلة", viewTable: "جدول", notRated: "غير مقيّم" },
+      {
+        viewWheel: "عجلة",
+        viewTable: "جدول",
+        notRated: "غير مقيّم",
+        missingRatings: "المجالات الناقصة: {list}.",
+        listSep: "، ",
+      },
       { dir: "rtl" },
     );
     const el = await mount((e) => {
       e.definition = {
         ...small,
+        required: true,
         title: { nb: "Livet", ar: "حياتنا" },
         domains: small.domains.map((d) => ({ ...d, label: { ...d.label, ar: `مجال ${d.id}` } })),
       };
@@ -476,6 +483,9 @@ describe("<famwel-life-wheel>", () => {
     expect(el.shadowRoot!.querySelector("[dir]")!.getAttribute("dir")).toBe("rtl");
     expect(button(el, "عجلة")).toBeTruthy();
     expect(sliders(el)[0]!.getAttribute("aria-valuetext")).toBe("غير مقيّم");
+    // The unrated domains are listed with the Arabic comma, not a Latin one.
+    const names = small.domains.map((d) => `مجال ${d.id}`);
+    expect(el.validationMessage).toBe(`المجالات الناقصة: ${names.join("، ")}.`);
     // The first domain sits left of 12 o'clock in RTL.
     const svg = el.shadowRoot!.querySelector("svg")!.getBoundingClientRect();
     const first = sliders(el)[0]!.querySelector(".sector")!.getBoundingClientRect();

@@ -103,7 +103,10 @@ export class FamwelLifeWheel extends FamwelSectionElement<
   protected _invalid(section: WheelSection): [ValidityStateFlags, string] | undefined {
     const v = wheelValidity(section, this._domains(section));
     if (v.missing.length)
-      return [{ valueMissing: true }, this._t("missingRatings", { list: v.missing.join(", ") })];
+      return [
+        { valueMissing: true },
+        this._t("missingRatings", { list: v.missing.join(this._t("listSep")) }),
+      ];
     if (v.tooFew)
       return [{ rangeUnderflow: true }, this._t("tooFewDomains", { min: section.minDomains ?? 1 })];
     return undefined;

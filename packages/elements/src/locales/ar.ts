@@ -16,6 +16,7 @@ export const ar: LocaleCatalog = {
     valueOfMax: "{value} من {max}",
     between: "بين «{low}» و«{high}»",
     notRated: "غير مُقيَّم",
+    listSep: "، ",
     missingRatings: "يُرجى تقييم جميع المجالات. المجالات الناقصة: {list}.",
     tooFewDomains: "الحد الأدنى لعدد المجالات في العجلة: {min}.",
     legend: "مفتاح الرسم",

@@ -14,6 +14,7 @@ export const pl: LocaleCatalog = {
     valueOfMax: "{value} z {max}",
     between: "między „{low}” a „{high}”",
     notRated: "bez oceny",
+    listSep: ", ",
     missingRatings: "Oceń wszystkie obszary. Brakuje: {list}.",
     tooFewDomains: "Minimalna liczba obszarów w kole: {min}.",
     legend: "Legenda",

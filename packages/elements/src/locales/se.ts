@@ -14,6 +14,7 @@ export const se: LocaleCatalog = {
     valueOfMax: "{value} / {max}",
     between: "gaskal «{low}» ja «{high}»",
     notRated: "ii árvvoštallon",
+    listSep: ", ",
     missingRatings: "Árvvoštala buot surggiid. Váilu: {list}.",
     tooFewDomains: "Unnimus surggiid lohku juvllas: {min}.",
     legend: "Čilgehus",

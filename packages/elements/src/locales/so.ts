@@ -14,6 +14,7 @@ export const so: LocaleCatalog = {
     valueOfMax: "{value} / {max}",
     between: "inta u dhexeysa “{low}” iyo “{high}”",
     notRated: "lama qiimayn",
+    listSep: ", ",
     missingRatings: "Qiimee dhammaan qaybaha. Waxaa maqan: {list}.",
     tooFewDomains: "Tirada ugu yar ee qaybaha giraanta: {min}.",
     legend: "Furaha",

@@ -15,6 +15,7 @@ export const ti: LocaleCatalog = {
     valueOfMax: "{value} ካብ {max}",
     between: "ኣብ መንጎ «{low}»ን «{high}»ን",
     notRated: "ኣይተገምገመን",
+    listSep: "፣ ",
     missingRatings: "ኩሎም መዳያት ገምግሙ። ዝጎደሉ፦ {list}።",
     tooFewDomains: "ዝወሓደ ቁጽሪ መዳያት ኣብቲ መንኮርኮር፦ {min}።",
     legend: "መብርሂ ምልክታት",

@@ -14,6 +14,7 @@ export const uk: LocaleCatalog = {
     valueOfMax: "{value} з {max}",
     between: "між «{low}» і «{high}»",
     notRated: "не оцінено",
+    listSep: ", ",
     missingRatings: "Оцініть усі сфери. Бракує: {list}.",
     tooFewDomains: "Мінімальна кількість сфер у колесі: {min}.",
     legend: "Умовні позначення",

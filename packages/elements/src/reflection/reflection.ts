@@ -116,7 +116,7 @@ export class FamwelReflection extends FamwelSectionElement<
   protected _invalid(section: ReflectionSection): [ValidityStateFlags, string] | undefined {
     const v = reflectionValidity(this._prompts(section));
     const list = (labels: string[]) =>
-      labels.map((l) => this._t("reflQuoted", { label: l })).join(", ");
+      labels.map((l) => this._t("reflQuoted", { label: l })).join(this._t("listSep"));
     if (v.missing.length)
       return [{ valueMissing: true }, this._t("reflMissing", { list: list(v.missing) })];
     if (v.tooLong.length)

@@ -532,7 +532,7 @@ function renderCompare(host: Map, section: NetworkSection) {
   const row = (key: keyof UiStrings, ids: string[]) =>
     ids.length
       ? html`<dt>${host._t(key)}</dt>
-          <dd>${ids.map((id) => names.get(id) ?? id).join(", ")}</dd>`
+          <dd>${ids.map((id) => names.get(id) ?? id).join(host._t("listSep"))}</dd>`
       : nothing;
   return html`<section class="compare">
     <h4>${host._t("compareWith")} ${label}</h4>

@@ -140,6 +140,8 @@ export interface UiStrings {
   valueOfMax: string;
   between: string;
   notRated: string;
+  /** Between the items of a list, and between a rating and its anchor: ", " (Arabic "، "). */
+  listSep: string;
   domain: string;
   current: string;
   desired: string;
@@ -175,6 +177,7 @@ const defaults = new Map<string, Partial<UiStrings>>([
       valueOfMax: "{value} av {max}",
       between: "mellom «{low}» og «{high}»",
       notRated: "ikke vurdert",
+      listSep: ", ",
       missingRatings: "Vurder alle områdene. Mangler: {list}.",
       tooFewDomains: "Hjulet trenger minst {min} områder.",
     },
@@ -183,6 +186,7 @@ const defaults = new Map<string, Partial<UiStrings>>([
     "nn",
     {
       notRated: "ikkje vurdert",
+      listSep: ", ",
       missingRatings: "Vurder alle områda. Manglar: {list}.",
       tooFewDomains: "Hjulet treng minst {min} område.",
     },
@@ -193,6 +197,7 @@ const defaults = new Map<string, Partial<UiStrings>>([
       valueOfMax: "{value} of {max}",
       between: "between “{low}” and “{high}”",
       notRated: "not rated",
+      listSep: ", ",
       missingRatings: "Rate every area. Missing: {list}.",
       tooFewDomains: "The wheel needs at least {min} areas.",
     },
