@@ -211,7 +211,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
         const sector = this._text(section.sectors.find((s) => s.id === n.sector)?.label);
         const name =
           this._t("mapNodeDesc", { label: n.label, ring, sector }) +
-          (n.coordinator ? `, ${this._t("coordinatorShort")}` : "");
+          (n.coordinator ? this._t("listSep") + this._t("coordinatorShort") : "");
         const shape =
           n.kind === "service"
             ? svg`<rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx="4"></rect>`

@@ -103,7 +103,7 @@ describe.each([
     const names = [...el.shadowRoot.querySelectorAll(".node")].map((n) =>
       n.getAttribute("aria-label"),
     );
-    expect(names.filter((n) => n?.endsWith(s.coordinatorShort))).toHaveLength(1);
+    expect(names.filter((n) => n?.endsWith(s.listSep + s.coordinatorShort))).toHaveLength(1);
     expect(notice(el)).toBe(options.notice ? s.unreviewedNotice : undefined);
     await expectNoAxeViolations(el);
 
