@@ -39,6 +39,7 @@ export const config = {
           ? []
           : [
               "packages/instrument/src/crosscheck-response.ts",
+              "packages/instrument/src/instant.ts",
               "packages/instrument/src/messages.ts",
               "packages/instrument/src/locate.ts",
               "packages/instrument/src/pointer.ts",

@@ -397,6 +397,54 @@ describe("a choice of the wrong form: one id or a list of ids, told exactly what
   for (const [what, value, expected] of cases)
     it(what, () => expect(choiceErrors(value)).toEqual(expected));
 
+  // Straight from Ajv's errors, for the edges of the rule: what counts as a branch's error, and an
+  // anyOf nothing can be read from.
+  const ajv = (keyword: string, instancePath: string, params: Json = {}) => ({
+    keyword,
+    instancePath,
+    schemaPath: `#/${keyword}`,
+    params,
+  });
+  const wrongForm = problem(
+    "/v",
+    "anyOf",
+    "Verdien har feil form: se dokumentasjonen for feltet.",
+    "The value has the wrong form: see the field's documentation.",
+  );
+  it("keeps errors before the anyOf that are not inside its value", () => {
+    const errors = [
+      ajv("type", "/x", { type: "number" }), // another field's
+      ajv("type", "/v2", { type: "number" }), // a sibling whose name starts the same
+      ajv("type", "/v", { type: "string" }),
+      ajv("type", "/v", { type: "array" }),
+      ajv("anyOf", "/v"),
+    ];
+    expect(problemsFromAjv(errors, {})).toEqual([
+      problem("/x", "type", "Må være et tall.", "Must be a number."),
+      problem("/v2", "type", "Må være et tall.", "Must be a number."),
+      problem(
+        "/v",
+        "type",
+        "Må være en tekst eller en liste [ … ].",
+        "Must be a string or a list [ … ].",
+      ),
+    ]);
+  });
+  it("names a type it has no words for as it is, and each type once", () => {
+    const errors = [
+      ajv("type", "/v", { type: "string" }),
+      ajv("type", "/v", { type: "string" }),
+      ajv("type", "/v", { type: "decimal" }),
+      ajv("anyOf", "/v"),
+    ];
+    expect(problemsFromAjv(errors, {})).toEqual([
+      problem("/v", "type", "Må være en tekst eller decimal.", "Must be a string or decimal."),
+    ]);
+  });
+  it("says the value has the wrong form when no branch left an error to read", () => {
+    expect(problemsFromAjv([ajv("anyOf", "/v")], {})).toEqual([wrongForm]);
+  });
+
   it("a list longer than 30", () => {
     const reported = choiceErrors(Array.from({ length: 31 }, (_, i) => `o${i}`));
     expect(reported.map((p) => [p.pointer, p.rule])).toEqual([[at, "maxItems"]]);
