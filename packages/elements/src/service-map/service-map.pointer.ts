@@ -12,7 +12,7 @@ import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
 import type { MapLayout, MapNode } from "./service-map.layout.js";
 import { moveNode } from "./service-map.model-edits.js";
 import { directionOf } from "../shared/i18n.js";
-import { announceMove } from "./service-map.views.js";
+import { announceMove } from "./service-map.views-node.js";
 
 function svgPoint(host: FamwelServiceMap, event: PointerEvent): DOMPoint | undefined {
   const ctm = host.renderRoot.querySelector("svg")?.getScreenCTM();
