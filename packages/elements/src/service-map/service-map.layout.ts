@@ -24,8 +24,25 @@
 // below the map, marked `overflow`. The map never overlaps; it degrades to shorter labels, then to
 // numbered circles, then to the tray.
 import { segmentAngle, wrap, type Measure } from "../life-wheel/life-wheel.layout.js";
+import {
+  angleOf,
+  byId,
+  fitLabel,
+  hits,
+  layoutCrowded,
+  place,
+  GAP,
+  LABEL_GAP,
+  LINE_HEIGHT_EM,
+  MARGIN,
+  NODE_RADIUS,
+  TAU,
+  type Context,
+  type Node,
+} from "./service-map.layout-cell.js";
 
 export type { Measure };
+export { GAP, LINE_HEIGHT_EM, NODE_RADIUS };
 
 export interface MapLayoutInput {
   sectors: readonly string[];
@@ -91,290 +108,6 @@ export interface MapLayout {
   /** The sectors' names, outside the outer ring; nodes keep clear of them. */
   sectorLabels: MapLabel[];
   nodes: MapNode[];
-}
-
-export const LINE_HEIGHT_EM = 1.25;
-/** Node circle radius: 24 px circles, 44 px touch targets with the element's padding. */
-export const NODE_RADIUS = 12;
-/** Least space between anything that belongs to two different nodes (px). */
-export const GAP = 4;
-const LABEL_GAP = 3;
-const MARGIN = 4;
-const TAU = 2 * Math.PI;
-
-interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-const hits = (a: Box, b: Box, gap: number) =>
-  a.left < b.left + b.width + gap &&
-  b.left < a.left + a.width + gap &&
-  a.top < b.top + b.height + gap &&
-  b.top < a.top + a.height + gap;
-
-/** A direction from a node to its label, as a unit vector. */
-type Side = readonly [number, number];
-interface Fitted {
-  lines: string[];
-  width: number;
-}
-
-/** Wraps to at most maxLines and cuts the rest with "…": the full name is in the element's list view
- * and in the node's accessible name, so a shortened label on the map hides nothing. A stem of two
- * letters stays even past maxWidth (the box is measured, so nothing overlaps): a bare "…" says nothing. */
-function fitLabel(lines: string[], maxWidth: number, maxLines: number, measure: Measure): Fitted {
-  const fitted = (l: string[]) => ({ lines: l, width: Math.max(...l.map(measure)) });
-  if (lines.length <= maxLines) return fitted(lines);
-  const kept = lines.slice(0, maxLines);
-  const chars = Array.from(kept[maxLines - 1]!.replace(/-$/, ""));
-  while (chars.length > 2 && measure(chars.join("") + "…") > maxWidth) chars.pop();
-  kept[maxLines - 1] = chars.join("") + "…";
-  return fitted(kept);
-}
-
-/** Angle of a position 0..1 in sector i of n; RTL mirrors (counter-clockwise from 12 o'clock). */
-function angleOf(i: number, n: number, position: number, dir: "ltr" | "rtl"): number {
-  const a = ((i + position) * TAU) / n;
-  return dir === "rtl" ? -a : a;
-}
-
-interface Cell {
-  r0: number;
-  r1: number;
-  /** Clockwise angles of the cell's edges (a0 < a1). */
-  a0: number;
-  a1: number;
-  /** The horizontal room (the map's width less the margins). */
-  left: number;
-  right: number;
-  /** Normals of the two edge rays, pointing into the cell (computed once per cell). */
-  n0?: Side;
-  n1?: Side;
-}
-
-/** Whether a box lies inside the cell with `g` px to spare on every side. The cell is the annulus
- * r0..r1 cut by the two rays at a0 and a1; a wedge of at most π is convex, so four corners suffice. */
-function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
-  const xs = [b.left - cx, b.left + b.width - cx];
-  const ys = [b.top - cy, b.top + b.height - cy];
-  if (b.left < c.left || b.left + b.width > c.right) return false;
-  const nx = Math.max(xs[0]!, Math.min(0, xs[1]!));
-  const ny = Math.max(ys[0]!, Math.min(0, ys[1]!));
-  if (nx * nx + ny * ny < (c.r0 + g) ** 2) return false;
-  const outer = (c.r1 - g) ** 2;
-  // The signed distance of (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise.
-  c.n0 ??= [Math.cos(c.a0), Math.sin(c.a0)];
-  c.n1 ??= [-Math.cos(c.a1), -Math.sin(c.a1)];
-  const [[p, q], [s, t]] = [c.n0, c.n1];
-  const wedge = c.a1 - c.a0 < TAU - 1e-9;
-  for (const x of xs)
-    for (const y of ys) {
-      if (x * x + y * y > outer) return false;
-      if (wedge && (x * p + y * q < g || x * s + y * t < g)) return false;
-    }
-  return true;
-}
-
-/** The label of a node at (x, y), beside it in direction (dx, dy) (a unit vector): the box's centre
- * is pushed out until the whole box lies past the circle in that direction, so it never covers it. */
-function place(
-  x: number,
-  y: number,
-  { lines, width }: Fitted,
-  [dx, dy]: Side,
-  lh: number,
-  font: number,
-  ry = NODE_RADIUS,
-): MapLabel {
-  const height = lines.length * lh;
-  // The circle (an ellipse ry high in the squeezed space) lies within `hypot` of its centre in
-  // this direction, and the box beyond it, so the two never meet.
-  const reach =
-    Math.hypot(NODE_RADIUS * dx, ry * dy) +
-    LABEL_GAP +
-    (width * Math.abs(dx) + height * Math.abs(dy)) / 2;
-  const left = x + reach * dx - width / 2;
-  const top = y + reach * dy - height / 2;
-  const anchor = dx > 0.3 ? "start" : dx < -0.3 ? "end" : "middle";
-  const ax = anchor === "start" ? left : anchor === "end" ? left + width : left + width / 2;
-  const baseline = top + (lh - font) / 2 + font * 0.8;
-  return { lines, x: ax, y: baseline, anchor, left, top, width, height };
-}
-
-const circleBox = (x: number, y: number, ry: number): Box => ({
-  left: x - NODE_RADIUS,
-  top: y - ry,
-  width: 2 * NODE_RADIUS,
-  height: 2 * ry,
-});
-
-type Node = MapLayoutInput["nodes"][number];
-const byId = (a: Node, b: Node) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-interface Context {
-  cx: number;
-  cy: number;
-  n: number;
-  lh: number;
-  font: number;
-  dir: "ltr" | "rtl";
-  measure: Measure;
-  /** Each label wrapped and cut for every variant, once per layout (a cell's tries share them). */
-  fits: Map<string, Fitted[]>;
-  variants: ReadonlyArray<readonly [number, number]>;
-  need: number[];
-  /** Boxes no node may touch: the sector labels. */
-  fixed: Box[];
-  /** Half the height of a node's circle in the squeezed space. */
-  ry: number;
-}
-
-/** Places the nodes of one cell; the ones that find no room are left out (they go to the tray).
- * "mid" and "inner" place each node with its label in turn, rows tried from the band's middle or
- * from its inner rim; "circles" first gives every node a spot and then fits the names around them,
- * for a cell too crowded for names (those nodes become numbered circles). */
-function layoutCell(
-  c: Context,
-  cell: Cell,
-  labelCell: Cell,
-  si: number,
-  nodes: Node[],
-  mode: "mid" | "inner" | "circles",
-): MapNode[] {
-  const { cx, cy, n, lh, font, dir, variants } = c;
-  // Spots on a fixed lattice per cell: rows across the band (middle first) and at most 32 steps
-  // along the arc. Each node tries its own wanted spot first, then the lattice nearest first, so
-  // the work per node is bounded (≤ 33 × 7 spots × 4 sides × 4 label variants, usually far less).
-  const mid = (cell.r0 + cell.r1) / 2;
-  const rowStep = Math.max(lh / 4, (cell.r1 - cell.r0) / 12);
-  const rows = [mid];
-  for (let j = 1; mid - j * rowStep > cell.r0 || mid + j * rowStep < cell.r1; j++)
-    rows.push(mid - j * rowStep, mid + j * rowStep);
-  if (mode === "inner") rows.sort((a, b) => a - b);
-  const steps = Math.max(1, Math.min(32, Math.floor(((TAU / n) * mid) / 6)));
-  const lattice = Array.from({ length: steps }, (_, j) => (j + 0.5) / steps);
-  // A crowded cell starts at shorter labels, so that the first long names do not take all the
-  // room (about half a cell's area is usable by boxes).
-  const area = ((TAU / n / 2) * (cell.r1 ** 2 - cell.r0 ** 2)) / 2;
-  const roomy = c.need.findIndex((a) => a * nodes.length <= area);
-  const first = roomy < 0 ? variants.length - 1 : roomy;
-  const taken: Box[] = [...c.fixed];
-  // A box is free when it stays in the cell and clear of every box but the node's own.
-  const free = (box: Box, ...own: Box[]) =>
-    inside(labelCell, cx, cy, box, GAP / 2) &&
-    !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
-  type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
-  /** The first free spot for a node that `accept`s, best first. Found one at a time: most nodes
-   * take the first, and a crowded cell needs only that one (finding all of them for every node
-   * made a cell's cost grow with the square of its nodes). */
-  const spotOf = (want: number, accept: (s: Spot) => boolean = () => true) => {
-    const near = (p: number) => Math.abs(p - want);
-    for (const p of [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)])
-      for (const rr of rows) {
-        const a = angleOf(si, n, p, dir);
-        const [x, y] = [cx + rr * Math.sin(a), cy - rr * Math.cos(a)];
-        const circle = circleBox(x, y, c.ry);
-        if (!inside(cell, cx, cy, circle, GAP / 2) || taken.some((t) => hits(t, circle, GAP)))
-          continue;
-        // Along the ring first (forwards in reading direction, then back), where a thin band has
-        // room; then level and outwards; then below. All of it mirrors exactly in RTL.
-        const f = dir === "rtl" ? -1 : 1;
-        const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
-        const [tx, ty] = [f * Math.cos(a), f * Math.sin(a)];
-        const spot: Spot = [
-          x,
-          y,
-          circle,
-          [
-            [tx, ty],
-            [-tx, -ty],
-            [out, 0],
-            [0, 1],
-          ],
-        ];
-        if (accept(spot)) return spot;
-      }
-  };
-  interface Done {
-    node: MapNode;
-    circle: Box;
-    labels: Fitted[];
-    v: number;
-    sides: Side[];
-  }
-  const done: Done[] = [];
-  let crowded = false;
-  /** Puts the best label from variant `from` on beside the node at spot s; false if none fits. */
-  const label = (d: Done, s: Spot, from: number, to: number): boolean => {
-    for (let v = from; v < to; v++)
-      for (const side of s[3]) {
-        const l = place(s[0], s[1], d.labels[v]!, side, lh, font, c.ry);
-        if (!free(l, d.circle, d.node.label)) continue;
-        const at = taken.indexOf(d.node.label);
-        taken[at < 0 ? taken.length : at] = l;
-        Object.assign(d, { v, sides: s[3], circle: s[2] });
-        d.node = { id: d.node.id, x: s[0], y: s[1], r: NODE_RADIUS, label: l };
-        return true;
-      }
-    return false;
-  };
-  for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
-    let labels = c.fits.get(node.label);
-    if (!labels)
-      c.fits.set(
-        node.label,
-        (labels = variants.map(([w, l]) =>
-          fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
-        )),
-      );
-    const want = Math.max(0, Math.min(1, node.position));
-    const best = spotOf(want);
-    if (!best) continue; // no room even for the circle: to the tray
-    // Until a name fits, the node is a numbered circle at its best spot (its key entry comes later).
-    const [x, y, circle, sides] = best;
-    const bare = { ...circle, lines: [], x: 0, y: 0, anchor: "start" } as MapLabel;
-    const d: Done = {
-      node: { id: node.id, x, y, r: NODE_RADIUS, label: bare, key: 0 },
-      circle,
-      labels,
-      v: variants.length,
-      sides,
-    };
-    // Once one name found no room, the cell is crowded: the rest wait as circles for the last pass
-    // (and the "circles" try), which bounds the work in a full cell.
-    if (
-      crowded ||
-      mode === "circles" ||
-      !spotOf(want, (s) => label(d, s, first, variants.length))
-    ) {
-      taken.push(circle);
-      crowded = mode !== "circles";
-    } else taken.push(d.circle);
-    done.push(d);
-  }
-  // Then names go on the numbered circles where they now fit, and shortened labels grow back
-  // where the room allows, in the same order.
-  for (const d of done) {
-    if (d.node.key === 0) label(d, [d.node.x, d.node.y, d.circle, d.sides], first, variants.length);
-    label(d, [d.node.x, d.node.y, d.circle, d.sides], 0, d.v);
-  }
-  return done.map((d) => d.node);
-}
-
-/** A cell whose nodes do not all fit from the middle out tries again from its inner rim, then
- * circles first; the first try with the most nodes placed, then named, wins. */
-function layoutCrowded(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: Node[]) {
-  let fit: MapNode[] = [];
-  const score = (m: MapNode[]) => m.length * 1000 + m.filter((x) => x.key === undefined).length;
-  for (const mode of ["mid", "inner", "circles"] as const) {
-    // (score % 1000 is how many are named)
-    if (mode !== "mid" && score(fit) % 1000 === nodes.length) break;
-    const next = layoutCell(c, cell, labelCell, si, nodes, mode);
-    if (score(next) > score(fit)) fit = next;
-  }
-  return fit;
 }
 
 /** Laid-out cells of the last text measurer, by geometry and the cell's nodes. */
