@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { NetworkSection, Response, WheelAnswer, WheelSection } from "@famwel/instrument/core";
 import * as m from "./progress-chart.model.js";
+import { checkResponses } from "./progress-chart.check.js";
 
 const wheel: WheelSection = {
   type: "wheel",
@@ -212,17 +213,17 @@ describe("progress model", () => {
       { ...good, answers: w({ home: { current: 11, at } }) },
       42,
     ];
-    expect(m.checkResponses([good], wheel)).toEqual([]);
-    expect(m.checkResponses(bad, wheel).map((p) => p.pointer)).toEqual([
+    expect(checkResponses([good], wheel)).toEqual([]);
+    expect(checkResponses(bad, wheel).map((p) => p.pointer)).toEqual([
       "/responses/1/updated",
       "/responses/2/answers/wheel/type",
       "/responses/3/answers/wheel/domains/a~1b/current",
       "/responses/4/answers/wheel/domains/home/current",
       "/responses/5",
     ]);
-    expect(m.checkResponses(bad, wheel)[3]!.message.en).toMatch(/outside the scale/);
-    expect(m.checkResponses({}, wheel)[0]!.pointer).toBe("/responses");
-    expect(m.checkResponses(Array(m.MAX_READINGS + 1).fill(good), wheel)[0]!.rule).toBe("maxItems");
+    expect(checkResponses(bad, wheel)[3]!.message.en).toMatch(/outside the scale/);
+    expect(checkResponses({}, wheel)[0]!.pointer).toBe("/responses");
+    expect(checkResponses(Array(m.MAX_READINGS + 1).fill(good), wheel)[0]!.rule).toBe("maxItems");
   });
 });
 

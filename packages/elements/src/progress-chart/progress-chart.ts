@@ -16,9 +16,9 @@ import { addProgressChartStrings } from "./progress-chart.strings.js";
 import { renderFilter, renderSummary, renderTable } from "./progress-chart.table.js";
 import { ChartController } from "./progress-chart.controller.js";
 import { checkChartSection, findSection } from "./progress-chart.section.js";
+import { checkResponses } from "./progress-chart.check.js";
 import {
   chartInput,
-  checkResponses,
   progress,
   readingLabels,
   visibleSeries,
