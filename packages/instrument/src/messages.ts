@@ -279,7 +279,7 @@ function anyOfProblems(errors: readonly AjvError[]): [Set<number>, Map<number, P
     // The branches' errors: those just before it, at its value or inside it.
     let first = i;
     while (first > 0 && isAtOrUnder(errors[first - 1]!.instancePath, at)) first--;
-    const wrongType = [];
+    const wrongType: string[] = [];
     let specific = false;
     for (let j = first; j < i; j++) {
       const b = errors[j]!;
