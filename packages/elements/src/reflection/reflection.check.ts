@@ -1,8 +1,9 @@
-// Checks a reflection section handed to the element raw; loaded lazily, with only the reflection
-// validator. A lone section cannot know the other sections of its instrument, so `about` references
+// Checks a reflection section handed to the element raw; loaded lazily, with the reflection validator
+// in the same chunk (one request before the prompts can show, as check-wheel.ts). A lone section cannot know the other sections of its instrument, so `about` references
 // are not judged here: the element resolves them against the instrument it is given, and shows
 // nothing for an id it cannot find.
 import type { Problem } from "@famwel/instrument/core";
+import { validateReflectionSection as v } from "@famwel/instrument/validators/reflection-section";
 import { checkSection } from "../shared/check-section.js";
 
 export async function checkReflection(
@@ -12,11 +13,7 @@ export async function checkReflection(
 ): Promise<Problem[]> {
   const problems = await checkSection(
     "reflection",
-    async () => {
-      const { validateReflectionSection: v } =
-        await import("@famwel/instrument/validators/reflection-section");
-      return { validate: v, errors: () => v.errors ?? [] };
-    },
+    () => Promise.resolve({ validate: v, errors: () => v.errors ?? [] }),
     candidate,
     base,
     name,

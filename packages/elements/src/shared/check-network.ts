@@ -1,15 +1,15 @@
-// Checks a network section handed to an element raw; loaded lazily, and loads only the network validator.
+// Checks a network section handed to an element raw. The element loads this module lazily; the
+// network validator and the cross-field rules are imported statically, so they arrive in this one
+// chunk: one request before the map can draw, not a second one for the validator after it (as the
+// wheel's check, check-wheel.ts).
 import type { Problem } from "@famwel/instrument/core";
+import { validateNetworkSection as v } from "@famwel/instrument/validators/network-section";
 import { checkSection } from "./check-section.js";
 
 export function checkNetwork(candidate: unknown, base: string, name: string): Promise<Problem[]> {
   return checkSection(
     "network",
-    async () => {
-      const { validateNetworkSection: v } =
-        await import("@famwel/instrument/validators/network-section");
-      return { validate: v, errors: () => v.errors ?? [] };
-    },
+    () => Promise.resolve({ validate: v, errors: () => v.errors ?? [] }),
     candidate,
     base,
     name,
