@@ -6,17 +6,7 @@ import type { Problem } from "@famwel/instrument/core";
 import { validateReflectionSection as v } from "@famwel/instrument/validators/reflection-section";
 import { checkSection } from "../shared/check-section.js";
 
-export async function checkReflection(
-  candidate: unknown,
-  base: string,
-  name: string,
-): Promise<Problem[]> {
-  const problems = await checkSection(
-    "reflection",
-    () => Promise.resolve({ validate: v, errors: () => v.errors ?? [] }),
-    candidate,
-    base,
-    name,
-  );
+export function checkReflection(candidate: unknown, base: string, name: string): Problem[] {
+  const problems = checkSection("reflection", v, candidate, base, name);
   return problems.filter((p) => !(p.rule === "reference" && /\/about\/\d+$/.test(p.pointer)));
 }

@@ -91,7 +91,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
   }
   protected _check(candidate: unknown, base: string): Promise<Problem[]> {
     return import("../shared/check-network.js").then(async (c) => {
-      const problems = await c.checkNetwork(candidate, base, this.section);
+      const problems = c.checkNetwork(candidate, base, this.section);
       // A good map is laid out a sector per task (cells are cached) and drawn in the next, so that
       // starting never blocks input for long. Updates meanwhile stay correct: this only warms the
       // cache, and the render reads the current answer and definition.

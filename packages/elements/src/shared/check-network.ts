@@ -6,12 +6,6 @@ import type { Problem } from "@famwel/instrument/core";
 import { validateNetworkSection as v } from "@famwel/instrument/validators/network-section";
 import { checkSection } from "./check-section.js";
 
-export function checkNetwork(candidate: unknown, base: string, name: string): Promise<Problem[]> {
-  return checkSection(
-    "network",
-    () => Promise.resolve({ validate: v, errors: () => v.errors ?? [] }),
-    candidate,
-    base,
-    name,
-  );
+export function checkNetwork(candidate: unknown, base: string, name: string): Problem[] {
+  return checkSection("network", v, candidate, base, name);
 }

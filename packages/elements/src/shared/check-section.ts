@@ -4,24 +4,25 @@
 import * as check from "@famwel/instrument/check";
 import type { Problem } from "@famwel/instrument/core";
 
-/** The element's own precompiled section validator, loaded on demand (`() => import(…)`). */
-export type ValidatorLoader = () => Promise<{
-  validate: (d: unknown) => boolean;
-  errors: () => unknown[];
-}>;
+/** An element's own precompiled section validator (Ajv standalone), imported by its check module so
+ * that both travel in one chunk. */
+export interface SectionValidator {
+  (data: unknown): boolean;
+  errors?: unknown[] | null;
+}
 
 /**
  * The problems of a section, with pointers prefixed by `base` (e.g. `/sections/2`); empty when it is
  * usable. `candidate` is undefined when the instrument has no such section (`name` says which).
  * The list carries `section`: the checked copy, which the element draws instead of the host's object.
  */
-export async function checkSection(
+export function checkSection(
   kind: string,
-  load: ValidatorLoader,
+  validate: SectionValidator,
   candidate: unknown,
   base: string,
   name = "",
-): Promise<Problem[]> {
+): Problem[] {
   if (candidate === undefined)
     return [
       {
@@ -33,7 +34,6 @@ export async function checkSection(
         },
       },
     ];
-  const { validate, errors } = await load();
   // Copied first, each property read once, with parseInstrument's caps (depth, which also stops a
   // cycle, entries and bytes) applied while copying: a getter or Proxy cannot pass the check and
   // then hand the element something else, and a list of 100 000 sectors is refused in one step
@@ -45,7 +45,10 @@ export async function checkSection(
       ? [copied.problem]
       : validate(section)
         ? check.crossCheckSection(section as Parameters<typeof check.crossCheckSection>[0]).errors
-        : check.problemsFromAjv(errors() as Parameters<typeof check.problemsFromAjv>[0], section);
+        : check.problemsFromAjv(
+            (validate.errors ?? []) as Parameters<typeof check.problemsFromAjv>[0],
+            section,
+          );
   const out = check.capProblems(problems).map((p) => ({ ...p, pointer: base + p.pointer }));
   return Object.assign(out, { section });
 }

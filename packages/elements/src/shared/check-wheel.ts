@@ -5,12 +5,6 @@ import type { Problem } from "@famwel/instrument/core";
 import { validateWheelSection as v } from "@famwel/instrument/validators/wheel-section";
 import { checkSection } from "./check-section.js";
 
-export function checkWheel(candidate: unknown, base: string, name: string): Promise<Problem[]> {
-  return checkSection(
-    "wheel",
-    () => Promise.resolve({ validate: v, errors: () => v.errors ?? [] }),
-    candidate,
-    base,
-    name,
-  );
+export function checkWheel(candidate: unknown, base: string, name: string): Problem[] {
+  return checkSection("wheel", v, candidate, base, name);
 }
