@@ -8,5 +8,10 @@ import { checkSection } from "../shared/check-section.js";
 
 export function checkReflection(candidate: unknown, base: string, name: string): Problem[] {
   const problems = checkSection("reflection", v, candidate, base, name);
-  return problems.filter((p) => !(p.rule === "reference" && /\/about\/\d+$/.test(p.pointer)));
+  // The filtered list carries the checked copy on too (see check-section.ts): without it the element
+  // fell back to drawing the host's object, which a getter could change after the check.
+  return Object.assign(
+    problems.filter((p) => !(p.rule === "reference" && /\/about\/\d+$/.test(p.pointer))),
+    { section: (problems as { section?: unknown }).section },
+  );
 }

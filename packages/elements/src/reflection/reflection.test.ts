@@ -133,6 +133,29 @@ describe("<famwel-reflection>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("draws what it checked: a host getter is read once, and a later answer of it changes nothing", async () => {
+    let reads = 0;
+    const first = { ...small.prompts[0] };
+    Object.defineProperty(first, "label", {
+      enumerable: true,
+      get() {
+        reads++;
+        // Valid for the check; afterwards something no check would let through.
+        return reads === 1 ? { nb: "Hva hjelper?" } : { nb: 42, "<x>": "y" };
+      },
+    });
+    const el = await mount((e) => {
+      e.definition = { ...small, prompts: [first, ...small.prompts.slice(1)] };
+      e.role = "family";
+    });
+    expect($(el).querySelector("[role=alert]")).toBeNull();
+    expect(textareas(el)[0]!.labels[0]!.textContent).toContain("Hva hjelper?");
+    el.locale = "en"; // a re-render that reads the definition again
+    await el.updateComplete;
+    expect(textareas(el)[0]!.labels[0]!.textContent).toContain("Hva hjelper?");
+    expect(reads).toBe(1);
+  });
+
   it("types an answer: one input per keystroke, change on leaving, a count that announces only near the limit", async () => {
     const el = await mount((e) => {
       e.definition = small;
