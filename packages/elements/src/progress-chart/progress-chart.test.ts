@@ -116,6 +116,31 @@ describe("<famwel-progress-chart>", () => {
     ).toEqual(["2", "5"]);
   });
 
+  it("draws what it checked: a host getter is read once, and a later answer of it changes nothing", async () => {
+    let reads = 0;
+    const def = structuredClone(familyWheel);
+    const section = def.sections[0] as { domains: Array<{ id: string; label: unknown }> };
+    const economy = section.domains.find((d) => d.id === "economy")!;
+    Object.defineProperty(economy, "label", {
+      enumerable: true,
+      get() {
+        reads++;
+        // Valid for the check; afterwards something no check would let through.
+        return reads === 1 ? { nb: "Penger og arbeid" } : { nb: 42, "<x>": "y" };
+      },
+    });
+    const el = await mount((e) => {
+      e.instrument = def;
+      e.responses = readings;
+    });
+    expect(root(el).querySelector("[role=alert]")).toBeNull();
+    expect(rows(el).map((r) => r[0])).toContain("Penger og arbeid");
+    el.locale = "nn"; // a re-render that reads the definition again
+    await el.updateComplete;
+    expect(rows(el).map((r) => r[0])).toContain("Penger og arbeid");
+    expect(reads).toBe(1);
+  });
+
   it("shows a table with dates as column headers, words for missing values, and the distance travelled", async () => {
     const el = await mount((e) => {
       e.instrument = familyWheel;

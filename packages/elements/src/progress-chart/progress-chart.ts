@@ -187,7 +187,10 @@ export class FamwelProgressChart extends LitElement {
       if (token !== this._token) return; // a newer definition arrived meanwhile
       this._problems = problems;
       if (problems.length > 0) fireError(this, problems);
-      else this._section = candidate as ChartSection;
+      // The checked copy (check-section.ts), not the host's object, which could change under us.
+      else
+        this._section = ((problems as { section?: ChartSection }).section ??
+          candidate) as ChartSection;
     });
   }
 
