@@ -54,17 +54,20 @@ export const rank = (options: NetworkSection["sectors"], id: string) => {
 
 /** Visible node ids in drawing order: sector, ring, position, id. The same order whatever the language. */
 export function visibleNodeIds(section: NetworkSection, answer: NetworkAnswer): string[] {
-  const key = (id: string) => {
-    const n = answer.nodes[id]!;
-    return [rank(section.sectors, n.sector), rank(section.rings, n.ring), n.position ?? 0.5];
-  };
-  return Object.keys(answer.nodes)
-    .filter((id) => answer.nodes[id] && !answer.nodes[id].removed)
-    .sort((x, y) => {
-      const [a, b] = [key(x), key(y)];
-      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+  // Each node's sort key once, not twice per comparison: the map sorts on every render.
+  const keys = new Map<string, number[]>();
+  for (const [id, n] of Object.entries(answer.nodes))
+    if (n && !n.removed)
+      keys.set(id, [
+        rank(section.sectors, n.sector),
+        rank(section.rings, n.ring),
+        n.position ?? 0.5,
+      ]);
+  return [...keys.keys()].sort((x, y) => {
+    const [a, b] = [keys.get(x)!, keys.get(y)!];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 export function mapNodes(
