@@ -55,17 +55,13 @@ export function stripAnnotations(schema) {
 }
 
 const defs = "https://famwel.org/schema/instrument.v1.json#/$defs/";
-// One module per consumer: parseInstrument needs all of it, each element only its own section.
-// Ajv's standalone output does not tree-shake (it assigns to its functions at module level),
-// so separate modules are what keep the wheel from paying for the map's validator.
+// One module per validator: Ajv's standalone output does not tree-shake (it assigns to its
+// functions at module level), so separate modules are what keep the wheel from paying for the map's
+// validator, and a page that only parses definitions (the runner, until it submits) from paying for
+// the response validator. The package is side-effect free, so a bundler drops the ones not used.
 const modules = {
-  "validators.js": {
-    validateInstrument: "instrument",
-    validateResponse: "response",
-    validateWheelSection: `${defs}wheelSection`,
-    validateNetworkSection: `${defs}networkSection`,
-    validateReflectionSection: `${defs}reflectionSection`,
-  },
+  "instrument-validator.js": { validateInstrument: "instrument" },
+  "response-validator.js": { validateResponse: "response" },
   "wheel-section.js": { validateWheelSection: `${defs}wheelSection` },
   "network-section.js": { validateNetworkSection: `${defs}networkSection` },
   "reflection-section.js": { validateReflectionSection: `${defs}reflectionSection` },

@@ -14,15 +14,12 @@ export { instrumentHash, canonicalJson } from "./hash.js";
 export { MAX_DEPTH, MAX_INSTRUMENT_BYTES, MAX_RESPONSE_BYTES } from "./limits.js";
 export { pointerSegments, joinPointer, escapePointerSegment } from "./pointer.js";
 export { offsetToPosition } from "./locate.js";
-export {
-  validateInstrument,
-  validateResponse,
-  validateWheelSection,
-  validateNetworkSection,
-  validateReflectionSection,
-  type AjvError,
-  type StandaloneValidator,
-} from "./generated/validators.js";
+export { validateInstrument } from "./generated/instrument-validator.js";
+export { validateResponse } from "./generated/response-validator.js";
+export { validateWheelSection } from "./generated/wheel-section.js";
+export { validateNetworkSection } from "./generated/network-section.js";
+export { validateReflectionSection } from "./generated/reflection-section.js";
+export type { AjvError, StandaloneValidator } from "./validator-types.js";
 export type * from "./types.js";
 export { toFhirQuestionnaire, type FhirQuestionnaire, type FhirQuestionnaireItem } from "./fhir.js";
 export {

@@ -1,7 +1,7 @@
 // Turns Ajv's machine errors into Problems an instrument author can act on: a JSON Pointer to the
 // exact value (or key) at fault and a sentence in bokmål and English. Ajv's own English messages
 // are compiled out of the validators (messages: false) to keep them small.
-import type { AjvError } from "./generated/validators.js";
+import type { AjvError } from "./validator-types.js";
 import { joinPointer } from "./pointer.js";
 import type { Problem } from "./types.js";
 

@@ -1,4 +1,4 @@
-// The precompiled standalone validators (src/generated/validators.js, what ships) and validators
+// The precompiled standalone validators (src/generated/*.js, what ships) and validators
 // compiled from the schema files at test time by Ajv itself must agree on every datum: same verdict,
 // same errors. Catches a stale build, a bug in the standalone/bundling/stripping pipeline, and any
 // schema edit that was not rebuilt.
@@ -6,15 +6,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ValidateFunction } from "ajv";
 import { createAjv } from "../scripts/build-validators.mjs";
-import {
-  validateInstrument,
-  validateNetworkSection,
-  validateReflectionSection,
-  validateResponse,
-  validateWheelSection,
-  type AjvError,
-  type StandaloneValidator,
-} from "../src/generated/validators.js";
+import { validateInstrument } from "../src/generated/instrument-validator.js";
+import { validateResponse } from "../src/generated/response-validator.js";
+import { validateWheelSection } from "../src/generated/wheel-section.js";
+import { validateNetworkSection } from "../src/generated/network-section.js";
+import { validateReflectionSection } from "../src/generated/reflection-section.js";
+import type { AjvError, StandaloneValidator } from "../src/validator-types.js";
 import { instrumentHash } from "../src/index.js";
 import { instrumentArb, responseArb } from "./arbitraries.js";
 import { allFixtureData } from "./load-fixtures.js";

@@ -19,8 +19,14 @@ describe("generated types", () => {
 describe("precompiled validators", () => {
   const modules = readdirSync(generated).filter((f) => f.endsWith(".js"));
 
-  it("include validators.js", () => {
-    expect(modules).toContain("validators.js");
+  it("are one module per validator: instrument, response and each section", () => {
+    expect(modules.sort()).toEqual([
+      "instrument-validator.js",
+      "network-section.js",
+      "reflection-section.js",
+      "response-validator.js",
+      "wheel-section.js",
+    ]);
   });
 
   for (const file of modules) {

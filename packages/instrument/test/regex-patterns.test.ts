@@ -31,7 +31,11 @@ function patternsIn(value: unknown, found = new Set<string>()): Set<string> {
 
 /** Regex literals of the formats the validators use (ajv-formats' date-time, compiled in). */
 function formatRegexes(): string[] {
-  const code = readFileSync(new URL("../src/generated/validators.js", import.meta.url), "utf8");
+  // Only responses carry date-times (created, updated, each answer's `at`).
+  const code = readFileSync(
+    new URL("../src/generated/response-validator.js", import.meta.url),
+    "utf8",
+  );
   const m = /"date-time": fmtDef\(\/(.+?)\/i,/.exec(code);
   return m ? [m[1]!] : [];
 }

@@ -1,3 +1,3 @@
 // Types for the standalone network-section validator that scripts/build-validators.mjs writes beside this file.
-import type { StandaloneValidator } from "./validators.js";
+import type { StandaloneValidator } from "../validator-types.js";
 export declare const validateNetworkSection: StandaloneValidator;
