@@ -376,6 +376,26 @@ describe("bundle budgets (bytes)", () => {
     expect(m.chartGz, "chart.js in a lazy chunk").toBeGreaterThan(0);
   }, 30_000);
 
+  it("the runner's first step needs the definition's parser only: the response's half loads apart", async () => {
+    // What the runner loads with a definition (instrument.loader) against what it loads once the
+    // first step is drawn (instrument.loader-response): the response validator is the larger half.
+    const responseSide =
+      /generated\/response-validator\.js$|parse-response\.js$|crosscheck-response\.js$|migrate\.js$/;
+    const parser = await measure({ file: "dist/instrument/instrument.loader.js" });
+    expect(parser.initialInputs.filter((i) => responseSide.test(i))).toEqual([]);
+    expect(parser.initialInputs.some((i) => i.endsWith("generated/instrument-validator.js"))).toBe(
+      true,
+    );
+    const responses = await measure({ file: "dist/instrument/instrument.loader-response.js" });
+    const found = responses.initialInputs.filter((i) => responseSide.test(i));
+    expect(found.map((i) => path.basename(i)).sort()).toEqual([
+      "crosscheck-response.js",
+      "migrate.js",
+      "parse-response.js",
+      "response-validator.js",
+    ]);
+  }, 30_000);
+
   it(`each precompiled section validator ≤ ${VALIDATOR_GZIP} bytes gzip`, async () => {
     // The `./validators/*` exports of @famwel/instrument: what an element loads to check a section.
     const pkg = JSON.parse(readFileSync(path.join(instrumentDir, "package.json"), "utf8")) as {

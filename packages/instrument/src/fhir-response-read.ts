@@ -15,7 +15,7 @@ import {
   type FhirResponseItem,
   type Obj,
 } from "./fhir-fields.js";
-import { parseResponse } from "./parse.js";
+import { parseResponse } from "./parse-response.js";
 import type { InstrumentDefinition, ParseResult, Response } from "./types.js";
 
 function readSection(group: FhirResponseItem, type: string): Obj {

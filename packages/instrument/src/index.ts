@@ -1,5 +1,6 @@
 // @famwel/instrument: schemas, types, validators and localisation for famwel instruments. No DOM.
-export { parseInstrument, parseResponse, type ParseResponseOptions } from "./parse.js";
+export { parseInstrument } from "./parse.js";
+export { parseResponse, type ParseResponseOptions } from "./parse-response.js";
 export { isParsed, markParsed } from "./parsed.js";
 export {
   crossCheckInstrument,

@@ -12,7 +12,7 @@
 // parseResponse against the new definition.
 import { crossCheckResponse } from "./crosscheck-response.js";
 import { instrumentHash } from "./hash.js";
-import { parseResponse } from "./parse.js";
+import { parseResponse } from "./parse-response.js";
 import { instant } from "./instant.js";
 import { pointerSegments } from "./pointer.js";
 import type {

@@ -2,16 +2,13 @@
 // depth before parsing, validates with the precompiled validators, runs the cross-field checks, and
 // returns the typed value or a list of Problems. Never throws.
 import { validateInstrument } from "./generated/instrument-validator.js";
-import { validateResponse } from "./generated/response-validator.js";
 import type { StandaloneValidator } from "./validator-types.js";
 import { copyJson } from "./copy-json.js";
 import { crossCheckInstrument } from "./crosscheck.js";
-import { crossCheckResponse } from "./crosscheck-response.js";
 import {
   MAX_DEPTH,
   MAX_ENTRIES,
   MAX_INSTRUMENT_BYTES,
-  MAX_RESPONSE_BYTES,
   capProblems,
   limitProblem,
   textDepth,
@@ -22,9 +19,9 @@ import {
 import { createLocator, syntaxProblems, type Position } from "./locate.js";
 import { problemsFromAjv } from "./messages.js";
 import { markParsed } from "./parsed.js";
-import type { InstrumentDefinition, ParseResult, Problem, Response } from "./types.js";
+import type { InstrumentDefinition, ParseResult, Problem } from "./types.js";
 
-interface Stage<T> {
+export interface Stage<T> {
   validate: StandaloneValidator;
   maxBytes: number;
   cross: (value: T) => { errors: Problem[]; warnings: Problem[] };
@@ -32,7 +29,7 @@ interface Stage<T> {
   seal?: (value: T) => T;
 }
 
-function internal(error: unknown): Problem {
+export function internal(error: unknown): Problem {
   const detail = error instanceof Error ? error.message : String(error);
   return {
     pointer: "",
@@ -44,7 +41,7 @@ function internal(error: unknown): Problem {
   };
 }
 
-function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
+export function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
   let locate: ((pointer: string, key?: string) => Position | undefined) | undefined;
   let data: unknown;
   if (typeof input === "string") {
@@ -128,27 +125,6 @@ export function parseInstrument(input: unknown): ParseResult<InstrumentDefinitio
       cross: crossCheckInstrument,
       // Never the host's own object (run copies it first): freezing must not reach into host data.
       seal: markParsed,
-    });
-  } catch (error) {
-    return { ok: false, errors: [internal(error)], warnings: [] };
-  }
-}
-
-export interface ParseResponseOptions {
-  /** The definition the response answers; when given, answers are checked against it too. */
-  instrument?: InstrumentDefinition;
-}
-
-/** Parses and checks a response given as JSON text or as an object; never throws. */
-export function parseResponse(
-  input: unknown,
-  options: ParseResponseOptions = {},
-): ParseResult<Response> {
-  try {
-    return run<Response>(input, {
-      validate: validateResponse,
-      maxBytes: MAX_RESPONSE_BYTES,
-      cross: (r) => crossCheckResponse(r, options.instrument),
     });
   } catch (error) {
     return { ok: false, errors: [internal(error)], warnings: [] };

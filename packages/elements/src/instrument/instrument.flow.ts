@@ -20,7 +20,7 @@ import { FamwelSubmitEvent } from "./instrument.events.js";
 import type { Loaded } from "./instrument.loader.js";
 import { addSendStrings } from "./instrument.send-strings.js";
 
-type Loader = typeof import("./instrument.loader.js");
+type Loader = NonNullable<FamwelInstrument["_loader"]>;
 
 /**
  * The `response` each runner put back, and its answers right after. A definition set again later (a
@@ -64,11 +64,10 @@ export function load(el: FamwelInstrument): void {
   if (!input && !src) return;
   const stale = () => token !== el._token;
   el._loading = (async () => {
-    const loader = await el._loadLoader();
-    el._loader = loader;
+    const parser = await el._loadParser();
     let raw: unknown = input;
     if (!input) {
-      const text = await loader.fetchDefinition(src, {
+      const text = await parser.fetchDefinition(src, {
         base: document.baseURI,
         origin: location.origin,
       });
@@ -78,18 +77,24 @@ export function load(el: FamwelInstrument): void {
     }
     await nextTask();
     if (stale()) return;
-    const parsed = loader.parseDefinition(raw);
+    const parsed = parser.parseDefinition(raw);
     if (!parsed.ok) return failed(el, parsed.errors);
     const definition = parsed.value;
     el._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
     await nextTask();
     if (stale()) return;
-    const hash = await loader.hashDefinition(definition);
+    const hash = await parser.hashDefinition(definition);
     await nextTask(); // WebCrypto answers in a task of its own; the synchronous fallback does not
     if (stale()) return;
-    // A response to resume is checked in a task of its own too, before it is applied.
+    // A response to resume, or answers to carry over to this definition, need the response's half
+    // of the parsers first; a fresh start draws its first step without waiting for it.
     const response = el.response;
-    const resumed = response ? loader.loadResponse(response, definition) : undefined;
+    const loader =
+      el._loader ??
+      (response || Object.keys(el._state.answers).length ? await el._loadLoader() : undefined);
+    if (stale()) return;
+    // A response to resume is checked in a task of its own too, before it is applied.
+    const resumed = response ? loader!.loadResponse(response, definition) : undefined;
     if (resumed) await nextTask();
     if (stale()) return;
     // From here to the render, one task: the answers are read for migration and the new definition
@@ -102,15 +107,22 @@ export function load(el: FamwelInstrument): void {
       } else if (resumed && el.response === response) {
         apply(el, resumed);
         putBack.set(el, { response, answers: el._state.answers });
-      } else resume(el, el.response);
+      } else await resume(el, el.response);
     } else if (el.storage && !Object.keys(el._state.answers).length) {
       // A store that throws (storage blocked) has no draft to offer: start empty.
       const store = el.storage;
       const draft = await Promise.resolve()
         .then(() => store.loadDraft(definition.id))
         .catch(() => undefined);
-      if (draft && !stale()) resume(el, draft);
+      if (draft && !stale()) await resume(el, draft);
     }
+    // The response's half, for submit and for a response the host sets later, arrives while the
+    // family reads the first step: asked for once that step is drawn (then it cannot delay it).
+    // A chunk that fails here is asked for again when needed.
+    void el.updateComplete
+      .then(nextTask)
+      .then(() => el._loadLoader())
+      .catch(() => undefined);
   })();
 }
 
@@ -125,7 +137,7 @@ function commit(
   el: FamwelInstrument,
   definition: InstrumentDefinition,
   hash: string,
-  loader: Loader,
+  loader: Loader | undefined, // there whenever there are answers to carry over (see load)
 ) {
   const before = el._def;
   const from =
@@ -136,7 +148,7 @@ function commit(
           now: el._now(),
         })
       : undefined;
-  const moved = from && loader.migrate(from, before!, definition);
+  const moved = from && loader?.migrate(from, before!, definition);
   el._problems = [];
   el._def = definition;
   el._hash = hash;
@@ -150,10 +162,19 @@ function commit(
     });
 }
 
-export function resume(el: FamwelInstrument, response: unknown): void {
+/** Puts a response (the host's, or a stored draft) back, once the response's parsers are there. */
+export async function resume(el: FamwelInstrument, response: unknown): Promise<void> {
   const def = el._def;
-  if (!def || !el._loader) return;
-  apply(el, el._loader.loadResponse(response, def));
+  if (!def) return;
+  let loader = el._loader;
+  if (!loader)
+    try {
+      loader = await el._loadLoader();
+    } catch (error) {
+      return failed(el, [unchecked(error)]); // the host hears why the response was not put back
+    }
+  if (el._def !== def) return; // another definition arrived meanwhile: its load resumes it
+  apply(el, loader.loadResponse(response, def));
   putBack.set(el, { response, answers: el._state.answers });
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import smallJson from "./fixtures/small.json" with { type: "json" };
-import { loadObject, loadResponse, loadSrc } from "./instrument.loader.js";
+import { loadObject, loadSrc } from "./instrument.loader.js";
+import { loadResponse } from "./instrument.loader-response.js";
 
 const page = { base: "https://kommune.example/skjema/", origin: "https://kommune.example" };
 const text = JSON.stringify(smallJson);

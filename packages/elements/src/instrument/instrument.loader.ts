@@ -1,6 +1,8 @@
-// Loads and checks what the host hands the runner: a definition (an object, or a same-origin URL the
-// host names in `src`) and a response to resume. A chunk of its own, because it brings the parsers
-// and the precompiled validators; a page that never shows a runner never pays for them.
+// Loads and checks the definition the host hands the runner: an object, or a same-origin URL the
+// host names in `src`. A chunk of its own, because it brings the parser and the instrument's
+// precompiled validator; a page that never shows a runner never pays for them. What only a response
+// needs (resuming one, migrating answers, the check before submit) is in instrument.loader-response.ts,
+// which the runner fetches once the first step is drawn: the family sees the first question sooner.
 //
 // `src` is the only network request the library ever makes, and only when the host sets it: same
 // origin as the page (no credentials leave for another site, no definition arrives from one), no
@@ -10,12 +12,9 @@ import {
   instrumentHash,
   isParsed,
   MAX_INSTRUMENT_BYTES,
-  migrateResponse,
   parseInstrument,
-  parseResponse,
   type InstrumentDefinition,
   type Problem,
-  type Response,
 } from "@famwel/instrument";
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: Problem[] };
@@ -178,46 +177,4 @@ export async function fetchDefinition(
       ],
     };
   }
-}
-
-/** A response to resume: schema-valid and consistent, and for this instrument (any version). */
-export function loadResponse(input: unknown, definition: InstrumentDefinition): Loaded<Response> {
-  const parsed = parseResponse(input);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  if (parsed.value.instrument.id !== definition.id)
-    return {
-      ok: false,
-      errors: [
-        {
-          pointer: "/instrument/id",
-          rule: "reference",
-          message: {
-            nb: `Svaret gjelder instrumentet «${parsed.value.instrument.id}», ikke «${definition.id}».`,
-            en: `The response is for instrument "${parsed.value.instrument.id}", not "${definition.id}".`,
-          },
-        },
-      ],
-    };
-  return { ok: true, value: parsed.value };
-}
-
-/** Checks a response the runner built against its definition, as the host will. */
-export function checkResponse(response: Response, definition: InstrumentDefinition): Problem[] {
-  const parsed = parseResponse(response, { instrument: definition });
-  return parsed.ok ? [] : parsed.errors;
-}
-
-/**
- * The answers given to `from`, carried to `to` (a newer version of the same instrument) by the
- * `replaces` the new definition declares; what no longer fits comes back as orphans. Undefined when
- * there is nothing to carry or the migration refuses (then the answers stay as they were).
- */
-export function migrate(
-  response: Response,
-  from: InstrumentDefinition,
-  to: InstrumentDefinition,
-): Response | undefined {
-  if (from.id !== to.id || from.version === to.version) return undefined;
-  const moved = migrateResponse(response, from, to);
-  return moved.ok ? moved.value : undefined;
 }

@@ -328,7 +328,7 @@ describe("<famwel-instrument>", () => {
     el.addEventListener("famwel-submit", submitted);
     el.addEventListener("famwel-error", (e) => problems.push(JSON.stringify(e.problems)));
     const alert = () => root(el).querySelector<HTMLElement>('[part="send-error"]');
-    const loader = el._loader!;
+    const loader = await el._loadLoader(); // fetched once the first step was drawn
     // The response validator fails, as parseResponse reports a validator that throws.
     el._loader = {
       ...loader,
@@ -582,6 +582,40 @@ describe("<famwel-instrument>", () => {
       items: { wish: { value: "A garden", at: "2026-11-01T09:05:00Z" } },
     });
     expect(valid(r, small)).toEqual([]);
+  });
+
+  it("resumes a `.response` set after the first step is drawn, before the response's parsers arrived; reports it when they cannot load", async () => {
+    const el = await mount((e) => {
+      e.instrument = small;
+    });
+    expect(heading(el)).toBe("Hvordan er det nå?");
+    const response = (id: string) => ({
+      id,
+      instrument: { id: small.id, version: small.version, hash: "sha256:" + "2".repeat(64) },
+      role: "family",
+      locale: "nb",
+      status: "in-progress",
+      created: "2026-11-01T09:00:00Z",
+      updated: "2026-11-01T09:05:00Z",
+      answers: {
+        now: { type: "scale", items: { home: { value: 2, at: "2026-11-01T09:01:00Z" } } },
+      },
+    });
+    // As if the response's half (fetched once the first step was drawn) had not arrived yet.
+    el._loader = undefined;
+    el.response = response("reading-10") as unknown as Response;
+    await settled(el);
+    expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
+    // A chunk that cannot load: the host hears why, and the answers on screen stay.
+    const problems: string[] = [];
+    el.addEventListener("famwel-error", (e) => problems.push(JSON.stringify(e.problems)));
+    el._loader = undefined;
+    vi.spyOn(el, "_loadLoader").mockRejectedValueOnce(new TypeError("Failed to fetch chunk"));
+    el.response = response("reading-11") as unknown as Response;
+    await settled(el);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain("Failed to fetch chunk");
+    expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
   });
 
   it("opens a response from another version read-only, with a notice, and offers no submit", async () => {

@@ -35,7 +35,8 @@ import type { DraftStore } from "./instrument.events.js";
 import { DraftTimer } from "./instrument.draft.js";
 import { preloadChildren } from "./instrument.children.js";
 
-type Loader = typeof import("./instrument.loader.js");
+type Parser = typeof import("./instrument.loader.js");
+type Loader = Parser & typeof import("./instrument.loader-response.js");
 type Parts = typeof import("./instrument.parts.js");
 /** Adds a stylesheet to a shadow root, as Lit does: adopted, else a <style> with Lit's CSP nonce. */
 function adoptStyle(root: ShadowRoot | null, style: CSSResult): void {
@@ -132,7 +133,9 @@ export class FamwelInstrument extends LitElement {
   declare _sendFailed: number | undefined;
 
   _hash = "";
+  /** Both halves of the parsers, once both have arrived (see _loadLoader). */
   _loader: Loader | undefined;
+  private _parserLoad: Promise<Parser> | undefined;
   private _loaderLoad: Promise<Loader> | undefined;
   _token = 0;
   _loading: Promise<void> | undefined;
@@ -173,15 +176,29 @@ export class FamwelInstrument extends LitElement {
       this._parts = parts;
       this.requestUpdate();
     });
-    void this._loadLoader();
+    void this._loadParser();
   }
-  /** The parsers and validators (instrument.loader.ts), a chunk of their own, fetched once. */
-  _loadLoader(): Promise<Loader> {
-    // A chunk that failed to load is asked for again next time (a retried submit), not kept failed.
-    return (this._loaderLoad ??= import("./instrument.loader.js").catch((error: unknown) => {
-      this._loaderLoad = undefined;
+  /** The definition's parser and validator (instrument.loader.ts), a chunk of their own, fetched once. */
+  _loadParser(): Promise<Parser> {
+    // A chunk that failed to load is asked for again next time, not kept failed.
+    return (this._parserLoad ??= import("./instrument.loader.js").catch((error: unknown) => {
+      this._parserLoad = undefined;
       throw error;
     }));
+  }
+  /** The parser and the response's half (instrument.loader-response.ts): resuming, migrating and
+   * the check before submit. Fetched once the first step is drawn, or when a response is resumed. */
+  _loadLoader(): Promise<Loader> {
+    return (this._loaderLoad ??= Promise.all([
+      this._loadParser(),
+      import("./instrument.loader-response.js"),
+    ]).then(
+      ([parser, responses]) => (this._loader ??= { ...parser, ...responses }),
+      (error: unknown) => {
+        this._loaderLoad = undefined; // asked for again by a retried submit
+        throw error;
+      },
+    ));
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -217,7 +234,11 @@ export class FamwelInstrument extends LitElement {
       parts.load(this);
     } else if (parts && this._wantResume) {
       this._wantResume = false;
-      if (this.response && this._def) parts.resume(this, this.response);
+      // Waited for by updateComplete: the response's half of the parsers may still be on its way.
+      if (this.response && this._def)
+        this._loading = Promise.all([this._loading, parts.resume(this, this.response)]).then(
+          () => undefined,
+        );
     }
     // Role and language follow the host (and the switcher); answers stay where they are.
     const asked = this.respondentRole || this.role;
