@@ -130,7 +130,13 @@ function observeLongTasks() {
  * longest task (a run of its own: the tracer slows the page it watches); `drag` adds that many map
  * drag frames.
  */
-async function runPage(browser, base, page, data, { full = false, trace = false, drag = 0 } = {}) {
+async function runPage(
+  browser,
+  base,
+  page,
+  data,
+  { full = false, trace = false, drag = 0, network } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: 1024, height: 900 },
     reducedMotion: "reduce", // chart.js would animate otherwise; nothing else here animates
@@ -150,6 +156,10 @@ async function runPage(browser, base, page, data, { full = false, trace = false,
   await tab.addInitScript((d) => (window.__BENCH = d), data);
   if (full) await tab.addInitScript(observeLongTasks);
   const cdp = await context.newCDPSession(tab);
+  if (network) {
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
+  }
   if (trace)
     await browser.startTracing(tab, {
       categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"],
@@ -164,7 +174,9 @@ async function runPage(browser, base, page, data, { full = false, trace = false,
   }
   const r = await tab.evaluate(() => {
     const { start, render, firstStart, firstRender, nodes } = window.__bench;
-    return { start, render, firstStart, firstRender, nodes };
+    // From the start of the navigation (performance's time origin): the page's HTML, then the
+    // script start (window.__t0), then the contender's own requests.
+    return { start, render, firstStart, firstRender, nodes, firstNav: firstStart + window.__t0 };
   });
   if (trace) {
     const t = longestTask(await browser.stopTracing());
@@ -277,6 +289,24 @@ async function main() {
         if (i >= WARMUP) traced[key].push(r);
       }
     }
+    // The same pages over a slow mobile connection (Chromium's network emulation: 150 ms added to
+    // every request, 1.6 Mbit/s down and 750 kbit/s up, the figures of Lighthouse's "Slow 4G"), from
+    // a server that gzips as web servers do: what the bytes cost a family on a phone. First render
+    // only, as each run takes seconds.
+    const slow4g = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+    const slow = Object.fromEntries(present.map(([key]) => [key, []]));
+    const gzServer = await serve(outRoot, { gzip: true });
+    try {
+      for (let i = 0; i < WARMUP + RUNS; i++) {
+        log(`  slow 4G, ${i < WARMUP ? "warm-up" : `run ${i - WARMUP + 1}/${RUNS}`}`);
+        for (const [key, page, , data] of present.filter(([k]) => k !== "control")) {
+          const r = await runPage(browser, gzServer.url, page, data, { network: slow4g });
+          if (i >= WARMUP) slow[key].push(r);
+        }
+      }
+    } finally {
+      await gzServer.close();
+    }
     const labelOf = (key) => contenders.find((c) => c[0] === key)[2];
     const blankHeap = median(col(results.blank, "heap"));
     const blankNodes = median(col(results.blank, "nodes"));
@@ -296,6 +326,8 @@ async function main() {
       ["20 keyboard ratings, wall (ms)", (r) => col(r, "keysWall")],
       ["  key events ≥ 16 ms (count)", (r) => col(r, "keysSlow")],
       ["  slowest key event (ms, 0 = none ≥ 16)", (r) => col(r, "keysMaxEvent")],
+      ["slow 4G, gzip: navigation → first render (ms)", (r, k) => col(slow[k], "firstNav")],
+      ["  script start → first render (ms)", (r, k) => col(slow[k], "firstStart")],
     ];
     const ours = ["wheel", "wheelParsed", "map", "instrument"].filter((p) => results[p]);
     out(`## Head to head (median (min–max) of ${RUNS} runs; ratio = ours / SurveyJS medians)`);

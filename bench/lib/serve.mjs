@@ -2,7 +2,8 @@
 // worker thread of its own: in the driver's thread, a response waited whenever Playwright was busy
 // with the browser, and that wait fell on whichever contender loads in more than one request.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { createServer } from "node:http";
 import { setPriority } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -14,9 +15,13 @@ const types = {
   ".css": "text/css; charset=utf-8",
 };
 
-/** Serves `root` from a worker thread; resolves to { url, close }. */
-export function serve(root) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { root } });
+/**
+ * Serves `root` from a worker thread; resolves to { url, close }. `gzip`: compressed as a web server
+ * would send it (level 6, to clients that accept it), for the runs over a throttled connection,
+ * where bytes on the wire are what counts.
+ */
+export function serve(root, { gzip = false } = {}) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { root, gzip } });
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
     worker.once("message", (url) =>
@@ -31,12 +36,13 @@ if (!isMainThread && workerData?.root) {
   } catch {
     /* equal priority then */
   }
-  void serveHere(workerData.root).then(({ url }) => parentPort.postMessage(url));
+  void serveHere(workerData.root, workerData).then(({ url }) => parentPort.postMessage(url));
 }
 
 /** Serves `root` in this thread; resolves to { url, close }. */
-export function serveHere(root) {
+export function serveHere(root, { gzip = false } = {}) {
   const base = root.endsWith(sep) ? root : root + sep;
+  const zipped = new Map(); // file → its gzip, made once
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = normalize(join(base, decodeURIComponent(pathname)));
@@ -45,11 +51,21 @@ export function serveHere(root) {
     try {
       const info = await stat(target);
       if (!info.isFile()) throw new Error("not a file");
-      res.writeHead(200, {
+      const headers = {
         "Content-Type": types[extname(target)] ?? "application/octet-stream",
-        "Content-Length": info.size,
         "Cache-Control": "no-store",
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        let body = zipped.get(target);
+        if (!body) zipped.set(target, (body = gzipSync(await readFile(target), { level: 6 })));
+        res.writeHead(200, {
+          ...headers,
+          "Content-Encoding": "gzip",
+          "Content-Length": body.length,
+        });
+        return res.end(body);
+      }
+      res.writeHead(200, { ...headers, "Content-Length": info.size });
       createReadStream(target).pipe(res);
     } catch {
       res.writeHead(404).end();
