@@ -376,6 +376,36 @@ describe("bundle budgets (bytes)", () => {
     expect(m.chartGz, "chart.js in a lazy chunk").toBeGreaterThan(0);
   }, 30_000);
 
+  it("`@famwel/elements/define-checked/<tag>` registers the element with its check in the first load", async () => {
+    const checks = {
+      "famwel-life-wheel": ["dist/shared/check-wheel.js", "generated/wheel-section.js"],
+      "famwel-service-map": ["dist/shared/check-network.js", "generated/network-section.js"],
+      "famwel-reflection": [
+        "dist/reflection/reflection.check.js",
+        "generated/reflection-section.js",
+      ],
+    };
+    for (const [tag, modules] of Object.entries(checks)) {
+      const lazy = await measure({ file: `dist/define/${tag}.js` });
+      const m = await measure({ file: `dist/define-checked/${tag}.js` });
+      for (const mod of modules) {
+        expect(
+          lazy.initialInputs.some((i) => i.endsWith(mod)),
+          `define/${tag}: ${mod}`,
+        ).toBe(false);
+        expect(
+          m.initialInputs.some((i) => i.endsWith(mod)),
+          `define-checked/${tag}: ${mod}`,
+        ).toBe(true);
+      }
+      // Nothing left to fetch for the check: its module is in the first load only.
+      const own = (i: string) => i.endsWith(modules[0]!);
+      expect(m.inputs.filter(own)).toEqual(m.initialInputs.filter(own));
+      expect(problems(m)).toEqual([]); // still no Ajv compiler, eval or development Lit
+      row(`define-checked/${tag} (opt-in; no budget)`, m.initial, undefined);
+    }
+  }, 60_000);
+
   it("the runner's first step needs the definition's parser only: the response's half loads apart", async () => {
     // What the runner loads with a definition (instrument.loader) against what it loads once the
     // first step is drawn (instrument.loader-response): the response validator is the larger half.

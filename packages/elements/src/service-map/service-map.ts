@@ -90,25 +90,28 @@ export class FamwelServiceMap extends FamwelSectionElement<
     );
   }
   protected _check(candidate: unknown, base: string): Promise<Problem[]> {
-    return import("../shared/check-network.js").then(async (c) => {
-      const problems = c.checkNetwork(candidate, base, this.section);
-      // A good map is laid out a sector per task (cells are cached) and drawn in the next, so that
-      // starting never blocks input for long. Updates meanwhile stay correct: this only warms the
-      // cache, and the render reads the current answer and definition.
-      if (problems.length) return problems;
-      const s = ((problems as { section?: NetworkSection }).section ?? candidate) as NetworkSection;
-      const nodes = mapNodes(s, this._answer, this._locale, this._fallbacks);
-      const task = () => new Promise((r) => setTimeout(r));
-      for (const { id } of s.sectors) {
-        await task();
-        this._layout(
-          s,
-          nodes.filter((n) => n.sector === id),
-        );
-      }
+    return import("../shared/check-network.js").then((c) =>
+      this._warm(c.checkNetwork(candidate, base, this.section), candidate),
+    );
+  }
+  /** What the check found, once a good map is laid out (define-checked/ calls it directly). */
+  async _warm(problems: Problem[], candidate: unknown): Promise<Problem[]> {
+    // A good map is laid out a sector per task (cells are cached) and drawn in the next, so that
+    // starting never blocks input for long. Updates meanwhile stay correct: this only warms the
+    // cache, and the render reads the current answer and definition.
+    if (problems.length) return problems;
+    const s = ((problems as { section?: NetworkSection }).section ?? candidate) as NetworkSection;
+    const nodes = mapNodes(s, this._answer, this._locale, this._fallbacks);
+    const task = () => new Promise((r) => setTimeout(r));
+    for (const { id } of s.sectors) {
       await task();
-      return problems;
-    });
+      this._layout(
+        s,
+        nodes.filter((n) => n.sector === id),
+      );
+    }
+    await task();
+    return problems;
   }
   protected _loadViews() {
     return import("./service-map.views.js");

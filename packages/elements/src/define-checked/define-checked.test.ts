@@ -1,0 +1,87 @@
+// The elements registered by define-checked/: the same elements, with the definition check in the
+// first load instead of a lazy chunk (what is bundled where is checked in budget.node.test.ts).
+// Here, in Chromium: a plain-JSON definition is drawn, a bad one is refused with its JSON pointer,
+// and each state is axe clean. This file imports no define/ module, so these are the registered tags.
+import { describe, expect, it } from "vitest";
+import type { NetworkSection, ReflectionSection, WheelSection } from "@famwel/instrument";
+import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
+import networkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
+import reflectionJson from "@famwel/instruments/definitions/reflection.json" with { type: "json" };
+import { FamwelLifeWheel } from "./famwel-life-wheel.js";
+import { FamwelServiceMap } from "./famwel-service-map.js";
+import { FamwelReflection } from "./famwel-reflection.js";
+import { expectNoAxeViolations } from "../test-support/axe.js";
+import { mount } from "../test-support/mount.js";
+
+// Plain JSON, as a host reads it from a file or an API: never through parseInstrument.
+const plain = <T>(json: unknown, type: string): T =>
+  structuredClone(
+    (json as { sections: { type: string }[] }).sections.find((s) => s.type === type),
+  ) as T;
+const wheel = plain<WheelSection>(familyWheelJson, "wheel");
+const network = plain<NetworkSection>(networkJson, "network");
+const reflection = plain<ReflectionSection>(reflectionJson, "reflection");
+
+describe("define-checked/", () => {
+  it("registers the checked elements under the usual tags", () => {
+    expect(customElements.get("famwel-life-wheel")).toBe(FamwelLifeWheel);
+    expect(customElements.get("famwel-service-map")).toBe(FamwelServiceMap);
+    expect(customElements.get("famwel-reflection")).toBe(FamwelReflection);
+  });
+
+  it("the wheel draws a plain definition and refuses a bad one with its JSON pointer", async () => {
+    const el = await mount("famwel-life-wheel", (e) => (e.definition = wheel));
+    const sliders = () => el.shadowRoot!.querySelectorAll("[role=slider]");
+    expect(sliders()).toHaveLength(wheel.domains.length);
+    await expectNoAxeViolations(el);
+    const problems: string[] = [];
+    el.addEventListener("famwel-error", (e) => problems.push(...e.problems.map((p) => p.pointer)));
+    el.definition = { ...wheel, domains: [{ id: "bad id!", label: { nb: "X" } }] };
+    await el.updateComplete;
+    expect(problems).toContain("/domains/0/id");
+    expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("/domains/0/id");
+    expect(sliders()).toHaveLength(wheel.domains.length); // the last good definition stays
+    await expectNoAxeViolations(el);
+  });
+
+  it("the map draws a plain definition and refuses a bad one with its JSON pointer", async () => {
+    const el = await mount("famwel-service-map", (e) => {
+      e.definition = network;
+      e.value = {
+        type: "network",
+        nodes: {
+          n1: {
+            label: "Helsestasjonen",
+            kind: "service",
+            sector: network.sectors[0].id,
+            ring: network.rings[0].id,
+            position: 0.5,
+            at: "2026-11-01T09:00:00Z",
+          },
+        },
+      };
+    });
+    expect(el.shadowRoot!.querySelectorAll(".node")).toHaveLength(1);
+    await expectNoAxeViolations(el);
+    const problems: string[] = [];
+    el.addEventListener("famwel-error", (e) => problems.push(...e.problems.map((p) => p.pointer)));
+    el.definition = { ...network, rings: [] };
+    await el.updateComplete;
+    expect(problems).toContain("/rings");
+    expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("/rings");
+    await expectNoAxeViolations(el);
+  });
+
+  it("the reflection shows a plain definition's prompts and refuses a bad one with its JSON pointer", async () => {
+    const el = await mount("famwel-reflection", (e) => (e.definition = reflection));
+    expect(el.shadowRoot!.querySelectorAll("textarea").length).toBeGreaterThan(0);
+    await expectNoAxeViolations(el);
+    const problems: string[] = [];
+    el.addEventListener("famwel-error", (e) => problems.push(...e.problems.map((p) => p.pointer)));
+    el.definition = { ...reflection, prompts: [] };
+    await el.updateComplete;
+    expect(problems).toContain("/prompts");
+    expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("/prompts");
+    await expectNoAxeViolations(el);
+  });
+});
