@@ -262,6 +262,13 @@ async function main() {
         "famwel-life-wheel, 12 domains, parsed definition",
         { ...wheelScenario(12), parsed: true },
       ],
+      // The same plain JSON with the check in the first load (define-checked/): no second request.
+      [
+        "wheelChecked",
+        "wheel-checked",
+        "famwel-life-wheel, 12 domains, define-checked/",
+        wheelScenario(12),
+      ],
       ["map", "map", "famwel-service-map, 40 nodes", mapScenario(40)],
       ["instrument", "instrument", "famwel-instrument, family", { instrument: familyInstrument() }],
       ["survey", "survey", "SurveyJS, 12 rating questions", surveyScenario(12)],
@@ -269,7 +276,9 @@ async function main() {
     // Round robin: every run visits each contender once, so a busy moment on a shared machine
     // falls on all of them alike; the first round is the warm-up.
     const present = contenders.filter(
-      ([key, page]) => has(page) && (["blank", "control", "survey"].includes(key) || wants(page)),
+      ([key, page]) =>
+        has(page) &&
+        (["blank", "control", "survey"].includes(key) || wants(page.replace("-checked", ""))),
     );
     const results = Object.fromEntries(present.map(([key]) => [key, []]));
     for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -329,7 +338,9 @@ async function main() {
       ["slow 4G, gzip: navigation → first render (ms)", (r, k) => col(slow[k], "firstNav")],
       ["  script start → first render (ms)", (r, k) => col(slow[k], "firstStart")],
     ];
-    const ours = ["wheel", "wheelParsed", "map", "instrument"].filter((p) => results[p]);
+    const ours = ["wheel", "wheelParsed", "wheelChecked", "map", "instrument"].filter(
+      (p) => results[p],
+    );
     out(`## Head to head (median (min–max) of ${RUNS} runs; ratio = ours / SurveyJS medians)`);
     out();
     out(
@@ -374,10 +385,14 @@ async function main() {
     }
     out();
 
-    for (const key of ["wheel", "wheelParsed"].filter((k) => results[k] && sj)) {
+    for (const key of ["wheel", "wheelParsed", "wheelChecked"].filter((k) => results[k] && sj)) {
       const w = (k) => median(col(results[key], k));
       const s = (k) => median(col(sj, k));
-      const which = key === "wheel" ? "" : ", parsed definition";
+      const which = {
+        wheel: "",
+        wheelParsed: ", parsed definition",
+        wheelChecked: ", plain JSON, define-checked/",
+      }[key];
       for (const [k, what] of [
         ["firstStart", "script start → first render"],
         ["firstRender", "first render alone"],

@@ -25,6 +25,7 @@ const surveyCss = join(repoDir, "node_modules/survey-core/survey-core.fontless.m
 export const PAGES = {
   blank: undefined,
   wheel: "famwel-life-wheel",
+  "wheel-checked": "famwel-life-wheel",
   map: "famwel-service-map",
   instrument: "famwel-instrument",
   chart: "famwel-progress-chart",
