@@ -89,9 +89,14 @@ export function load(el: FamwelInstrument): void {
     // A response to resume, or answers to carry over to this definition, need the response's half
     // of the parsers first; a fresh start draws its first step without waiting for it.
     const response = el.response;
-    const loader =
-      el._loader ??
-      (response || Object.keys(el._state.answers).length ? await el._loadLoader() : undefined);
+    let loader = el._loader;
+    if (!loader && (response || Object.keys(el._state.answers).length))
+      try {
+        loader = await el._loadLoader();
+      } catch (error) {
+        // Without it the answers could be neither put back nor carried over: the definition waits.
+        return stale() ? undefined : failed(el, [unchecked(error)]);
+      }
     if (stale()) return;
     // A response to resume is checked in a task of its own too, before it is applied.
     const resumed = response ? loader!.loadResponse(response, definition) : undefined;

@@ -618,6 +618,37 @@ describe("<famwel-instrument>", () => {
     expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
   });
 
+  it("says so when the response's parsers cannot load to resume a response, and a new try resumes it", async () => {
+    const response = {
+      id: "reading-12",
+      instrument: { id: small.id, version: small.version, hash: "sha256:" + "2".repeat(64) },
+      role: "family",
+      locale: "nb",
+      status: "in-progress",
+      created: "2026-11-01T09:00:00Z",
+      updated: "2026-11-01T09:05:00Z",
+      answers: {
+        now: { type: "scale", items: { home: { value: 2, at: "2026-11-01T09:01:00Z" } } },
+      },
+    } as unknown as Response;
+    const problems: string[] = [];
+    const el = await mount((e) => {
+      e.addEventListener("famwel-error", (ev) => problems.push(JSON.stringify(ev.problems)));
+      vi.spyOn(e, "_loadLoader").mockRejectedValueOnce(new TypeError("Failed to fetch chunk"));
+      e.instrument = small;
+      e.response = response;
+    });
+    await vi.waitFor(() => expect(problems).toHaveLength(1));
+    await settled(el);
+    expect(problems[0]).toContain("Failed to fetch chunk");
+    expect(root(el).querySelector("[role=alert]")?.textContent).toContain("Failed to fetch chunk");
+    await expectNoAxeViolations(el);
+    el.instrument = { ...small }; // the host tries again
+    await settled(el);
+    expect(heading(el)).toBe("Hvordan er det nå?");
+    expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
+  });
+
   it("opens a response from another version read-only, with a notice, and offers no submit", async () => {
     const el = await mount((e) => {
       e.instrument = small;
