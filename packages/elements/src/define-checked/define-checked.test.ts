@@ -1,7 +1,7 @@
 // The elements registered by define-checked/: the same elements, with the definition check in the
 // first load instead of a lazy chunk (what is bundled where is checked in budget.node.test.ts).
 // Here, in Chromium: a plain-JSON definition is drawn, a bad one is refused with its JSON pointer,
-// and each state is axe clean. This file imports no define/ module, so these are the registered tags.
+// and each state is axe clean. The define/ modules imported after them leave the tags to them.
 import { describe, expect, it } from "vitest";
 import type { NetworkSection, ReflectionSection, WheelSection } from "@famwel/instrument";
 import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
@@ -10,6 +10,10 @@ import reflectionJson from "@famwel/instruments/definitions/reflection.json" wit
 import { FamwelLifeWheel } from "./famwel-life-wheel.js";
 import { FamwelServiceMap } from "./famwel-service-map.js";
 import { FamwelReflection } from "./famwel-reflection.js";
+// Imported after them, as the React wrappers would be: the tags stay with the checked elements.
+import "../define/famwel-life-wheel.js";
+import "../define/famwel-service-map.js";
+import "../define/famwel-reflection.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { mount } from "../test-support/mount.js";
 
@@ -23,7 +27,7 @@ const network = plain<NetworkSection>(networkJson, "network");
 const reflection = plain<ReflectionSection>(reflectionJson, "reflection");
 
 describe("define-checked/", () => {
-  it("registers the checked elements under the usual tags", () => {
+  it("registers the checked elements under the usual tags, which a later define/ import leaves alone", () => {
     expect(customElements.get("famwel-life-wheel")).toBe(FamwelLifeWheel);
     expect(customElements.get("famwel-service-map")).toBe(FamwelServiceMap);
     expect(customElements.get("famwel-reflection")).toBe(FamwelReflection);
