@@ -187,10 +187,11 @@ function layoutCell(
    * made a cell's cost grow with the square of its nodes). */
   const spotOf = (want: number, accept: (s: Spot) => boolean = () => true) => {
     const near = (p: number) => Math.abs(p - want);
-    for (const p of [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)])
+    for (const p of [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)]) {
+      const a = angleOf(si, n, p, dir);
+      const [sin, cos] = [Math.sin(a), Math.cos(a)]; // once per position, not per row
       for (const rr of rows) {
-        const a = angleOf(si, n, p, dir);
-        const [x, y] = [cx + rr * Math.sin(a), cy - rr * Math.cos(a)];
+        const [x, y] = [cx + rr * sin, cy - rr * cos];
         const circle = circleBox(x, y, c.ry);
         if (!inside(cell, cx, cy, circle, GAP / 2) || taken.some((t) => hits(t, circle, GAP)))
           continue;
@@ -198,7 +199,7 @@ function layoutCell(
         // room; then level and outwards; then below. All of it mirrors exactly in RTL.
         const f = dir === "rtl" ? -1 : 1;
         const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
-        const [tx, ty] = [f * Math.cos(a), f * Math.sin(a)];
+        const [tx, ty] = [f * cos, f * sin];
         const spot: Spot = [
           x,
           y,
@@ -212,6 +213,7 @@ function layoutCell(
         ];
         if (accept(spot)) return spot;
       }
+    }
   };
   interface Done {
     node: MapNode;
