@@ -60,6 +60,21 @@ async function settled(el: FamwelInstrument) {
   await el.updateComplete;
 }
 
+/** An in-progress response to the small instrument: its first question answered with 2. */
+const smallResponse = (id: string) =>
+  ({
+    id,
+    instrument: { id: small.id, version: small.version, hash: "sha256:" + "2".repeat(64) },
+    role: "family",
+    locale: "nb",
+    status: "in-progress",
+    created: "2026-11-01T09:00:00Z",
+    updated: "2026-11-01T09:05:00Z",
+    answers: {
+      now: { type: "scale", items: { home: { value: 2, at: "2026-11-01T09:01:00Z" } } },
+    },
+  }) as unknown as Response;
+
 const valid = (r: Response, def: InstrumentDefinition) => {
   const parsed = parseResponse(r, { instrument: def });
   return parsed.ok ? [] : parsed.errors;
@@ -589,21 +604,9 @@ describe("<famwel-instrument>", () => {
       e.instrument = small;
     });
     expect(heading(el)).toBe("Hvordan er det nå?");
-    const response = (id: string) => ({
-      id,
-      instrument: { id: small.id, version: small.version, hash: "sha256:" + "2".repeat(64) },
-      role: "family",
-      locale: "nb",
-      status: "in-progress",
-      created: "2026-11-01T09:00:00Z",
-      updated: "2026-11-01T09:05:00Z",
-      answers: {
-        now: { type: "scale", items: { home: { value: 2, at: "2026-11-01T09:01:00Z" } } },
-      },
-    });
     // As if the response's half (fetched once the first step was drawn) had not arrived yet.
     el._loader = undefined;
-    el.response = response("reading-10") as unknown as Response;
+    el.response = smallResponse("reading-10");
     await settled(el);
     expect(root(el).querySelectorAll<HTMLInputElement>("input[type=radio]")[2]!.checked).toBe(true);
     // A chunk that cannot load: the host hears why, and the answers on screen stay.
@@ -611,7 +614,7 @@ describe("<famwel-instrument>", () => {
     el.addEventListener("famwel-error", (e) => problems.push(JSON.stringify(e.problems)));
     el._loader = undefined;
     vi.spyOn(el, "_loadLoader").mockRejectedValueOnce(new TypeError("Failed to fetch chunk"));
-    el.response = response("reading-11") as unknown as Response;
+    el.response = smallResponse("reading-11");
     await settled(el);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain("Failed to fetch chunk");
@@ -619,18 +622,7 @@ describe("<famwel-instrument>", () => {
   });
 
   it("says so when the response's parsers cannot load to resume a response, and a new try resumes it", async () => {
-    const response = {
-      id: "reading-12",
-      instrument: { id: small.id, version: small.version, hash: "sha256:" + "2".repeat(64) },
-      role: "family",
-      locale: "nb",
-      status: "in-progress",
-      created: "2026-11-01T09:00:00Z",
-      updated: "2026-11-01T09:05:00Z",
-      answers: {
-        now: { type: "scale", items: { home: { value: 2, at: "2026-11-01T09:01:00Z" } } },
-      },
-    } as unknown as Response;
+    const response = smallResponse("reading-12");
     const problems: string[] = [];
     const el = await mount((e) => {
       e.addEventListener("famwel-error", (ev) => problems.push(JSON.stringify(ev.problems)));
