@@ -2,7 +2,7 @@
 // two important services do not. Part of the model (see service-map.model.ts); in a file of its own
 // because only the views draw and edit links, and they load after the first render.
 import type { LinkAnswer, NetworkAnswer, NetworkSection } from "@famwel/instrument/core";
-import { mapNodes, visibleNodeIds } from "./service-map.model.js";
+import { mapNodes, visibleNodeIds, type MapNodeView } from "./service-map.model.js";
 
 /** The link between two nodes in either order (the first, should a merged answer hold two). */
 export function findLink(answer: NetworkAnswer, a: string, b: string): LinkAnswer | undefined {
@@ -26,8 +26,9 @@ export function mapLinks(
   answer: NetworkAnswer,
   locale: string,
   fallbacks: readonly string[] = [],
+  nodes: readonly MapNodeView[] = mapNodes(section, answer, locale, fallbacks),
 ): MapLinkView[] {
-  const labels = new Map(mapNodes(section, answer, locale, fallbacks).map((n) => [n.id, n.label]));
+  const labels = new Map(nodes.map((n) => [n.id, n.label]));
   const seen = new Set<string>();
   const out: MapLinkView[] = [];
   for (const l of answer.links ?? []) {
@@ -56,10 +57,11 @@ export function mapLinks(
 export function cooperationGaps(
   section: NetworkSection,
   answer: NetworkAnswer,
+  visible: readonly string[] = visibleNodeIds(section, answer),
 ): Array<[string, string]> {
   const scale = section.cooperation?.scale;
   if (!scale) return [];
-  const ids = visibleNodeIds(section, answer).filter((id) => {
+  const ids = visible.filter((id) => {
     const n = answer.nodes[id]!;
     return n.kind === "service" && n.important === true;
   });

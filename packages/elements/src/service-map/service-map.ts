@@ -206,7 +206,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
       >
         ${family}
       </text>
-      <g aria-hidden="true">${views?.renderLinks(this, section, at) ?? nothing}</g>
+      <g aria-hidden="true">${views?.renderLinks(this, section, at, nodes) ?? nothing}</g>
       ${nodes.map((n) => {
         const p = at.get(n.id);
         if (!p) return nothing;
