@@ -3,14 +3,29 @@
 // same errors. Catches a stale build, a bug in the standalone/bundling/stripping pipeline, and any
 // schema edit that was not rebuilt.
 import fc from "fast-check";
+import { createRequire } from "node:module";
+import { fullFormats } from "ajv-formats/dist/formats.js";
 import { describe, expect, it } from "vitest";
 import type { ValidateFunction } from "ajv";
 import { createAjv } from "../scripts/build-validators.mjs";
-import { validateInstrument } from "../src/generated/instrument-validator.js";
-import { validateResponse } from "../src/generated/response-validator.js";
+import { validateInstrument } from "../src/validate-instrument.js";
+import { validateResponse } from "../src/validate-response.js";
 import { validateWheelSection } from "../src/generated/wheel-section.js";
 import { validateNetworkSection } from "../src/generated/network-section.js";
 import { validateReflectionSection } from "../src/generated/reflection-section.js";
+import {
+  validateScaleSection,
+  validateChoiceSection,
+  validateTextSection,
+} from "../src/generated/question-sections.js";
+import { validateWheelAnswer } from "../src/generated/wheel-answer.js";
+import { validateNetworkAnswer } from "../src/generated/network-answer.js";
+import { validateReflectionAnswer } from "../src/generated/reflection-answer.js";
+import {
+  validateScaleAnswer,
+  validateChoiceAnswer,
+  validateTextAnswer,
+} from "../src/generated/question-answers.js";
 import type { AjvError, StandaloneValidator } from "../src/validator-types.js";
 import { instrumentHash } from "../src/index.js";
 import { instrumentArb, responseArb } from "./arbitraries.js";
@@ -18,6 +33,7 @@ import { allFixtureData } from "./load-fixtures.js";
 
 const ajv = createAjv();
 const defs = "https://famwel.org/schema/instrument.v1.json#/$defs/";
+const answerDefs = "https://famwel.org/schema/response.v1.json#/$defs/";
 const compiled = (ref: string): ValidateFunction => {
   const v = ajv.getSchema(ref);
   if (!v) throw new Error(`no schema ${ref}`);
@@ -30,9 +46,24 @@ const pairs: Record<string, [StandaloneValidator, ValidateFunction]> = {
   wheelSection: [validateWheelSection, compiled(`${defs}wheelSection`)],
   networkSection: [validateNetworkSection, compiled(`${defs}networkSection`)],
   reflectionSection: [validateReflectionSection, compiled(`${defs}reflectionSection`)],
+  scaleSection: [validateScaleSection, compiled(`${defs}scaleSection`)],
+  choiceSection: [validateChoiceSection, compiled(`${defs}choiceSection`)],
+  textSection: [validateTextSection, compiled(`${defs}textSection`)],
+  wheelAnswer: [validateWheelAnswer, compiled(`${answerDefs}wheelAnswer`)],
+  networkAnswer: [validateNetworkAnswer, compiled(`${answerDefs}networkAnswer`)],
+  reflectionAnswer: [validateReflectionAnswer, compiled(`${answerDefs}reflectionAnswer`)],
+  scaleAnswer: [validateScaleAnswer, compiled(`${answerDefs}scaleAnswer`)],
+  choiceAnswer: [validateChoiceAnswer, compiled(`${answerDefs}choiceAnswer`)],
+  textAnswer: [validateTextAnswer, compiled(`${answerDefs}textAnswer`)],
 };
+const sectionKinds = ["wheel", "network", "reflection", "scale", "choice", "text"] as const;
 
-/** The verdict and the set of errors, as comparable strings. */
+/**
+ * The verdict and the errors, in order, as comparable strings. Order too: problemsFromAjv reports
+ * the first of several problems at one place, and validateInstrument/validateResponse are joined
+ * from a shell and each section's validator (src/compose-validator.ts), which must put each error
+ * where the whole schema's validator does.
+ */
 function outcome(
   validate: (data: unknown) => boolean,
   errors: () => readonly AjvError[] | null | undefined,
@@ -42,7 +73,7 @@ function outcome(
   const list = (errors() ?? []).map(
     (e) => `${e.instancePath} ${e.keyword} ${e.schemaPath} ${JSON.stringify(e.params)}`,
   );
-  return { valid, errors: [...new Set(list)].sort() };
+  return { valid, errors: list };
 }
 
 function expectAgree(which: keyof typeof pairs, data: unknown) {
@@ -59,8 +90,17 @@ function expectAgreeInstrument(data: unknown) {
   const sections = (data as { sections?: unknown } | null)?.sections;
   if (Array.isArray(sections))
     for (const section of sections)
-      for (const which of ["wheelSection", "networkSection", "reflectionSection"] as const)
-        expectAgree(which, section);
+      for (const kind of sectionKinds) expectAgree(`${kind}Section`, section);
+  return whole;
+}
+
+/** The whole response, and each answer alone against each answer kind's validator. */
+function expectAgreeResponse(data: unknown) {
+  const whole = expectAgree("response", data);
+  const answers = (data as { answers?: unknown } | null)?.answers;
+  if (answers !== null && typeof answers === "object")
+    for (const answer of Object.values(answers))
+      for (const kind of sectionKinds) expectAgree(`${kind}Answer`, answer);
   return whole;
 }
 
@@ -89,7 +129,7 @@ describe("precompiled and runtime-compiled validators agree", () => {
     for (const { name, schema, data: datum } of data) {
       try {
         const { valid } =
-          schema === "instrument" ? expectAgreeInstrument(datum) : expectAgree("response", datum);
+          schema === "instrument" ? expectAgreeInstrument(datum) : expectAgreeResponse(datum);
         if (!valid) invalid++;
       } catch (error) {
         throw new Error(`${name}: ${(error as Error).message}`);
@@ -103,7 +143,7 @@ describe("precompiled and runtime-compiled validators agree", () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expectAgreeInstrument(value);
-        expectAgree("response", value);
+        expectAgreeResponse(value);
       }),
       { numRuns: 200 },
     );
@@ -122,14 +162,129 @@ describe("precompiled and runtime-compiled validators agree", () => {
     fc.assert(
       fc.property(arb, ([def, response, junk, i, j]) => {
         expect(expectAgreeInstrument(def).valid).toBe(true);
-        expect(expectAgree("response", response).valid).toBe(true);
+        expect(expectAgreeResponse(response).valid).toBe(true);
         // One value somewhere replaced by arbitrary JSON.
         const d2 = replaceOne(structuredClone(def), i, junk);
         const r2 = replaceOne(structuredClone(response), j, junk);
         expectAgreeInstrument(d2);
-        expectAgree("response", r2);
+        expectAgreeResponse(r2);
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("on data wrong in several places at once, error by error in the same order", () => {
+    // validateInstrument and validateResponse are joined from a shell and each kind's validator:
+    // errors in several sections, answers and orphans must interleave as the whole schema's do.
+    const arb = instrumentArb.chain((def) =>
+      fc.tuple(
+        fc.constant(def),
+        responseArb(def, instrumentHash(def)),
+        fc.array(fc.tuple(fc.jsonValue(), fc.nat(), fc.nat()), { minLength: 2, maxLength: 6 }),
+      ),
+    );
+    fc.assert(
+      fc.property(arb, ([def, response, edits]) => {
+        const d2 = structuredClone(def);
+        const r2 = structuredClone(response);
+        for (const [junk, i, j] of edits) {
+          replaceOne(d2, i, structuredClone(junk));
+          replaceOne(r2, j, structuredClone(junk));
+        }
+        expectAgreeInstrument(d2);
+        expectAgreeResponse(r2);
+      }),
+      { numRuns: 150 },
+    );
+    // And one of each by hand: errors in the root, in sections before and after an unknown type,
+    // in answers before and after one of no type, and in orphans.
+    const def = structuredClone(
+      data.find(
+        (d) =>
+          d.schema === "instrument" &&
+          Array.isArray((d.data as { sections?: unknown }).sections) &&
+          (d.data as { sections: unknown[] }).sections.length >= 3 &&
+          expectAgreeInstrument(d.data).valid,
+      )!.data,
+    ) as { sections: Array<Record<string, unknown>>; [k: string]: unknown };
+    def.extra = 1;
+    def.sections[0]!.bogus = 1;
+    def.sections[1] = { type: "nope" };
+    def.sections[2]!.id = "!";
+    def.sections.push({ ...def.sections[0]!, title: 5 });
+    const wrongDef = expectAgreeInstrument(def);
+    expect(wrongDef.errors.length).toBeGreaterThan(4);
+    const wrongResponse = expectAgreeResponse({
+      extra: 1,
+      created: "yesterday",
+      answers: {
+        a: { type: "wheel", domains: {}, x: 1 },
+        "b/~": 5,
+        c: { type: "nah" },
+        d: { type: "text", texts: 1 },
+      },
+      orphans: [
+        { answer: { type: "text", q: 1 } },
+        "x",
+        { section: "s", from: "1.0.0", reason: "removed", answer: { type: "scale", q: 1 } },
+      ],
+    });
+    expect(wrongResponse.errors.length).toBeGreaterThan(10);
+  });
+
+  it("on date-times: our copy of ajv-formats' date-time (date-time-format.cjs) answers as it does", () => {
+    type Format = { validate: (s: string) => boolean };
+    const ours = (
+      createRequire(import.meta.url)("../scripts/date-time-format.cjs") as Record<string, Format>
+    )["date-time"]!;
+    const theirs = fullFormats["date-time"] as Format;
+    // Two digits, mostly within the field's range (so many are valid), sometimes anything.
+    const two = (max: number) =>
+      fc
+        .oneof(
+          { arbitrary: fc.integer({ min: 0, max }), weight: 4 },
+          { arbitrary: fc.integer({ min: 0, max: 99 }), weight: 1 },
+        )
+        .map((n) => String(n).padStart(2, "0"));
+    const dateTime = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, "0")),
+        two(12),
+        two(31),
+        fc.constantFrom("T", "t", " ", "_", "TT"),
+        two(24),
+        two(59),
+        two(60),
+        fc.constantFrom("", ".5", ".123456", "."),
+        fc.constantFrom("", "Z", "z", "+01:00", "-23:59", "+24:00", "+0100", "+01", "-00:60"),
+      )
+      .map(
+        ([y, mo, d, sep, h, mi, s, frac, tz]) => `${y}-${mo}-${d}${sep}${h}:${mi}:${s}${frac}${tz}`,
+      );
+    let valid = 0;
+    fc.assert(
+      fc.property(fc.oneof(dateTime, fc.string()), (text) => {
+        const verdict = ours.validate(text);
+        expect(verdict, text).toBe(theirs.validate(text));
+        if (verdict) valid++;
+      }),
+      { numRuns: 3000 },
+    );
+    // The edges random strings rarely reach: century leap years and leap seconds.
+    const edges = [
+      "2024-02-29T12:00:00Z",
+      "2023-02-29T12:00:00Z",
+      "1900-02-29T00:00:00Z",
+      "2000-02-29T00:00:00Z",
+      "2016-12-31T23:59:60Z",
+      "2016-12-31T23:59:61Z",
+      "2016-12-31T23:58:60Z",
+      "2016-12-31T23:59:60+01:00",
+      "2017-01-01T00:59:60+01:00",
+      "2016-12-31T22:59:60-01:00",
+      "2026-11-24T10:15:00",
+    ];
+    for (const text of edges) expect(ours.validate(text), text).toBe(theirs.validate(text));
+    expect(valid).toBeGreaterThan(20); // the comparison met valid date-times, not only garbage
   });
 });

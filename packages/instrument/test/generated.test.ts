@@ -19,14 +19,26 @@ describe("generated types", () => {
 describe("precompiled validators", () => {
   const modules = readdirSync(generated).filter((f) => f.endsWith(".js"));
 
-  it("are one module per validator: instrument, response and each section", () => {
+  it("are one module per part: each shell, each section kind, each answer kind", () => {
     expect(modules.sort()).toEqual([
-      "instrument-validator.js",
+      "instrument-shell.js",
+      "network-answer.js",
       "network-section.js",
+      "question-answers.js",
+      "question-sections.js",
+      "reflection-answer.js",
       "reflection-section.js",
-      "response-validator.js",
+      "response-shell.js",
+      "wheel-answer.js",
       "wheel-section.js",
     ]);
+  });
+
+  it("bundle our one date-time format, not ajv-formats' module of every format", () => {
+    const withTimes = modules.filter((f) => read(f).includes("date-time-format.cjs"));
+    expect(withTimes.length).toBeGreaterThan(0);
+    for (const file of modules)
+      expect(read(file), file).not.toMatch(/fullFormats|require_formats|uri-template/);
   });
 
   for (const file of modules) {

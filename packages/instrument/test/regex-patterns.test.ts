@@ -29,15 +29,11 @@ function patternsIn(value: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-/** Regex literals of the formats the validators use (ajv-formats' date-time, compiled in). */
+/** Regex literals of the date-time format the validators bundle (scripts/date-time-format.cjs). */
 function formatRegexes(): string[] {
   // Only responses carry date-times (created, updated, each answer's `at`).
-  const code = readFileSync(
-    new URL("../src/generated/response-validator.js", import.meta.url),
-    "utf8",
-  );
-  const m = /"date-time": fmtDef\(\/(.+?)\/i,/.exec(code);
-  return m ? [m[1]!] : [];
+  const code = readFileSync(new URL("../scripts/date-time-format.cjs", import.meta.url), "utf8");
+  return [...code.matchAll(/^const [A-Z_]+ = \/(.+)\/i?;$/gm)].map((m) => m[1]!);
 }
 
 /**
