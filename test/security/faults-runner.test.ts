@@ -240,8 +240,8 @@ describe("a fault in one runner takes down nothing else", () => {
       fault(async () => {
         const { page, errors } = await openPage((js) =>
           js.replace(
-            /var validateInstrumentShell = validate\d+;/,
-            'var validateInstrumentShell = () => { throw new Error("validator exploded"); };',
+            /var validateInstrument = validate\d+;/,
+            'var validateInstrument = () => { throw new Error("validator exploded"); };',
           ),
         );
         try {
@@ -267,8 +267,8 @@ describe("a fault in one runner takes down nothing else", () => {
       fault(async () => {
         const { page, errors } = await openPage((js) =>
           js.replace(
-            /var validateResponseShell = validate\d+;/,
-            'var validateResponseShell = () => { throw new Error("validator exploded"); };',
+            /var validateResponse = validate\d+;/,
+            'var validateResponse = () => { throw new Error("validator exploded"); };',
           ),
         );
         try {

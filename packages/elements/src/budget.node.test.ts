@@ -54,6 +54,15 @@ const DEFAULT_BUDGET = { gzip: 14 * KB, gzipTotal: 32 * KB };
 const ALL_ELEMENTS_GZIP = 30 * KB;
 /** Each precompiled section validator (`@famwel/instrument/validators/*`), minified. */
 const VALIDATOR_GZIP = 4 * KB;
+/**
+ * The two validators of a whole definition and a whole response (every section kind in one) are
+ * over the 4 KB each precompiled validator is meant to keep: 6.0 KB each. They stay whole on
+ * purpose. Split into a shell and one validator per kind, every part came under 4 KB, but the
+ * parts cost more together and bundlers load them as chunks of their own (an element's check shares
+ * its section's part): the runner's first question came 60 ms later over slow 4G (468 to 529 ms,
+ * 8 runs each; 8.4 KB gzip more before its first step). This ceiling keeps them from growing.
+ */
+const WHOLE_VALIDATOR_GZIP = 6.25 * KB;
 
 const defineDir = path.join(pkgDir, "dist/define");
 /** Tags with a built define entry, sorted. */
@@ -410,10 +419,10 @@ describe("bundle budgets (bytes)", () => {
     // What the runner loads with a definition (instrument.loader) against what it loads once the
     // first step is drawn (instrument.loader-response): the response validator is the larger half.
     const responseSide =
-      /validate-response\.js$|generated\/(response-shell|\w+-answers?)\.js$|parse-response\.js$|crosscheck-response\.js$|migrate\.js$/;
+      /generated\/response-validator\.js$|parse-response\.js$|crosscheck-response\.js$|migrate\.js$/;
     const parser = await measure({ file: "dist/instrument/instrument.loader.js" });
     expect(parser.initialInputs.filter((i) => responseSide.test(i))).toEqual([]);
-    expect(parser.initialInputs.some((i) => i.endsWith("generated/instrument-shell.js"))).toBe(
+    expect(parser.initialInputs.some((i) => i.endsWith("generated/instrument-validator.js"))).toBe(
       true,
     );
     const responses = await measure({ file: "dist/instrument/instrument.loader-response.js" });
@@ -421,54 +430,42 @@ describe("bundle budgets (bytes)", () => {
     expect(found.map((i) => path.basename(i)).sort()).toEqual([
       "crosscheck-response.js",
       "migrate.js",
-      "network-answer.js",
       "parse-response.js",
-      "question-answers.js",
-      "reflection-answer.js",
-      "response-shell.js",
-      "validate-response.js",
-      "wheel-answer.js",
+      "response-validator.js",
     ]);
   }, 30_000);
 
-  it(`each precompiled validator ≤ ${VALIDATOR_GZIP} bytes gzip`, async () => {
-    // Every module @famwel/instrument's build precompiles (dist/generated/*.js): the `./validators/*`
-    // exports an element loads to check a section, and the shells and answer validators that
-    // validateInstrument and validateResponse join (src/compose-validator.ts).
+  it(`each precompiled section validator ≤ ${VALIDATOR_GZIP} bytes gzip; the whole ones ≤ ${WHOLE_VALIDATOR_GZIP}`, async () => {
+    // The `./validators/*` exports of @famwel/instrument: what an element loads to check a section.
     const pkg = JSON.parse(readFileSync(path.join(instrumentDir, "package.json"), "utf8")) as {
       exports: Record<string, string | { default: string }>;
     };
-    const exported = Object.entries(pkg.exports)
+    const validators = Object.entries(pkg.exports)
       .filter(([sub]) => sub.startsWith("./validators/"))
-      .map(([, target]) =>
-        path.join(instrumentDir, typeof target === "string" ? target : target.default),
-      );
-    const generatedDir = path.join(instrumentDir, "dist/generated");
-    expect(existsSync(generatedDir), "dist/generated is missing: run pnpm build").toBe(true);
-    const modules = readdirSync(generatedDir)
-      .filter((f) => f.endsWith(".js") && !f.endsWith("-types.js")) // types compile to empty modules
-      .map((f) => path.join(generatedDir, f));
-    for (const file of exported)
-      expect(modules, `${file} is missing: run pnpm build`).toContain(file);
-    expect(modules.length).toBeGreaterThanOrEqual(10); // 2 shells, 4 section and 4 answer modules
+      .map(([sub, target]) => [sub, typeof target === "string" ? target : target.default] as const);
+    expect(validators.length).toBeGreaterThan(0);
     const over: string[] = [];
-    for (const file of modules) {
+    for (const [sub, target] of validators) {
+      const file = path.join(instrumentDir, target);
+      expect(existsSync(file), `${target} is missing: run pnpm build`).toBe(true);
       const m = await measure({ file: path.relative(pkgDir, file) });
-      row(`validator ${path.basename(file, ".js")}`, m.initial, VALIDATOR_GZIP);
-      if (m.initial.gz > VALIDATOR_GZIP)
-        over.push(`${path.basename(file)}: ${m.initial.gz} bytes gzip`);
+      row(`validator ${sub.slice("./validators/".length)}`, m.initial, VALIDATOR_GZIP);
+      if (m.initial.gz > VALIDATOR_GZIP) over.push(`${sub}: ${m.initial.gz} bytes gzip`);
       expect(problems(m)).toEqual([]);
     }
-    // For the record, not budgeted: a whole definition's and a whole response's validator, each
-    // its shell and every kind's validator together, as parseInstrument and parseResponse load them.
-    for (const file of ["validate-instrument.js", "validate-response.js"]) {
-      const all = path.join(instrumentDir, "dist", file);
+    // The validators of a whole definition and of a response, which parseInstrument and
+    // parseResponse use, one module each: over 4 KB, and why (WHOLE_VALIDATOR_GZIP).
+    for (const file of ["instrument-validator.js", "response-validator.js"]) {
+      const all = path.join(instrumentDir, "dist/generated", file);
       expect(existsSync(all), `${file} is missing: run pnpm build`).toBe(true);
+      const m = await measure({ file: path.relative(pkgDir, all) });
       row(
-        `(${file}; all parts)`,
-        (await measure({ file: path.relative(pkgDir, all) })).initial,
-        undefined,
+        `validator ${file.replace(/-validator[.]js$/, "")} (whole)`,
+        m.initial,
+        WHOLE_VALIDATOR_GZIP,
       );
+      if (m.initial.gz > WHOLE_VALIDATOR_GZIP) over.push(`${file}: ${m.initial.gz} bytes gzip`);
+      expect(problems(m)).toEqual([]);
     }
     expect(over).toEqual([]);
   }, 60_000);

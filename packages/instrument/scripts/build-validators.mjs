@@ -8,6 +8,7 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { _ } from "ajv/dist/compile/codegen/index.js";
 import { build } from "esbuild";
 import { compile } from "json-schema-to-typescript";
+import { pruneSchemaLiterals } from "./prune-schema-literals.mjs";
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, unlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,67 +57,29 @@ export function stripAnnotations(schema) {
 }
 
 const defs = "https://famwel.org/schema/instrument.v1.json#/$defs/";
-const answers = "https://famwel.org/schema/response.v1.json#/$defs/";
-const kinds = ["wheel", "network", "reflection", "scale", "choice", "text"];
-
-/**
- * The schema with each section (or answer) kind cut down to a stub that only names its type. What
- * the shell validator checks: everything but the inside of each section, which its kind's own
- * validator checks (src/compose-validator.ts joins them). Every precompiled module then stays under
- * 4 KB gzip, and the section validators the elements load are the same code parseInstrument runs.
- */
-function shell(schema, suffix) {
-  const out = structuredClone(schema);
-  for (const kind of kinds)
-    out.$defs[kind + suffix] = { type: "object", properties: { type: { const: kind } } };
-  return out;
-}
-
 // One module per validator: Ajv's standalone output does not tree-shake (it assigns to its
 // functions at module level), so separate modules are what keep the wheel from paying for the map's
 // validator, and a page that only parses definitions (the runner, until it submits) from paying for
 // the response validator. The package is side-effect free, so a bundler drops the ones not used.
 const modules = {
-  "instrument-shell.js": {
-    shell: "instrument",
-    entries: { validateInstrumentShell: "instrument" },
-  },
-  "wheel-section.js": { entries: { validateWheelSection: `${defs}wheelSection` } },
-  "network-section.js": { entries: { validateNetworkSection: `${defs}networkSection` } },
-  "reflection-section.js": { entries: { validateReflectionSection: `${defs}reflectionSection` } },
-  "question-sections.js": {
-    entries: {
-      validateScaleSection: `${defs}scaleSection`,
-      validateChoiceSection: `${defs}choiceSection`,
-      validateTextSection: `${defs}textSection`,
-    },
-  },
-  "response-shell.js": { shell: "response", entries: { validateResponseShell: "response" } },
-  "wheel-answer.js": { entries: { validateWheelAnswer: `${answers}wheelAnswer` } },
-  "network-answer.js": { entries: { validateNetworkAnswer: `${answers}networkAnswer` } },
-  "reflection-answer.js": { entries: { validateReflectionAnswer: `${answers}reflectionAnswer` } },
-  "question-answers.js": {
-    entries: {
-      validateScaleAnswer: `${answers}scaleAnswer`,
-      validateChoiceAnswer: `${answers}choiceAnswer`,
-      validateTextAnswer: `${answers}textAnswer`,
-    },
-  },
+  "instrument-validator.js": { validateInstrument: "instrument" },
+  "response-validator.js": { validateResponse: "response" },
+  "wheel-section.js": { validateWheelSection: `${defs}wheelSection` },
+  "network-section.js": { validateNetworkSection: `${defs}networkSection` },
+  "reflection-section.js": { validateReflectionSection: `${defs}reflectionSection` },
 };
 
-async function buildModule(file, { entries, shell: shelled }) {
+async function buildModule(file, entries) {
   // The code of the one format the schemas use comes from our copy of it (date-time-format.cjs),
   // not from ajv-formats' module of every format. The path is relative to the raw file below.
   const formats = _`require(${"../../scripts/date-time-format.cjs"})`;
   const ajv = new Ajv2020({ ...ajvOptions, code: { ...ajvOptions.code, formats } });
   addFormats(ajv, ["date-time"]);
-  const inst = stripAnnotations(instrumentSchema);
-  const resp = stripAnnotations(responseSchema);
-  ajv.addSchema(shelled === "instrument" ? shell(inst, "Section") : inst, "instrument");
-  ajv.addSchema(shelled === "response" ? shell(resp, "Answer") : resp, "response");
+  ajv.addSchema(stripAnnotations(instrumentSchema), "instrument");
+  ajv.addSchema(stripAnnotations(responseSchema), "response");
   for (const ref of Object.values(entries)) ajv.getSchema(ref); // compile every entry
   const tmp = join(gen, file.replace(/\.js$/, ".raw.mjs"));
-  writeFileSync(tmp, standaloneCode(ajv, entries));
+  writeFileSync(tmp, pruneSchemaLiterals(standaloneCode(ajv, entries)));
   const out = await build({
     entryPoints: [tmp],
     bundle: true,
@@ -173,8 +136,8 @@ export async function generateTypes() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [file, module] of Object.entries(modules)) {
-    const bytes = await buildModule(file, module);
+  for (const [file, entries] of Object.entries(modules)) {
+    const bytes = await buildModule(file, entries);
     console.log(`${file}: ${bytes} bytes`);
   }
 

@@ -1,7 +1,7 @@
 // parseResponse: the front door for responses, beside parseInstrument's (parse.ts) and sharing its
 // steps. A module of its own so that a bundle that only parses definitions (the runner until it
 // submits) does not carry the response validator and its cross-checks, and the other way round.
-import { validateResponse } from "./validate-response.js";
+import { validateResponse } from "./generated/response-validator.js";
 import { crossCheckResponse } from "./crosscheck-response.js";
 import { MAX_RESPONSE_BYTES } from "./limits.js";
 import { internal, run } from "./parse.js";

@@ -1,7 +1,7 @@
 // The front door for untrusted input: text or objects from files, hosts and networks. Caps size and
 // depth before parsing, validates with the precompiled validators, runs the cross-field checks, and
 // returns the typed value or a list of Problems. Never throws.
-import { validateInstrument } from "./validate-instrument.js";
+import { validateInstrument } from "./generated/instrument-validator.js";
 import type { StandaloneValidator } from "./validator-types.js";
 import { copyJson } from "./copy-json.js";
 import { crossCheckInstrument } from "./crosscheck.js";

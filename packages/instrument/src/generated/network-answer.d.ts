@@ -1,3 +1,0 @@
-// Types for the standalone network-answer validator that scripts/build-validators.mjs writes beside this file.
-import type { StandaloneValidator } from "../validator-types.js";
-export declare const validateNetworkAnswer: StandaloneValidator;

@@ -1,3 +1,0 @@
-// Types for the standalone reflection-answer validator that scripts/build-validators.mjs writes beside this file.
-import type { StandaloneValidator } from "../validator-types.js";
-export declare const validateReflectionAnswer: StandaloneValidator;
