@@ -252,4 +252,33 @@ describe("precompiled and runtime-compiled validators agree", () => {
     for (const text of edges) expect(ours.validate(text), text).toBe(theirs.validate(text));
     expect(valid).toBeGreaterThan(20); // the comparison met valid date-times, not only garbage
   });
+
+  it("on string lengths: our ucs2length (ucs2length.cjs) counts code points as Ajv's does", () => {
+    type Length = { default: (s: string) => number };
+    const load = createRequire(import.meta.url);
+    const ours = (load("../scripts/ucs2length.cjs") as Length).default;
+    const ajvs = (load("ajv/dist/runtime/ucs2length") as Length).default;
+    // Strings of any UTF-16 units, lone and doubled surrogates included, and of whole characters.
+    const surrogates = fc.constantFrom("\uD83D", "\uDE00", "\uD83D\uDE00", "a", "\u00e9");
+    const strings = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: "grapheme" }),
+      fc.array(surrogates, { maxLength: 12 }).map((parts) => parts.join("")),
+    );
+    fc.assert(
+      fc.property(strings, (text) => {
+        expect(ours(text), JSON.stringify(text)).toBe(ajvs(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of [
+      "",
+      "\uD83D",
+      "\uD83D\uD83D\uDE00",
+      "\uD83D\uDE00\uDE00",
+      "e\u0301",
+      "Åse 😀",
+    ])
+      expect(ours(text), JSON.stringify(text)).toBe(ajvs(text));
+  });
 });
