@@ -40,9 +40,9 @@ function throughput(fn, ms) {
   return (n / (now - start)) * 1000;
 }
 
-/** Median time of `fn` over `runs` calls after a warm-up, in ms, plus the samples. */
-function timed(fn, runs) {
-  for (let i = 0; i < 5; i++) fn();
+/** Times of `fn` over `runs` calls after `warmup` calls, in ms. */
+function timed(fn, runs, warmup = 5) {
+  for (let i = 0; i < warmup; i++) fn();
   const xs = [];
   for (let i = 0; i < runs; i++) {
     const s = performance.now();
@@ -92,11 +92,9 @@ export async function nodeBench(quick) {
     const { layoutMap } = await load(layoutDist);
     const fontSize = 14;
     const measure = (s) => s.length * fontSize * 0.55;
-    const curve = [];
-    const warm = [];
-    for (const n of [5, 20, 40, 80]) {
+    const inputs = [5, 20, 40, 80].map((n) => {
       const { definition, value } = mapScenario(n);
-      const input = {
+      return {
         sectors: definition.sectors.map((s) => s.id),
         rings: definition.rings.map((r) => r.id),
         nodes: Object.entries(value.nodes).map(([id, v]) => ({
@@ -111,14 +109,30 @@ export async function nodeBench(quick) {
         measure,
         sectorNames: definition.sectors.map((s) => s.label.nb),
       };
-      // Cold: a fresh measurer per call, since laid-out cells are cached per measurer and a repeat
-      // of the same input would only time the cache (that warm figure is printed beside it).
-      curve.push([
-        n,
-        timed(() => layoutMap({ ...input, measure: (t) => measure(t) }), quick ? 20 : 100),
-      ]);
-      warm.push([n, timed(() => layoutMap(input), quick ? 20 : 100)]);
-    }
+    });
+    // Cold: a fresh measurer per call, since laid-out cells are cached per measurer and a repeat
+    // of the same input would only time the cache (that warm figure is printed beside it).
+    const cold = (input) => () => layoutMap({ ...input, measure: (t) => measure(t) });
+    // The sizes take turns, one call each per round: timed one size after the other, the first
+    // (5 nodes) ran while the JIT was still warming and the machine's drift fell on one size, which
+    // flattened or steepened the fitted exponent from run to run (0.96 to 1.16 on the same code;
+    // in turns, 1.25 to 1.28).
+    const rounds = quick ? 20 : 100;
+    const inTurns = (call) => {
+      const times = inputs.map(() => []);
+      for (let r = -5; r < rounds; r++)
+        inputs.forEach((input, k) => {
+          const [t] = timed(() => call(input), 1, 0);
+          if (r >= 0) times[k].push(t);
+        });
+      return times;
+    };
+    const coldTimes = inTurns((input) => cold(input)());
+    // Warm: one measurer for all sizes (the layout keeps the last measurer's cells), after the
+    // cold calls, each of which brings a measurer of its own.
+    const warmTimes = inTurns((input) => layoutMap(input));
+    const curve = inputs.map((input, k) => [input.nodes.length, coldTimes[k]]);
+    const warm = inputs.map((input, k) => [input.nodes.length, warmTimes[k]]);
     const slope = loglogSlope(curve.map(([n, t]) => [n, median(t)]));
     lines.push(
       `layoutMap (service map, 720 px), cold: ${curve.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}; exponent ${slope.toFixed(2)}; warm (cells cached, e.g. after a rating): ${warm.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}`,
