@@ -90,28 +90,8 @@ export class FamwelServiceMap extends FamwelSectionElement<
     );
   }
   protected _check(candidate: unknown, base: string): Promise<Problem[]> {
-    return import("../shared/check-network.js").then((c) =>
-      this._warm(c.checkNetwork(candidate, base, this.section), candidate),
-    );
-  }
-  /** What the check found, once a good map is laid out (define-checked/ calls it directly). */
-  async _warm(problems: Problem[], candidate: unknown): Promise<Problem[]> {
-    // A good map is laid out a sector per task (cells are cached) and drawn in the next, so that
-    // starting never blocks input for long. Updates meanwhile stay correct: this only warms the
-    // cache, and the render reads the current answer and definition.
-    if (problems.length) return problems;
-    const s = ((problems as { section?: NetworkSection }).section ?? candidate) as NetworkSection;
-    const nodes = mapNodes(s, this._answer, this._locale, this._fallbacks);
-    const task = () => new Promise((r) => setTimeout(r));
-    for (const { id } of s.sectors) {
-      await task();
-      this._layout(
-        s,
-        nodes.filter((n) => n.sector === id),
-      );
-    }
-    await task();
-    return problems;
+    // One chunk: the check brings the validator, the cross-checks and the layout's warm-up.
+    return import("./service-map.check.js").then((c) => c.checkMap(this, candidate, base));
   }
   protected _loadViews() {
     return import("./service-map.views.js");
@@ -129,6 +109,11 @@ export class FamwelServiceMap extends FamwelSectionElement<
   /** Text widths in the label font (one cached measurer per font). */
   get _measure(): (text: string) => number {
     return textMeasurer(`${this._fontSize}px ${getComputedStyle(this).fontFamily}`, this._fontSize);
+  }
+
+  /** The answer's nodes as drawn, in this language. */
+  _nodes(section: NetworkSection): MapNodeView[] {
+    return mapNodes(section, this._answer, this._locale, this._fallbacks);
   }
 
   _layout(section: NetworkSection, nodes: MapNodeView[]): MapLayout {
@@ -156,7 +141,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const dir = directionOf(locale);
     const section = this._section;
     const views = this._views;
-    const nodes = section ? mapNodes(section, this._answer, locale, this._fallbacks) : [];
+    const nodes = section ? this._nodes(section) : [];
     const title = section ? this._text(section.title) : "";
     return html`<div dir=${dir} lang=${locale}>
       ${views?.renderTop(this, section, title) ?? nothing}
