@@ -88,4 +88,48 @@ describe("define-checked/", () => {
     expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("/prompts");
     await expectNoAxeViolations(el);
   });
+
+  it("the wheel reports a definition whose getter throws, and keeps the last good one", async () => {
+    const el = await mount("famwel-life-wheel", (e) => (e.definition = wheel));
+    const problems: { pointer: string; rule: string }[] = [];
+    el.addEventListener("famwel-error", (e) => problems.push(...e.problems));
+    const hostile = { ...wheel };
+    Object.defineProperty(hostile, "domains", {
+      enumerable: true,
+      get() {
+        throw new Error("the host's getter failed");
+      },
+    });
+    el.definition = hostile;
+    await el.updateComplete;
+    expect(problems).toEqual([expect.objectContaining({ pointer: "", rule: "internal" })]);
+    const alert = el.shadowRoot!.querySelector("[role=alert]")!.textContent;
+    expect(alert).toContain("the host's getter failed");
+    expect(el.shadowRoot!.querySelectorAll("[role=slider]")).toHaveLength(wheel.domains.length);
+    await expectNoAxeViolations(el);
+  });
+
+  // The check runs inside the first update (shared/check-now.ts), so the page never gets a render
+  // without the section first, as a definition from parseInstrument does.
+  it.each([
+    ["famwel-life-wheel", wheel, "[role=slider]", wheel.domains.length],
+    ["famwel-reflection", reflection, "textarea", reflection.prompts.length],
+  ] as const)(
+    "%s draws a good plain definition in its very first render",
+    async (tag, def, what, count) => {
+      const el = document.createElement(tag) as HTMLElement & { definition: unknown };
+      el.definition = def;
+      document.body.append(el);
+      const firstRender = await new Promise<number>((resolve) => {
+        // The first batch of changes in the shadow root is the first render.
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(el.shadowRoot!.querySelectorAll(what).length);
+        });
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      });
+      el.remove();
+      expect(firstRender).toBe(count);
+    },
+  );
 });

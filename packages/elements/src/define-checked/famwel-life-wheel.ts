@@ -7,10 +7,11 @@
 // calls the check directly is what puts it there.
 import { FamwelLifeWheel } from "../life-wheel/life-wheel.js";
 import { checkWheel } from "../shared/check-wheel.js";
+import { checkNow } from "../shared/check-now.js";
 
 class FamwelLifeWheelChecked extends FamwelLifeWheel {
   protected override _check(candidate: unknown, base: string) {
-    return Promise.resolve().then(() => checkWheel(candidate, base, this.section));
+    return checkNow(this, () => checkWheel(candidate, base, this.section));
   }
 }
 

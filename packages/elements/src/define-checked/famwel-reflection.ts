@@ -3,10 +3,11 @@
 // round trip less before the prompts show, for the check's 7,700 bytes gzip on the first load.
 import { FamwelReflection } from "../reflection/reflection.js";
 import { checkReflection } from "../reflection/reflection.check.js";
+import { checkNow } from "../shared/check-now.js";
 
 class FamwelReflectionChecked extends FamwelReflection {
   protected override _check(candidate: unknown, base: string) {
-    return Promise.resolve().then(() => checkReflection(candidate, base, this.section));
+    return checkNow(this, () => checkReflection(candidate, base, this.section));
   }
 }
 

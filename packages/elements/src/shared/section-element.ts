@@ -189,7 +189,8 @@ export abstract class FamwelSectionElement<
     if (!this.definition && !this.instrument) return;
     const token = ++this._token;
     // A definition from parseInstrument is known good and is drawn in this very update; anything
-    // else is checked by a lazily loaded module first.
+    // else is checked by a lazily loaded module first (define-checked/ elements check it at once,
+    // and put a good one in place within this update too: shared/check-now.ts).
     if (isParsed(candidate)) {
       this._problems = [];
       this._section = candidate as S;
