@@ -137,7 +137,9 @@ export interface Context {
   font: number;
   dir: "ltr" | "rtl";
   measure: Measure;
-  /** Each label wrapped and cut for every variant, once per layout (a cell's tries share them). */
+  /** Each label wrapped and cut for a variant when a try first needs it, once per layout (a cell's
+   * tries share them): most nodes only ever need the first variant, and cutting a name to one of
+   * the short ones measures it a letter at a time. */
   fits: Map<string, Fitted[]>;
   variants: ReadonlyArray<readonly [number, number]>;
   need: number[];
@@ -218,7 +220,7 @@ function layoutCell(
   interface Done {
     node: MapNode;
     circle: Box;
-    labels: Fitted[];
+    fit: (v: number) => Fitted;
     v: number;
     sides: Side[];
   }
@@ -228,7 +230,7 @@ function layoutCell(
   const label = (d: Done, s: Spot, from: number, to: number): boolean => {
     for (let v = from; v < to; v++)
       for (const side of s[3]) {
-        const l = place(s[0], s[1], d.labels[v]!, side, lh, font, c.ry);
+        const l = place(s[0], s[1], d.fit(v), side, lh, font, c.ry);
         if (!free(l, d.circle, d.node.label)) continue;
         const at = taken.indexOf(d.node.label);
         taken[at < 0 ? taken.length : at] = l;
@@ -239,14 +241,13 @@ function layoutCell(
     return false;
   };
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
-    let labels = c.fits.get(node.label);
-    if (!labels)
-      c.fits.set(
-        node.label,
-        (labels = variants.map(([w, l]) =>
-          fitLabel(wrap(node.label, w, c.measure), w, l, c.measure),
-        )),
-      );
+    let fits = c.fits.get(node.label);
+    if (!fits) c.fits.set(node.label, (fits = []));
+    const made = fits;
+    const fit = (v: number) => {
+      const [w, l] = variants[v]!;
+      return (made[v] ??= fitLabel(wrap(node.label, w, c.measure), w, l, c.measure));
+    };
     const want = Math.max(0, Math.min(1, node.position));
     const best = spotOf(want);
     if (!best) continue; // no room even for the circle: to the tray
@@ -256,7 +257,7 @@ function layoutCell(
     const d: Done = {
       node: { id: node.id, x, y, r: NODE_RADIUS, label: bare, key: 0 },
       circle,
-      labels,
+      fit,
       v: variants.length,
       sides,
     };
