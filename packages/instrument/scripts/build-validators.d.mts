@@ -9,3 +9,5 @@ export declare function createAjv(): Ajv2020;
 export declare function generateTypes(): Promise<{ instrument: string; response: string }>;
 /** The schema without what only editors read (descriptions, defaults, titles, comments, examples). */
 export declare function stripAnnotations<T>(schema: T): T;
+/** Standalone code with each error added by one helper instead of six lines; throws on any other form. */
+export declare function addErrorHelper(code: string): string;

@@ -46,6 +46,13 @@ describe("precompiled validators", () => {
     }
   });
 
+  it("add each error through one helper, not six lines of their own (addErrorHelper)", () => {
+    for (const file of modules) {
+      expect(read(file), file).not.toContain("vErrors.push(");
+      expect(read(file).match(/^function __addError\(/gm), file).toHaveLength(1);
+    }
+  });
+
   for (const file of modules) {
     it(`${file} runs under a strict CSP and without Ajv`, () => {
       const code = read(file);

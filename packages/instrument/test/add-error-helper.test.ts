@@ -1,0 +1,69 @@
+// The build's rewrite of how Ajv's standalone code adds an error (addErrorHelper in
+// scripts/build-validators.mjs), on code printed the way esbuild prints Ajv's: the rewritten
+// validator returns the same errors in the same order, and a form the rewrite does not know fails
+// the build instead of being left half done. (The agreement tests check the real validators.)
+import { runInThisContext } from "node:vm";
+import { describe, expect, it } from "vitest";
+import { addErrorHelper } from "../scripts/build-validators.mjs";
+
+// Two keywords failing on one value, then a nested validator's errors joined, as Ajv writes them.
+const ajvShaped = `function validate1(data, { instancePath = "" } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" } };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!data) {
+    const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 } };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  if (Array.isArray(data)) {
+    const inner = [{ instancePath: "/0", keyword: "x" }];
+    vErrors = vErrors === null ? inner : vErrors.concat(inner);
+    errors = vErrors.length;
+  }
+  validate1.errors = vErrors;
+  return errors === 0;
+}
+return validate1;
+`;
+
+// Node only (the browser code never evaluates text, no 'unsafe-eval'): runs both versions.
+const compile = (code: string) =>
+  runInThisContext(`(function () {\n${code}\n})`) as () => ((d: unknown) => boolean) & {
+    errors: unknown;
+  };
+
+describe("addErrorHelper", () => {
+  it("adds every error through one helper, with the same errors in the same order", () => {
+    const rewritten = addErrorHelper(ajvShaped);
+    expect(rewritten).not.toContain("vErrors.push(");
+    expect(rewritten.match(/__addError\(vErrors, /g)).toHaveLength(2);
+    const [before, after] = [compile(ajvShaped)(), compile(rewritten)()];
+    for (const data of ["", "ok", 7, 0, [1], null]) {
+      expect(after(data), JSON.stringify(data)).toBe(before(data));
+      expect(after.errors, JSON.stringify(data)).toEqual(before.errors);
+    }
+  });
+
+  it("fails the build on an error added in another way", () => {
+    const other = ajvShaped.replace("vErrors.push(err1);", "vErrors.push(err1, err1);");
+    expect(() => addErrorHelper(other)).toThrow(/does not know/);
+  });
+
+  it("leaves code that adds no error alone, without the helper", () => {
+    const code = "function validate2(data) { validate2.errors = null; return true; }";
+    expect(addErrorHelper(code)).toBe(code);
+  });
+});
