@@ -11,3 +11,6 @@ export declare function generateTypes(): Promise<{ instrument: string; response:
 export declare function stripAnnotations<T>(schema: T): T;
 /** Standalone code with each error added by one helper instead of six lines; throws on any other form. */
 export declare function addErrorHelper(code: string): string;
+/** Standalone code whose calls pass the instance path alone, and join errors by one helper; throws
+ * if parentData or rootData is still read. */
+export declare function dropParentData(code: string): string;

@@ -1,10 +1,10 @@
-// The build's rewrite of how Ajv's standalone code adds an error (addErrorHelper in
+// The build's rewrites of Ajv's standalone code (addErrorHelper and dropParentData in
 // scripts/build-validators.mjs), on code printed the way esbuild prints Ajv's: the rewritten
-// validator returns the same errors in the same order, and a form the rewrite does not know fails
+// validator returns the same errors in the same order, and a form a rewrite does not know fails
 // the build instead of being left half done. (The agreement tests check the real validators.)
 import { runInThisContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { addErrorHelper } from "../scripts/build-validators.mjs";
+import { addErrorHelper, dropParentData } from "../scripts/build-validators.mjs";
 
 // Two keywords failing on one value, then a nested validator's errors joined, as Ajv writes them.
 const ajvShaped = `function validate1(data, { instancePath = "" } = {}) {
@@ -65,5 +65,54 @@ describe("addErrorHelper", () => {
   it("leaves code that adds no error alone, without the helper", () => {
     const code = "function validate2(data) { validate2.errors = null; return true; }";
     expect(addErrorHelper(code)).toBe(code);
+  });
+});
+
+// An outer validator calling an inner one for a property, and for itself (a discriminator's branch).
+const calls = `function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "number") {
+    vErrors = [{ instancePath, keyword: "type" }];
+    errors++;
+  }
+  validate2.errors = vErrors;
+  return errors === 0;
+}
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && data.a !== void 0) {
+    if (!validate2(data.a, { instancePath: instancePath + "/a", parentData: data, parentDataProperty: "a", rootData })) {
+      vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+      errors = vErrors.length;
+    }
+  }
+  if (data && data.b !== void 0) {
+    if (!validate2(data.b, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+      errors = vErrors.length;
+    }
+  }
+  validate1.errors = vErrors;
+  return errors === 0;
+}
+return validate1;
+`;
+
+describe("dropParentData", () => {
+  it("passes the instance path alone and joins errors by one helper, with the same errors", () => {
+    const rewritten = dropParentData(calls);
+    expect(rewritten).not.toMatch(/parentData|rootData|concat\(validate/);
+    const [before, after] = [compile(calls)(), compile(rewritten)()];
+    for (const data of [{}, { a: 1 }, { a: "x" }, { a: "x", b: "y" }, { b: "y" }, null]) {
+      expect(after(data), JSON.stringify(data)).toBe(before(data));
+      expect(after.errors, JSON.stringify(data)).toEqual(before.errors);
+    }
+  });
+
+  it("fails the build when a validator still reads its parent or the root", () => {
+    const reads = calls.replace("let errors = 0;", "let errors = 0;\n  if (parentData) errors++;");
+    expect(() => dropParentData(reads)).toThrow(/still reads/);
   });
 });
