@@ -102,8 +102,8 @@ const UNUSED_KEYWORDS = [
 
 /**
  * Ajv passes every validator function the value's parent, its key and the root value, for the
- * keywords that read them (`$data`, defaults, type coercion, `$dynamicRef`), and joins a called
- * function's errors with three lines each time. The options used here need none of the three, so
+ * keywords that read them (data references, defaults, type coercion, `$dynamicRef`), and joins a
+ * called function's errors with three lines each time. The options used here need none of the three, so
  * calls pass the instance path alone and one helper joins the errors: 250 bytes gzip of the
  * definition validator. Fails the build if any of the three is still read anywhere afterwards.
  */
