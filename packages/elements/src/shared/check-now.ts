@@ -21,8 +21,10 @@ interface Checked {
 // eslint-disable-next-line @typescript-eslint/require-await
 export async function checkNow(el: Checked, check: () => Problem[]): Promise<Problem[]> {
   const problems = check();
-  if (!problems.length) {
-    el._section = (problems as { section?: unknown }).section;
+  // The checked copy (check-section.ts); without one, the base class decides what to draw.
+  const section = (problems as { section?: unknown }).section;
+  if (!problems.length && section !== undefined) {
+    el._section = section;
     el._problems = problems;
   }
   return problems;
