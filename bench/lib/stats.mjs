@@ -26,3 +26,42 @@ export function fmt(xs, digits = 1) {
   const f = (n) => n.toFixed(digits);
   return `${f(median(xs))} (${f(min(xs))}–${f(max(xs))})`;
 }
+
+/** A small seeded generator (mulberry32), so that a report's intervals are reproducible. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * How far the ratio median(ours) / median(theirs) moves when the runs are drawn again: the middle
+ * `level` of the ratios of `rounds` resamples (a bootstrap). Runs of the same index are drawn
+ * together, since the bench measures both contenders in the same round (round robin), so a busy
+ * moment of the machine stays paired with itself. A target met at the median ratio but not across
+ * this interval is met by a margin the machine's noise can undo.
+ */
+export function ratioInterval(ours, theirs, { level = 0.9, rounds = 2000, seed = 1 } = {}) {
+  const n = Math.min(ours.length, theirs.length);
+  if (n === 0) return [NaN, NaN];
+  const random = seeded(seed);
+  const ratios = [];
+  for (let r = 0; r < rounds; r++) {
+    const a = [];
+    const b = [];
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(random() * n);
+      a.push(ours[k]);
+      b.push(theirs[k]);
+    }
+    ratios.push(median(a) / median(b));
+  }
+  ratios.sort((x, y) => x - y);
+  const cut = Math.floor(((1 - level) / 2) * rounds);
+  return [ratios[cut], ratios[rounds - 1 - cut]];
+}
