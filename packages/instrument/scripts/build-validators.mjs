@@ -103,9 +103,9 @@ const UNUSED_KEYWORDS = [
 /**
  * Ajv passes every validator function the value's parent, its key and the root value, for the
  * keywords that read them (data references, defaults, type coercion, `$dynamicRef`), and joins a
- * called function's errors with three lines each time. The options used here need none of the three, so
- * calls pass the instance path alone and one helper joins the errors: 250 bytes gzip of the
- * definition validator. Fails the build if any of the three is still read anywhere afterwards.
+ * called function's errors with three lines each time. The options used here need none of the
+ * three, so calls pass the instance path alone and one helper joins the errors: 250 bytes gzip of
+ * the definition validator. Fails the build if any of the three is still read anywhere afterwards.
  */
 export function dropParentData(code) {
   const out = code
