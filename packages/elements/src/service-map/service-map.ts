@@ -111,9 +111,9 @@ export class FamwelServiceMap extends FamwelSectionElement<
     return textMeasurer(`${this._fontSize}px ${getComputedStyle(this).fontFamily}`, this._fontSize);
   }
 
-  /** The answer's nodes as drawn, in this language. */
-  _nodes(section: NetworkSection): MapNodeView[] {
-    return mapNodes(section, this._answer, this._locale, this._fallbacks);
+  /** The answer's nodes as drawn, in this language (render passes the one it already looked up). */
+  _nodes(section: NetworkSection, locale = this._locale): MapNodeView[] {
+    return mapNodes(section, this._answer, locale, this._fallbacks);
   }
 
   _layout(section: NetworkSection, nodes: MapNodeView[]): MapLayout {
@@ -141,7 +141,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const dir = directionOf(locale);
     const section = this._section;
     const views = this._views;
-    const nodes = section ? this._nodes(section) : [];
+    const nodes = section ? this._nodes(section, locale) : [];
     const title = section ? this._text(section.title) : "";
     return html`<div dir=${dir} lang=${locale}>
       ${views?.renderTop(this, section, title) ?? nothing}
