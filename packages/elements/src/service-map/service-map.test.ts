@@ -357,6 +357,41 @@ describe("<famwel-service-map>", () => {
     expect(new FormData(form).get("network")).toBeNull();
   });
 
+  it("reads every rating option in the language and strings in force, in each link's select", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    });
+    nodeNamed(el, "Skolen").focus();
+    await el.updateComplete;
+    // A link's select by the names it starts with, or the first link's (name "").
+    const options = (name: string) => {
+      const select = $(el, name ? `select[aria-label^="${name}"]` : `select[aria-label*=" – "]`);
+      return [...select!.querySelectorAll("option")].map((o) => o.textContent!.trim());
+    };
+    expect(options("Skolen – Fastlegen")).toEqual([
+      "—",
+      "0 av 3, Kjenner ikke til hverandre",
+      "1 av 3, Vet at den andre er der",
+      "2 av 3, Har kontakt innimellom",
+      "3 av 3, Samarbeider godt",
+    ]);
+    // Both links share one list per language (service-map.views-node.ts); each still reads it.
+    expect(options("Skolen – Barnevernstjenesten")).toEqual(options("Skolen – Fastlegen"));
+    el.locale = "nn";
+    await el.updateComplete;
+    // The first link's select (the services have names of their own in each language).
+    expect(options("")[1]).toBe("0 av 3, Kjenner ikkje til kvarandre");
+    // New strings for a language already drawn are read at once, not the list made before them.
+    el.locale = "en-x-famwel";
+    await el.updateComplete;
+    expect(options("")[2]).toBe("1 of 3, Aware of each other");
+    registerLocale("en-x-famwel", { valueOfMax: "{value}/{max}" });
+    await el.updateComplete;
+    expect(options("")[2]).toBe("1/3, Aware of each other");
+    await expectNoAxeViolations(el);
+  });
+
   it("keeps every answer through language switches", async () => {
     const el = await mount((e) => {
       e.instrument = network;

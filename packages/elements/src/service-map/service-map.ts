@@ -1,12 +1,13 @@
 import { html, svg, nothing, type PropertyDeclarations, type PropertyValues } from "lit";
-import type {
-  LocalizedString,
-  NetworkAnswer,
-  NetworkSection,
-  Problem,
+import {
+  localize,
+  type LocalizedString,
+  type NetworkAnswer,
+  type NetworkSection,
+  type Problem,
 } from "@famwel/instrument/core";
 import { FamwelSectionElement } from "../shared/section-element.js";
-import { directionOf } from "../shared/i18n.js";
+import { directionOf, uiString } from "../shared/i18n.js";
 import { textMeasurer } from "../shared/measure-text.js";
 import { styles } from "./service-map.styles.js";
 import { tokenStyles } from "../shared/tokens.styles.js";
@@ -108,7 +109,10 @@ export class FamwelServiceMap extends FamwelSectionElement<
 
   /** Text widths in the label font (one cached measurer per font). */
   get _measure(): (text: string) => number {
-    return textMeasurer(`${this._fontSize}px ${getComputedStyle(this).fontFamily}`, this._fontSize);
+    // The font the resize observer last saw (section-element.ts), read from the page itself only
+    // until then: getComputedStyle restyles whatever a render has just changed, on every render.
+    const font = this._font || getComputedStyle(this).fontFamily;
+    return textMeasurer(`${this._fontSize}px ${font}`, this._fontSize);
   }
 
   /** The answer's nodes as drawn, in this language (render passes the one it already looked up). */
@@ -145,23 +149,29 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const title = section ? this._text(section.title) : "";
     return html`<div dir=${dir} lang=${locale}>
       ${views?.renderTop(this, section, title) ?? nothing}
-      ${!section ? nothing : this.view === "list" ? (views?.renderList(this, section, nodes) ?? nothing) : this._renderMap(section, nodes, title)}
+      ${!section ? nothing : this.view === "list" ? (views?.renderList(this, section, nodes) ?? nothing) : this._renderMap(section, nodes, title, locale)}
       ${section ? (views?.renderPanel(this, section, nodes) ?? nothing) : nothing}
       <div class="sr-only" role="status">${this._announce}</div>
     </div>`;
   }
 
-  private _renderMap(section: NetworkSection, nodes: MapNodeView[], title: string) {
+  private _renderMap(section: NetworkSection, nodes: MapNodeView[], title: string, locale: string) {
     const L = this._layout(section, nodes);
     const at = new Map(L.nodes.map((n) => [n.id, n]));
     const views = this._views;
     const lineHeight = this._fontSize * LINE_HEIGHT_EM;
+    const rtl = directionOf(locale) === "rtl";
     const text = (l: MapLabel, c: string, lang?: string) =>
-      svg`<text class=${c} font-size=${this._fontSize} x=${l.x} y=${l.y} text-anchor=${directionOf(this._locale) === "rtl" ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${l.lines.map((t, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : lineHeight}>${t}</tspan>`)}</text>`;
+      svg`<text class=${c} font-size=${this._fontSize} x=${l.x} y=${l.y} text-anchor=${rtl ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${l.lines.map((t, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : lineHeight}>${t}</tspan>`)}</text>`;
+    // Each ring's and sector's name once per render, not twice per node (each lookup of the
+    // language walks up the page for a lang attribute).
+    const named = (xs: NetworkSection["rings"]) =>
+      new Map(xs.map((x) => [x.id, localize(x.label, locale, this._fallbacks).text]));
+    const [rings, sectors] = [named(section.rings), named(section.sectors)];
     const focusId = nodes.some((n) => n.id === this._selected) ? this._selected : nodes[0]?.id;
     const outer = L.ringRadii[L.ringRadii.length - 1] ?? L.hub;
     // The family's name shrinks to fit its disc on narrow screens (down to 9 px).
-    const family = this._t("family");
+    const family = uiString(locale, "family");
     const hubFont = Math.max(
       9,
       Math.min(this._fontSize, (this._fontSize * L.hub * 1.7) / (this._measure(family) || 1)),
@@ -169,7 +179,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
     return html`<svg
       part="map"
       role="group"
-      aria-label=${this._t("mapLabel", { title })}
+      aria-label=${uiString(locale, "mapLabel", { title })}
       viewBox="0 ${L.top} ${L.width} ${L.height}"
       width=${L.width}
       height=${L.height}
@@ -195,11 +205,13 @@ export class FamwelServiceMap extends FamwelSectionElement<
       ${nodes.map((n) => {
         const p = at.get(n.id);
         if (!p) return nothing;
-        const ring = this._text(section.rings.find((r) => r.id === n.ring)?.label);
-        const sector = this._text(section.sectors.find((s) => s.id === n.sector)?.label);
         const name =
-          this._t("mapNodeDesc", { label: n.label, ring, sector }) +
-          (n.coordinator ? this._t("listSep") + this._t("coordinatorShort") : "");
+          uiString(locale, "mapNodeDesc", {
+            label: n.label,
+            ring: rings.get(n.ring) ?? "",
+            sector: sectors.get(n.sector) ?? "",
+          }) +
+          (n.coordinator ? uiString(locale, "listSep") + uiString(locale, "coordinatorShort") : "");
         const shape =
           n.kind === "service"
             ? svg`<rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx="4"></rect>`

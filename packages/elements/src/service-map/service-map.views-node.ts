@@ -5,7 +5,7 @@ import { html, nothing, type ElementPart } from "lit";
 import { Directive, directive } from "lit/directive.js";
 import type { NetworkSection, Scale } from "@famwel/instrument/core";
 import type { FamwelServiceMap } from "./service-map.js";
-import { directionOf, type UiStrings } from "../shared/i18n.js";
+import { directionOf, onLocalesChanged, type UiStrings } from "../shared/i18n.js";
 import { findLink } from "./service-map.model-links.js";
 import { mapNodes, type MapNodeView } from "./service-map.model.js";
 import { stepRing, stepSector } from "./service-map.model-place.js";
@@ -34,9 +34,30 @@ const steps = (s: Scale) =>
     (_, k) => +(s.min + k * (s.step ?? 1)).toFixed(6),
   );
 
+// The option lists made, by scale and language. A selected service's panel has a cooperation select
+// for every other service, all on the same scale: made once, not once per link (40 services: 39
+// lists of every step read with its anchors, on every key that moved the node). New strings from
+// registerLocale start afresh: the elements it tells re-render a microtask later, after this.
+let made = new WeakMap<Scale, [string, Array<[string, string]>]>();
+onLocalesChanged(() => (made = new WeakMap()));
+
+/** "—", then every step of `scale` read with its anchors. */
+function scaleOptions(host: Map, scale: Scale): Array<[string, string]> {
+  const key = [host._locale, ...host._fallbacks].join();
+  let m = made.get(scale);
+  if (m?.[0] !== key) {
+    const options = steps(scale).map((v): [string, string] => [
+      String(v),
+      nodeValueText(v, scale, host._locale, host._fallbacks),
+    ]);
+    made.set(scale, (m = [key, [["", "—"], ...options]]));
+  }
+  return m[1];
+}
+
 /**
- * Sets a select's value on every render, whatever it shows. Lit's own `live` does the same, but its
- * helpers keep Lit's internals in the map's first load (74 bytes gzip over that budget).
+ * Makes a select show `value` on every render, whatever it showed. Lit's own `live` does the same,
+ * but its helpers keep Lit's internals in the map's first load (74 bytes gzip over that budget).
  */
 const shows = directive(
   class extends Directive {
@@ -44,7 +65,10 @@ const shows = directive(
       return nothing;
     }
     override update(part: ElementPart, [value]: [string]) {
-      (part.element as HTMLSelectElement).value = value;
+      // Only when it differs: setting a select's value walks its options and restyles it, and a
+      // service's panel has a select per link, all rendered again on every key.
+      const select = part.element as HTMLSelectElement;
+      if (select.value !== value) select.value = value;
       return nothing;
     }
   },
@@ -154,13 +178,7 @@ export function nodeControls(host: Map, section: NetworkSection, n: MapNodeView)
         ? field(
             "helpfulness",
             n.helpfulness === undefined ? "" : String(n.helpfulness),
-            [
-              none,
-              ...steps(rate.helpfulness).map((v): [string, string] => [
-                String(v),
-                nodeValueText(v, rate.helpfulness!, host._locale, host._fallbacks),
-              ]),
-            ],
+            scaleOptions(host, rate.helpfulness),
             (v) => set("helpfulness", v === "" ? undefined : Number(v)),
           )
         : nothing
@@ -248,13 +266,7 @@ export function linkControl(
   return select(
     label,
     current === undefined ? "" : String(current),
-    [
-      ["", "—"],
-      ...steps(scale).map((v): [string, string] => [
-        String(v),
-        nodeValueText(v, scale, host._locale, host._fallbacks),
-      ]),
-    ],
+    scaleOptions(host, scale),
     (v) => host._edit(setLink(host.value, a, b, v === "" ? undefined : Number(v), host._now())),
     !host._editable,
   );

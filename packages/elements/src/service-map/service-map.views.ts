@@ -123,6 +123,7 @@ export function renderPanel(host: Map, section: NetworkSection, nodes: MapNodeVi
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const gaps = cooperationGaps(section, host.value);
   const services = nodes.filter((n) => n.kind === "service");
+  const cooperation = host._t("cooperation"); // once, not once per link
   return html`
     ${
       selected
@@ -133,7 +134,7 @@ export function renderPanel(host: Map, section: NetworkSection, nodes: MapNodeVi
               section.cooperation && selected.kind === "service"
                 ? html`<h4>${host._t("links")}</h4>
                     <ul class="links">
-                      ${services.filter((o) => o.id !== selected.id).map((o) => html`<li>${o.label}: ${linkControl(host, section, selected.id, o.id, `${selected.label} – ${o.label}: ${host._t("cooperation")}`)}</li>`)}
+                      ${services.filter((o) => o.id !== selected.id).map((o) => html`<li>${o.label}: ${linkControl(host, section, selected.id, o.id, `${selected.label} – ${o.label}: ${cooperation}`)}</li>`)}
                     </ul>`
                 : nothing
             }
