@@ -3,7 +3,7 @@
 import { html, nothing } from "lit";
 import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
-import type { UiStrings } from "../shared/i18n.js";
+import { uiString, type UiStrings } from "../shared/i18n.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import {
   formatNumber,
@@ -179,7 +179,11 @@ function compareLabel(host: Wheel, c: Wheel["compare"][number]): string {
 
 /** Above the picture: the error for a bad definition, then the view switch, rating layer and picture download. */
 export function renderTop(host: Wheel, section: WheelSection | undefined, title: string) {
-  const error = renderProblems(host._problems, host._locale, host._t("badDefinition"));
+  // The language once: each host._t walks up the page for a lang attribute, and this runs on every
+  // rating.
+  const locale = host._locale;
+  const t = (key: keyof UiStrings) => uiString(locale, key);
+  const error = renderProblems(host._problems, locale, t("badDefinition"));
   if (!section) return error;
   const pressed = <K extends "view" | "layer">(key: K, value: Wheel[K], label: keyof UiStrings) =>
     html`<button
@@ -187,18 +191,18 @@ export function renderTop(host: Wheel, section: WheelSection | undefined, title:
       aria-pressed=${host[key] === value}
       @click=${() => (host[key] = value)}
     >
-      ${host._t(label)}
+      ${t(label)}
     </button>`;
-  return html`${error}${renderNotice(host, host._locale)}
+  return html`${error}${renderNotice(host, locale)}
     <div class="toolbar" part="toolbar">
       <fieldset>
-        <legend>${host._t("view")}</legend>
+        <legend>${t("view")}</legend>
         ${pressed("view", "wheel", "viewWheel")}${pressed("view", "table", "viewTable")}
       </fieldset>
       ${
         section.desired && host._editable
           ? html`<fieldset>
-              <legend>${host._t("layer")}</legend>
+              <legend>${t("layer")}</legend>
               ${pressed("layer", "current", "layerCurrent")}${pressed("layer", "desired", "layerDesired")}
             </fieldset>`
           : nothing
@@ -207,7 +211,7 @@ export function renderTop(host: Wheel, section: WheelSection | undefined, title:
         type="button"
         @click=${() => void import("./life-wheel.export.js").then((x) => x.exportSvg(host, title))}
       >
-        ${host._t("exportPicture")}
+        ${t("exportPicture")}
       </button>
     </div>`;
 }

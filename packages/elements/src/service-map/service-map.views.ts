@@ -8,7 +8,7 @@ import { linkControl, nodeControls } from "./service-map.views-node.js";
 import type { NetworkSection } from "@famwel/instrument/core";
 import type { FamwelServiceMap } from "./service-map.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
-import type { UiStrings } from "../shared/i18n.js";
+import { uiString, type UiStrings } from "../shared/i18n.js";
 import { cooperationGaps, mapLinks } from "./service-map.model-links.js";
 import type { MapNodeView } from "./service-map.model.js";
 import { removeLink, restoreNode } from "./service-map.model-edits.js";
@@ -31,7 +31,10 @@ addMapViewStrings(); // this module loads once, lazily; its strings come with it
 type Map = FamwelServiceMap;
 
 export function renderTop(host: Map, section: NetworkSection | undefined, title: string) {
-  const error = renderProblems(host._problems, host._locale, host._t("mapBadDefinition"));
+  // The language once, as in the wheel's views: each host._t walks up the page for a lang attribute.
+  const locale = host._locale;
+  const t = (key: keyof UiStrings) => uiString(locale, key);
+  const error = renderProblems(host._problems, locale, t("mapBadDefinition"));
   if (!section) return error;
   const pressed = (value: "map" | "list", label: keyof UiStrings) =>
     html`<button
@@ -39,22 +42,22 @@ export function renderTop(host: Map, section: NetworkSection | undefined, title:
       aria-pressed=${host.view === value}
       @click=${() => (host.view = value)}
     >
-      ${host._t(label)}
+      ${t(label)}
     </button>`;
-  return html`${error}${renderNotice(host, host._locale)}
+  return html`${error}${renderNotice(host, locale)}
     <div class="toolbar" part="toolbar">
       <fieldset>
-        <legend>${host._t("view")}</legend>
+        <legend>${t("view")}</legend>
         ${pressed("map", "viewMap")}${pressed("list", "viewList")}
       </fieldset>
       <button
         type="button"
         @click=${() => void import("../life-wheel/life-wheel.export.js").then((x) => x.exportSvg(host, title))}
       >
-        ${host._t("mapExportPicture")}
+        ${t("mapExportPicture")}
       </button>
     </div>
-    ${host.view === "map" && host._editable ? html`<p class="help">${host._t("mapHelp")}</p>` : nothing}`;
+    ${host.view === "map" && host._editable ? html`<p class="help">${t("mapHelp")}</p>` : nothing}`;
 }
 
 export function renderList(host: Map, section: NetworkSection, nodes: MapNodeView[]) {
