@@ -196,6 +196,15 @@ describe("<famwel-service-map>", () => {
     expect(id).toMatch(/^p-[0-9a-z]{10}$/);
     expect(own).toMatchObject({ label: "Mormor <img src=x onerror=alert(1)>", kind: "person" });
     expect(el.shadowRoot!.querySelector("img")).toBeNull();
+    // A person is drawn as a circle and a service as a square with rounded corners.
+    el.value = { ...el.value, nodes: { ...el.value.nodes, ...three.nodes } };
+    await el.updateComplete;
+    const shape = (name: string) =>
+      nodeNamed(el, name).querySelector(".shape")!.getBoundingClientRect();
+    const corner = (name: string) =>
+      Number(nodeNamed(el, name).querySelector(".shape")!.getAttribute("rx"));
+    expect(corner("Mormor")).toBeCloseTo(shape("Mormor").width / 2, 0);
+    expect(corner("Skolen")).toBeLessThan(shape("Skolen").width / 4);
   });
 
   it("keeps the map and the editable list in sync", async () => {

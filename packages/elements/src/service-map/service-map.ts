@@ -212,17 +212,15 @@ export class FamwelServiceMap extends FamwelSectionElement<
             sector: sectors.get(n.sector) ?? "",
           }) +
           (n.coordinator ? uiString(locale, "listSep") + uiString(locale, "coordinatorShort") : "");
-        const shape =
-          n.kind === "service"
-            ? svg`<rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx="4"></rect>`
-            : svg`<circle class="shape" cx=${p.x} cy=${p.y} r=${p.r} stroke-dasharray=${n.kind === "group" ? "4 2" : nothing}></circle>`;
+        // One shape for every kind, a service's square or a person's circle (a square rounded by
+        // its radius), and no whitespace between the tags: no child part and no text nodes, four
+        // DOM nodes fewer per node than a template that picks a <rect> or a <circle>.
         return svg`<g class="node ${n.id === this._selected ? "selected" : ""} ${n.important ? "important" : ""} ${n.coordinator ? "coordinator" : ""}"
             role="button" data-id=${n.id} tabindex=${n.id === focusId ? 0 : -1} aria-label=${name}
             aria-pressed=${n.id === this._selected ? "true" : "false"}
-            @keydown=${(e: KeyboardEvent) => views?.nodeKey(this, e, nodes, n)} @focus=${() => (this._selected = n.id)}>
-          ${shape}
-          <circle class="focus" cx=${p.x} cy=${p.y} r=${p.r + 4}></circle>
-        </g>`;
+            @keydown=${(e: KeyboardEvent) => views?.nodeKey(this, e, nodes, n)} @focus=${() => (this._selected = n.id)}
+          ><rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx=${n.kind === "service" ? 4 : p.r}
+            stroke-dasharray=${n.kind === "group" ? "4 2" : nothing}></rect><circle class="focus" cx=${p.x} cy=${p.y} r=${p.r + 4}></circle></g>`;
       })}
       <g aria-hidden="true">
         ${L.sectorLabels.map((l) => text(l, "sector-label"))}
@@ -233,7 +231,11 @@ export class FamwelServiceMap extends FamwelSectionElement<
           // A numbered circle's name is in the key below the map (see service-map.layout.ts).
           // The selected node's name and number move with it while it is dragged.
           const s = n.id === this._selected ? " selected" : "";
-          return svg`${text(p.label, "label" + s, n.lang)}${p.key ? svg`<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>` : nothing}`;
+          // A name alone is the item itself, with no template around it (two DOM nodes fewer).
+          const label = text(p.label, "label" + s, n.lang);
+          return p.key
+            ? svg`${label}<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>`
+            : label;
         })}
       </g>
     </svg>`;
