@@ -97,7 +97,11 @@ describe("<famwel-life-wheel>", () => {
     await el.updateComplete;
     expect(el.value.domains.money).toMatchObject({ desired: 10 });
     expect(el.value.domains.money?.current).toBeUndefined();
-    expect(el.shadowRoot!.querySelectorAll("[role=slider] .desired")).toHaveLength(1);
+    // Drawn: the one wish; a rating not given draws nothing (a path with no `d`).
+    expect(el.shadowRoot!.querySelectorAll("[role=slider] .desired[d]")).toHaveLength(1);
+    const money = sliders(el)[1]!;
+    expect(money.querySelector(".desired")!.getBoundingClientRect().width).toBeGreaterThan(0);
+    expect(money.querySelector(".fill")!.getBoundingClientRect().width).toBe(0);
     expect(el.shadowRoot!.querySelector(".legend")!.textContent).toContain("Ønsket");
   });
 

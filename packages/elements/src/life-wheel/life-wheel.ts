@@ -233,16 +233,17 @@ export class FamwelLifeWheel extends FamwelSectionElement<
           this._memo(key + i, [L, r1], () => sectorPath(L.cx, L.cy, L.hub, r1, a0, a1));
         const outline = path("o", L.radius); // the sector and its focus ring
         const v = d[this.layer];
+        // The fill and the outline of the wish are always there, without a `d` (drawing nothing)
+        // while unrated, and no whitespace lies between the tags: a segment is its five elements
+        // and the overlays' part, not also child parts and text nodes (12 segments: 110 DOM nodes).
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
             tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
             aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))}
-            aria-readonly=${!edit}>
-          <path class="sector" d=${outline}></path>
-          ${d.current === undefined ? nothing : svg`<path class="fill" d=${path("f", r(d.current))}></path>`}
-          ${d.desired === undefined ? nothing : svg`<path class="desired" d=${path("d", r(d.desired))}></path>`}
-          ${overlay?.(d, a0, a1) ?? nothing}
-          <path class="focus" d=${outline}></path>
-        </g>`;
+            aria-readonly=${!edit}
+          ><path class="sector" d=${outline}></path><path
+            class="fill" d=${d.current === undefined ? nothing : path("f", r(d.current))}></path><path
+            class="desired" d=${d.desired === undefined ? nothing : path("d", r(d.desired))}></path
+          >${overlay?.(d, a0, a1) ?? nothing}<path class="focus" d=${outline}></path></g>`;
       })}
       <g aria-hidden="true">
         ${domains.map((d, i) => {
