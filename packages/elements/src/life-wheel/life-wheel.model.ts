@@ -1,7 +1,8 @@
-// The wheel's state and transitions, with no DOM: what a family rated, named, added and removed.
-// Answers are plain JSON in the response format of @famwel/instrument; every transition returns a
-// new answer and stamps the changed domain with `at`. Removing only marks a domain, so an answer
-// is never lost and undo is exact.
+// The wheel's state, with no DOM: the domains as the family sees them, their ratings read out, and
+// what stops an answer from being complete. Answers are plain JSON in the response format of
+// @famwel/instrument; the transitions (life-wheel.model-edits.ts) each return a new answer and stamp
+// the changed domain with `at`. Removing only marks a domain, so an answer is never lost and undo is
+// exact.
 import { localize } from "@famwel/instrument/core";
 import type { DomainAnswer, Scale, WheelAnswer, WheelSection } from "@famwel/instrument/core";
 import { uiString } from "../shared/i18n.js";
@@ -27,19 +28,6 @@ export function emptyWheelAnswer(): WheelAnswer {
 /** The stored answer of one domain, if any (own keys only: ids come from outside). */
 export function domainEntry(answer: WheelAnswer, id: string): DomainAnswer | undefined {
   return Object.hasOwn(answer.domains, id) ? answer.domains[id] : undefined;
-}
-
-/** A new answer with one domain changed and stamped; `undefined` fields are removed. */
-export function updateDomain(
-  answer: WheelAnswer,
-  id: string,
-  change: Partial<DomainAnswer>,
-  now: string,
-): WheelAnswer {
-  const next: DomainAnswer = { ...domainEntry(answer, id), ...change, at: now };
-  for (const key of Object.keys(change) as Array<keyof DomainAnswer>)
-    if (change[key] === undefined) delete next[key];
-  return { ...answer, domains: { ...answer.domains, [id]: next } };
 }
 
 /** The domains the family sees, in order: the definition's, then its own in the order added. */
@@ -87,48 +75,7 @@ export function wheelDomains(
   return out;
 }
 
-export function setRating(
-  answer: WheelAnswer,
-  id: string,
-  layer: Layer,
-  value: number | undefined,
-  now: string,
-): WheelAnswer {
-  return updateDomain(answer, id, { [layer]: value }, now);
-}
-
 // ---- the scale -------------------------------------------------------------------------------
-
-export function snap(value: number, scale: Scale): number {
-  const step = scale.step ?? 1;
-  const k = Math.round((Math.min(scale.max, Math.max(scale.min, value)) - scale.min) / step);
-  return Math.min(scale.max, +(scale.min + k * step).toFixed(6));
-}
-
-/** The WAI-ARIA slider keys; `undefined` when the key is not the slider's. Left/right follow the text direction. */
-export function keyStep(
-  value: number | undefined,
-  key: string,
-  scale: Scale,
-  dir: "ltr" | "rtl" = "ltr",
-): number | undefined {
-  const step = scale.step ?? 1;
-  const big = step * Math.max(1, Math.round((scale.max - scale.min) / step / 5));
-  const flip = dir === "rtl" ? -1 : 1;
-  const delta: Record<string, number> = {
-    ArrowUp: step,
-    ArrowRight: step * flip,
-    ArrowDown: -step,
-    ArrowLeft: -step * flip,
-    PageUp: big,
-    PageDown: -big,
-  };
-  if (key === "Home") return scale.min;
-  if (key === "End") return scale.max;
-  const d = delta[key];
-  if (d === undefined) return undefined;
-  return value === undefined ? scale.min : snap(value + d, scale);
-}
 
 /** Reads a value with its anchor: "6 av 10, ganske bra", or "6 av 10, mellom «Greit» og «Veldig bra»". */
 export function valueText(
@@ -181,11 +128,6 @@ export function formatNumber(value: number, locale: string): string {
   return formats.get(locale)?.format(value) ?? String(value);
 }
 
-/** Which of five faces (0 saddest … 4 happiest) shows a value on the child face scale. */
-export function faceFor(value: number, scale: Scale): number {
-  return Math.round(((value - scale.min) / (scale.max - scale.min)) * 4);
-}
-
 export interface WheelValidity {
   missing: string[];
   tooFew: boolean;
@@ -204,5 +146,5 @@ export function wheelValidity(
   };
 }
 
-// Adding, renaming, removing and carrying domains forward are in life-wheel.model-edits.ts, a file of
-// their own so that a page that shows and rates the wheel does not load them before the views need them.
+// Rating, adding, renaming, removing and carrying domains forward are in life-wheel.model-edits.ts, a
+// file of their own that loads with the views: the first load only shows the wheel and reads it out.

@@ -4,7 +4,8 @@ import { nothing, svg } from "lit";
 import type { Scale, WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import { polar, valueRadius, type WheelLayout } from "./life-wheel.layout.js";
-import { faceFor, wheelDomains, type WheelDomainView } from "./life-wheel.model.js";
+import { wheelDomains, type WheelDomainView } from "./life-wheel.model.js";
+import { faceFor } from "./life-wheel.model-edits.js";
 
 /** An arc at radius r between two angles (the outline of a compared value). */
 export function arcPath(cx: number, cy: number, r: number, a0: number, a1: number): string {
