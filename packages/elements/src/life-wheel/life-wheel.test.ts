@@ -277,6 +277,27 @@ describe("<famwel-life-wheel>", () => {
     expect(sliders(el)).toHaveLength(wheelSection.domains.length);
   });
 
+  it("draws ahead of the page's lesser tasks, such as a timer set before it was created", async () => {
+    // Chromium's scheduler.postTask (section-element.ts): without it, the element waits its turn.
+    const parsed = parseInstrument(JSON.stringify(familyWheel));
+    let seen = -1;
+    const timer = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        seen = sliders(el).length;
+        resolve();
+      }),
+    );
+    const el = document.createElement("famwel-life-wheel");
+    el.instrument = parsed.ok ? parsed.value : undefined;
+    document.body.append(el);
+    try {
+      await timer;
+      expect(seen).toBe(wheelSection.domains.length);
+    } finally {
+      el.remove();
+    }
+  });
+
   it("draws in a task after the host's own, so creating it never makes one long task", async () => {
     const parsed = parseInstrument(JSON.stringify(familyWheel));
     const el = document.createElement("famwel-life-wheel");
