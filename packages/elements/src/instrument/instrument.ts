@@ -34,6 +34,7 @@ import type { Missing } from "./instrument.model-required.js";
 import type { DraftStore } from "./instrument.events.js";
 import { DraftTimer } from "./instrument.draft.js";
 import { preloadChildren } from "./instrument.children.js";
+import { aTask } from "../shared/a-task.js";
 
 type Parser = typeof import("./instrument.loader.js");
 type Loader = Parser & typeof import("./instrument.loader-response.js");
@@ -256,11 +257,11 @@ export class FamwelInstrument extends LitElement {
     if (locale !== this._state.locale) this._apply({ type: "locale", locale });
   }
 
-  // The first render in a task of its own, after the host's script that created the runner (that
-  // task also evaluated Lit and the runner; together they came near 50 ms on a slow machine). Its
-  // parts and parsers are already on their way: connectedCallback asked for them.
+  // The first render in a task of its own (shared/a-task.ts), after the host's script that created
+  // the runner (that task also evaluated Lit and the runner; together they came near 50 ms on a slow
+  // machine). Its parts and parsers are already on their way: connectedCallback asked for them.
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((r) => setTimeout(r));
+    if (!this.hasUpdated) await aTask();
     await super.scheduleUpdate();
   }
 

@@ -12,24 +12,12 @@ import {
 } from "@famwel/instrument/core";
 import { fireError } from "./events.js";
 import { onLocalesChanged, uiString, type UiStrings } from "./i18n.js";
+import { aTask } from "./a-task.js";
 
 /** What an element's lazily loaded views module exports besides its render functions. */
 export interface SectionViews {
   viewStyles: CSSResult[];
 }
-
-/**
- * Resolves in a task of its own. Where the browser offers scheduler.postTask, that task is
- * "user-blocking" and runs ahead of the page's lesser work, such as a timer or a frame that would
- * paint the page without the element: the wheel's first update began 3.4 instead of 9.1 ms after its
- * creation (bench page, medians of 24 runs). Elsewhere, a timer.
- */
-const aTask = () =>
-  new Promise<void>(
-    (r) =>
-      globalThis.scheduler?.postTask(r as () => void, { priority: "user-blocking" }) ??
-      setTimeout(r),
-  );
 
 export abstract class FamwelSectionElement<
   S extends { type: string; id: string; title: LocalizedString },
