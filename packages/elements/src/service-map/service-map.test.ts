@@ -376,7 +376,7 @@ describe("<famwel-service-map>", () => {
     // A link's select by the names it starts with, or the first link's (name "").
     const options = (name: string) => {
       const select = $(el, name ? `select[aria-label^="${name}"]` : `select[aria-label*=" – "]`);
-      return [...select!.querySelectorAll("option")].map((o) => o.textContent!.trim());
+      return [...select!.querySelectorAll("option")].map((o) => o.textContent.trim());
     };
     expect(options("Skolen – Fastlegen")).toEqual([
       "—",
