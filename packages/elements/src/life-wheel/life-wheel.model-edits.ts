@@ -1,9 +1,9 @@
-// The wheel model's editing transitions: the family rates (by key, pointer or in the table), adds,
-// renames and removes domains, and a later reading carries the family's own domains forward; and the
-// child variant's faces. Only the views chunk needs them, so they load with it, just after the first
-// render: the first load shows the wheel and reads it out (life-wheel.model.ts).
+// The wheel model's editing transitions besides rating: the family adds, renames and removes
+// domains, and a later reading carries the family's own domains forward; and the child variant's
+// faces. Only the views chunk needs them, so they load with it, just after the first render; the
+// first load shows the wheel, reads it out and rates it by keyboard (life-wheel.model.ts).
 import type { DomainAnswer, Scale, WheelAnswer, WheelSection } from "@famwel/instrument/core";
-import { domainEntry, type Layer } from "./life-wheel.model.js";
+import { domainEntry } from "./life-wheel.model.js";
 
 /** A new answer with one domain changed and stamped; `undefined` fields are removed. */
 export function updateDomain(
@@ -16,49 +16,6 @@ export function updateDomain(
   for (const key of Object.keys(change) as Array<keyof DomainAnswer>)
     if (change[key] === undefined) delete next[key];
   return { ...answer, domains: { ...answer.domains, [id]: next } };
-}
-
-export function setRating(
-  answer: WheelAnswer,
-  id: string,
-  layer: Layer,
-  value: number | undefined,
-  now: string,
-): WheelAnswer {
-  return updateDomain(answer, id, { [layer]: value }, now);
-}
-
-// ---- the scale -------------------------------------------------------------------------------
-
-export function snap(value: number, scale: Scale): number {
-  const step = scale.step ?? 1;
-  const k = Math.round((Math.min(scale.max, Math.max(scale.min, value)) - scale.min) / step);
-  return Math.min(scale.max, +(scale.min + k * step).toFixed(6));
-}
-
-/** The WAI-ARIA slider keys; `undefined` when the key is not the slider's. Left/right follow the text direction. */
-export function keyStep(
-  value: number | undefined,
-  key: string,
-  scale: Scale,
-  dir: "ltr" | "rtl" = "ltr",
-): number | undefined {
-  const step = scale.step ?? 1;
-  const big = step * Math.max(1, Math.round((scale.max - scale.min) / step / 5));
-  const flip = dir === "rtl" ? -1 : 1;
-  const delta: Record<string, number> = {
-    ArrowUp: step,
-    ArrowRight: step * flip,
-    ArrowDown: -step,
-    ArrowLeft: -step * flip,
-    PageUp: big,
-    PageDown: -big,
-  };
-  if (key === "Home") return scale.min;
-  if (key === "End") return scale.max;
-  const d = delta[key];
-  if (d === undefined) return undefined;
-  return value === undefined ? scale.min : snap(value + d, scale);
 }
 
 /** Which of five faces (0 saddest … 4 happiest) shows a value on the child face scale. */

@@ -1,8 +1,8 @@
-// The wheel's state, with no DOM: the domains as the family sees them, their ratings read out, and
-// what stops an answer from being complete. Answers are plain JSON in the response format of
-// @famwel/instrument; the transitions (life-wheel.model-edits.ts) each return a new answer and stamp
-// the changed domain with `at`. Removing only marks a domain, so an answer is never lost and undo is
-// exact.
+// The wheel's state, with no DOM: the domains as the family sees them, their ratings read out and
+// set, and what stops an answer from being complete. Answers are plain JSON in the response format
+// of @famwel/instrument; every transition (here and in life-wheel.model-edits.ts) returns a new
+// answer and stamps the changed domain with `at`. Removing only marks a domain, so an answer is
+// never lost and undo is exact.
 import { localize } from "@famwel/instrument/core";
 import type { DomainAnswer, Scale, WheelAnswer, WheelSection } from "@famwel/instrument/core";
 import { uiString } from "../shared/i18n.js";
@@ -75,7 +75,52 @@ export function wheelDomains(
   return out;
 }
 
+/** A new answer with one domain's rating on one layer set (or removed, for `undefined`) and stamped. */
+export function setRating(
+  answer: WheelAnswer,
+  id: string,
+  layer: Layer,
+  value: number | undefined,
+  now: string,
+): WheelAnswer {
+  // As updateDomain (life-wheel.model-edits.ts) would, without its generality in the first load.
+  const next: DomainAnswer = { ...domainEntry(answer, id), [layer]: value, at: now };
+  if (value === undefined) delete next[layer];
+  return { ...answer, domains: { ...answer.domains, [id]: next } };
+}
+
 // ---- the scale -------------------------------------------------------------------------------
+
+export function snap(value: number, scale: Scale): number {
+  const step = scale.step ?? 1;
+  const k = Math.round((Math.min(scale.max, Math.max(scale.min, value)) - scale.min) / step);
+  return Math.min(scale.max, +(scale.min + k * step).toFixed(6));
+}
+
+/** The WAI-ARIA slider keys; `undefined` when the key is not the slider's. Left/right follow the text direction. */
+export function keyStep(
+  value: number | undefined,
+  key: string,
+  scale: Scale,
+  dir: "ltr" | "rtl" = "ltr",
+): number | undefined {
+  const step = scale.step ?? 1;
+  const big = step * Math.max(1, Math.round((scale.max - scale.min) / step / 5));
+  const flip = dir === "rtl" ? -1 : 1;
+  const delta: Record<string, number> = {
+    ArrowUp: step,
+    ArrowRight: step * flip,
+    ArrowDown: -step,
+    ArrowLeft: -step * flip,
+    PageUp: big,
+    PageDown: -big,
+  };
+  if (key === "Home") return scale.min;
+  if (key === "End") return scale.max;
+  const d = delta[key];
+  if (d === undefined) return undefined;
+  return value === undefined ? scale.min : snap(value + d, scale);
+}
 
 /** Reads a value with its anchor: "6 av 10, ganske bra", or "6 av 10, mellom «Greit» og «Veldig bra»". */
 export function valueText(
@@ -146,5 +191,5 @@ export function wheelValidity(
   };
 }
 
-// Rating, adding, renaming, removing and carrying domains forward are in life-wheel.model-edits.ts, a
-// file of their own that loads with the views: the first load only shows the wheel and reads it out.
+// Adding, renaming, removing and carrying domains forward are in life-wheel.model-edits.ts, a file of
+// their own so that a page that shows and rates the wheel does not load them before the views need them.

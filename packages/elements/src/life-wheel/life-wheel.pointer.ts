@@ -1,11 +1,10 @@
 // Rating by pointer and touch: a tap sets the value under it, a drag along a segment fires `input`
-// and one `change` at the end. Loaded with the views just after the first render, as rating by
-// keyboard is (life-wheel.keys.ts).
+// and one `change` at the end. Loaded with the views just after the first render; until then the
+// wheel is rated by keyboard.
 import type { Scale } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import { GAP, type WheelLayout } from "./life-wheel.layout.js";
-import type { WheelDomainView } from "./life-wheel.model.js";
-import { setRating, snap } from "./life-wheel.model-edits.js";
+import { setRating, snap, type WheelDomainView } from "./life-wheel.model.js";
 import { directionOf } from "../shared/i18n.js";
 
 /** The segment and the (unsnapped) value under a point, or undefined outside the wheel. */

@@ -14,6 +14,8 @@ import {
 } from "./life-wheel.layout.js";
 import {
   emptyWheelAnswer,
+  keyStep,
+  setRating,
   valueText,
   wheelDomains,
   wheelValidity,
@@ -159,6 +161,17 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     return domains[Number((event.target as SVGElement).dataset.index)];
   }
 
+  private _key(event: KeyboardEvent, domains: WheelDomainView[]): void {
+    const section = this._section;
+    const d = this._at(event, domains);
+    if (!section || !d || !this._editable) return;
+    const next = keyStep(d[this.layer], event.key, section.scale, directionOf(this._locale));
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next !== d[this.layer])
+      this._edit(setRating(this._answer, d.id, this.layer, next, this._now()));
+  }
+
   protected override render() {
     const locale = this._locale;
     const dir = directionOf(locale);
@@ -209,7 +222,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
       @pointermove=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "move")}
       @pointerup=${(e: PointerEvent) => views?.pointerEnd(this, e)}
       @pointercancel=${(e: PointerEvent) => views?.pointerEnd(this, e)}
-      @keydown=${(e: KeyboardEvent) => views?.keyRate(this, e, domains)}
+      @keydown=${(e: KeyboardEvent) => this._key(e, domains)}
       @focusin=${(e: FocusEvent) => (this._selected = this._at(e, domains)?.id ?? this._selected)}
     >
       ${rings.map((radius) => svg`<circle class="ring" cx=${L.cx} cy=${L.cy} r=${radius}></circle>`)}

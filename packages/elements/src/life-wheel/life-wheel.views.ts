@@ -7,6 +7,8 @@ import { uiString, type UiStrings } from "../shared/i18n.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import {
   formatNumber,
+  setRating,
+  snap,
   valueText,
   wheelDomains,
   type Layer,
@@ -15,8 +17,6 @@ import {
 import {
   addDomain,
   canAdd,
-  setRating,
-  snap,
   removeDomain,
   renameDomain,
   restoreDomain,
@@ -29,7 +29,6 @@ import { controlStyles } from "../shared/controls.styles.js";
 /** Adopted by the element when this chunk arrives: the shared controls, then the wheel's own. */
 export const viewStyles = [controlStyles, ownViewStyles];
 export { pointerRate, pointerEnd } from "./life-wheel.pointer.js";
-export { keyRate } from "./life-wheel.keys.js";
 export { segmentOverlays } from "./life-wheel.overlays.js";
 // Bundling, not API: with the class reachable from this chunk too, esbuild puts the element beside Lit
 // in one shared chunk, so the initial load travels as one compressed file (a tiny entry aside) instead
