@@ -277,6 +277,32 @@ describe("<famwel-life-wheel>", () => {
     expect(sliders(el)).toHaveLength(wheelSection.domains.length);
   });
 
+  it("answers the slider keys from its first render, before its views have arrived", async () => {
+    const parsed = parseInstrument(JSON.stringify(familyWheel));
+    const el = document.createElement("famwel-life-wheel");
+    el.instrument = parsed.ok ? parsed.value : undefined;
+    document.body.append(el); // the first render comes in a task of its own, after this one
+    const drawn = new Promise<void>((resolve) => {
+      const watch = new MutationObserver(() => {
+        if (sliders(el).length === 0) return;
+        watch.disconnect();
+        resolve();
+      });
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    try {
+      await drawn;
+      // In the same task as the first render: the views chunk cannot have arrived yet.
+      const first = sliders(el)[0]!;
+      const key = new KeyboardEvent("keydown", { key: "End", bubbles: true, cancelable: true });
+      first.dispatchEvent(key);
+      expect(key.defaultPrevented).toBe(true); // the page does not scroll instead
+      expect(el.value.domains[wheelSection.domains[0]!.id]?.current).toBe(wheelSection.scale.max);
+    } finally {
+      el.remove();
+    }
+  });
+
   it("draws ahead of the page's lesser tasks, such as a timer set before it was created", async () => {
     // Chromium's scheduler.postTask (section-element.ts): without it, the element waits its turn.
     const parsed = parseInstrument(JSON.stringify(familyWheel));
