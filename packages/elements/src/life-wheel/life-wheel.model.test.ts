@@ -67,6 +67,29 @@ describe("wheel model", () => {
     });
   });
 
+  it("rates exactly as the general domain update does (setRating is its first-load copy)", () => {
+    const rating = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
+    const entry = fc.record(
+      { current: rating, desired: rating, note: fc.string(), at: fc.constant(T) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom("home", "money", "c-x"), entry),
+        fc.constantFrom("home", "money", "c-x", "new"),
+        fc.constantFrom("current" as const, "desired" as const),
+        rating,
+        (domains, id, layer, value) => {
+          const answer = { type: "wheel" as const, domains };
+          // Strictly: a rating taken back leaves no key behind, not a key holding undefined.
+          expect(m.setRating(answer, id, layer, value, T2)).toStrictEqual(
+            m.updateDomain(answer, id, { [layer]: value }, T2),
+          );
+        },
+      ),
+    );
+  });
+
   it("adds the family's own domains with stable ids after the definition's, and renames them", () => {
     let a = m.addDomain(m.emptyWheelAnswer(), "  Hunden vår ", T, "c-dog");
     a = m.addDomain(a, "Tro", T, "c-faith");
