@@ -19,6 +19,7 @@ import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
 import type { Loaded } from "./instrument.loader.js";
 import { addSendStrings } from "./instrument.send-strings.js";
+import { nextTask } from "../shared/next-task.js";
 
 type Loader = NonNullable<FamwelInstrument["_loader"]>;
 
@@ -32,23 +33,6 @@ const answeredSince = (el: FamwelInstrument) => {
   const r = putBack.get(el);
   return r !== undefined && r.response === el.response && r.answers !== el._state.answers;
 };
-
-/**
- * Gives the main thread back for one task: `scheduler.yield()` where there is one (the continuation
- * keeps its place in line), else a MessageChannel message (no timer clamping, unlike setTimeout).
- */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(0);
-  });
-}
 
 /**
  * Loads and checks the definition, in steps that each leave the main thread free in between (on a

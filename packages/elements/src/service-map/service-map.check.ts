@@ -5,6 +5,7 @@
 import type { NetworkSection, Problem } from "@famwel/instrument/core";
 import { checkNetwork } from "../shared/check-network.js";
 import type { FamwelServiceMap } from "./service-map.js";
+import { nextTask } from "../shared/next-task.js";
 
 /** What the check found, once a good map is laid out. */
 export async function checkMap(
@@ -15,18 +16,18 @@ export async function checkMap(
   const problems = checkNetwork(candidate, base, map.section);
   // A good map is laid out a sector per task (cells are cached) and drawn in the next, so that
   // starting never blocks input for long. Updates meanwhile stay correct: this only warms the
-  // cache, and the render reads the current answer and definition.
+  // cache, and the render reads the current answer and definition. The tasks are nextTask's, as
+  // the runner's are: a chain of timers is clamped to 4 ms each after the fifth.
   if (problems.length) return problems;
   const s = ((problems as { section?: NetworkSection }).section ?? candidate) as NetworkSection;
   const nodes = map._nodes(s);
-  const task = () => new Promise((r) => setTimeout(r));
   for (const { id } of s.sectors) {
-    await task();
+    await nextTask();
     map._layout(
       s,
       nodes.filter((n) => n.sector === id),
     );
   }
-  await task();
+  await nextTask();
   return problems;
 }
