@@ -235,7 +235,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
         const v = d[this.layer];
         // The fill and the outline of the wish are always there, without a `d` (drawing nothing)
         // while unrated, and no whitespace lies between the tags: a segment is its five elements
-        // and the overlays' part, not also child parts and text nodes (12 segments: 84 DOM nodes fewer).
+        // and the overlays' part, not also child parts and text nodes (84 DOM nodes fewer at 12).
         return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
             tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
             aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))}
