@@ -211,22 +211,12 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     const overlay = views?.segmentOverlays(this, section, L);
     const lineHeight = this._fontSize * 1.25;
     const edit = this._editable;
-    return html`<svg
-      part="wheel"
-      role="group"
-      aria-label=${title}
-      viewBox="0 ${L.top} ${L.width} ${L.height}"
-      width=${L.width}
-      height=${L.height}
-      @pointerdown=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "down")}
-      @pointermove=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "move")}
-      @pointerup=${(e: PointerEvent) => views?.pointerEnd(this, e)}
-      @pointercancel=${(e: PointerEvent) => views?.pointerEnd(this, e)}
-      @keydown=${(e: KeyboardEvent) => this._key(e, domains)}
-      @focusin=${(e: FocusEvent) => (this._selected = this._at(e, domains)?.id ?? this._selected)}
-    >
-      ${rings.map((radius) => svg`<circle class="ring" cx=${L.cx} cy=${L.cy} r=${radius}></circle>`)}
-      ${domains.map((d, i) => {
+    // No whitespace between the tags, in the start tag's attributes neither (prettier would lay them
+    // out one a line): none of it shows, and in the content each run would be a text node.
+    // prettier-ignore
+    return html`<svg part="wheel" role="group" aria-label=${title} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height} @pointerdown=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "down")} @pointermove=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "move")} @pointerup=${(e: PointerEvent) => views?.pointerEnd(this, e)} @pointercancel=${(e: PointerEvent) => views?.pointerEnd(this, e)} @keydown=${(e: KeyboardEvent) => this._key(e, domains)} @focusin=${(e: FocusEvent) => (this._selected = this._at(e, domains)?.id ?? this._selected)}>${
+      rings.map((radius) => svg`<circle class="ring" cx=${L.cx} cy=${L.cy} r=${radius}></circle>`)
+    }${domains.map((d, i) => {
         const a0 = segmentAngle(i, n, dir);
         const a1 = a0 + (2 * Math.PI) / n;
         const path = (key: string, r1: number) =>
@@ -236,22 +226,11 @@ export class FamwelLifeWheel extends FamwelSectionElement<
         // The fill and the outline of the wish are always there, without a `d` (drawing nothing)
         // while unrated, and no whitespace lies between the tags: a segment is its five elements
         // and the overlays' part, not also child parts and text nodes (84 DOM nodes fewer at 12).
-        return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i}
-            tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max}
-            aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))}
-            aria-readonly=${!edit}
-          ><path class="sector" d=${outline}></path><path
-            class="fill" d=${d.current === undefined ? nothing : path("f", r(d.current))}></path><path
-            class="desired" d=${d.desired === undefined ? nothing : path("d", r(d.desired))}></path
-          >${overlay?.(d, a0, a1) ?? nothing}<path class="focus" d=${outline}></path></g>`;
-      })}
-      <g aria-hidden="true">
-        ${domains.map((d, i) => {
-          const b = L.labels[i]!;
-          return svg`<text class="label" font-size=${this._fontSize} x=${b.x} y=${b.y} text-anchor=${dir === "rtl" ? flipAnchor[b.anchor] : b.anchor} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${b.lines.map((line, k) => svg`<tspan x=${b.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`)}</text>`;
-        })}
-      </g>
-    </svg>`;
+        return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i} tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max} aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))} aria-readonly=${!edit}><path class="sector" d=${outline}></path><path class="fill" d=${d.current === undefined ? nothing : path("f", r(d.current))}></path><path class="desired" d=${d.desired === undefined ? nothing : path("d", r(d.desired))}></path>${overlay?.(d, a0, a1) ?? nothing}<path class="focus" d=${outline}></path></g>`;
+      })}<g aria-hidden="true">${domains.map((d, i) => {
+        const b = L.labels[i]!;
+        return svg`<text class="label" font-size=${this._fontSize} x=${b.x} y=${b.y} text-anchor=${dir === "rtl" ? flipAnchor[b.anchor] : b.anchor} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${b.lines.map((line, k) => svg`<tspan x=${b.x} dy=${k === 0 ? 0 : lineHeight}>${line}</tspan>`)}</text>`;
+      })}</g></svg>`;
   }
 }
 

@@ -176,33 +176,16 @@ export class FamwelServiceMap extends FamwelSectionElement<
       9,
       Math.min(this._fontSize, (this._fontSize * L.hub * 1.7) / (this._measure(family) || 1)),
     );
-    return html`<svg
-      part="map"
-      role="group"
-      aria-label=${uiString(locale, "mapLabel", { title })}
-      viewBox="0 ${L.top} ${L.width} ${L.height}"
-      width=${L.width}
-      height=${L.height}
-      @pointerdown=${(e: PointerEvent) => views?.pointerDown(this, e, L)}
-      @pointermove=${(e: PointerEvent) => views?.pointerMove(this, e, L)}
-      @pointerup=${(e: PointerEvent) => views?.pointerUp(this, e, L)}
-      @pointercancel=${(e: PointerEvent) => views?.pointerUp(this, e, L)}
-    >
-      ${L.ringRadii.map((r) => svg`<ellipse class="ring" cx=${L.cx} cy=${L.cy} rx=${r} ry=${r * L.stretch}></ellipse>`)}
-      ${L.sectorAngles.map((a) => svg`<line class="spoke" x1=${L.cx + L.hub * Math.sin(a)} y1=${L.cy - L.hub * L.stretch * Math.cos(a)} x2=${L.cx + outer * Math.sin(a)} y2=${L.cy - outer * L.stretch * Math.cos(a)}></line>`)}
-      <circle class="hub" cx=${L.cx} cy=${L.cy} r=${L.hub}></circle>
-      <text
-        class="hub-label"
-        x=${L.cx}
-        y=${L.cy}
-        text-anchor="middle"
-        dominant-baseline="middle"
-        font-size=${hubFont}
-      >
-        ${family}
-      </text>
-      <g aria-hidden="true">${views?.renderLinks(this, section, at, nodes) ?? nothing}</g>
-      ${nodes.map((n) => {
+    // No whitespace between the tags, in the start tag's attributes neither (prettier would lay them
+    // out one a line): none of it shows, and in the content each run would be a text node.
+    // prettier-ignore
+    return html`<svg part="map" role="group" aria-label=${uiString(locale, "mapLabel", { title })} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height} @pointerdown=${(e: PointerEvent) => views?.pointerDown(this, e, L)} @pointermove=${(e: PointerEvent) => views?.pointerMove(this, e, L)} @pointerup=${(e: PointerEvent) => views?.pointerUp(this, e, L)} @pointercancel=${(e: PointerEvent) => views?.pointerUp(this, e, L)}>${
+      L.ringRadii.map((r) => svg`<ellipse class="ring" cx=${L.cx} cy=${L.cy} rx=${r} ry=${r * L.stretch}></ellipse>`)
+    }${
+      L.sectorAngles.map((a) => svg`<line class="spoke" x1=${L.cx + L.hub * Math.sin(a)} y1=${L.cy - L.hub * L.stretch * Math.cos(a)} x2=${L.cx + outer * Math.sin(a)} y2=${L.cy - outer * L.stretch * Math.cos(a)}></line>`)
+    }<circle class="hub" cx=${L.cx} cy=${L.cy} r=${L.hub}></circle><text class="hub-label" x=${L.cx} y=${L.cy} text-anchor="middle" dominant-baseline="middle" font-size=${hubFont}>${family}</text><g aria-hidden="true">${
+      views?.renderLinks(this, section, at, nodes) ?? nothing
+    }</g>${nodes.map((n) => {
         const p = at.get(n.id);
         if (!p) return nothing;
         const name =
@@ -215,30 +198,20 @@ export class FamwelServiceMap extends FamwelSectionElement<
         // One shape for every kind, a service's square or a person's circle (a square rounded by
         // its radius), and no whitespace between the tags: no child part and no text nodes, four
         // DOM nodes fewer per node than a template that picks a <rect> or a <circle>.
-        return svg`<g class="node ${n.id === this._selected ? "selected" : ""} ${n.important ? "important" : ""} ${n.coordinator ? "coordinator" : ""}"
-            role="button" data-id=${n.id} tabindex=${n.id === focusId ? 0 : -1} aria-label=${name}
-            aria-pressed=${n.id === this._selected ? "true" : "false"}
-            @keydown=${(e: KeyboardEvent) => views?.nodeKey(this, e, nodes, n)} @focus=${() => (this._selected = n.id)}
-          ><rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx=${n.kind === "service" ? 4 : p.r}
-            stroke-dasharray=${n.kind === "group" ? "4 2" : nothing}></rect><circle class="focus" cx=${p.x} cy=${p.y} r=${p.r + 4}></circle></g>`;
-      })}
-      <g aria-hidden="true">
-        ${L.sectorLabels.map((l) => text(l, "sector-label"))}
-        ${nodes.map((n) => {
-          // Labels sit outside the buttons: a truncated label must not become part of the node's name.
-          const p = at.get(n.id);
-          if (!p) return nothing;
-          // A numbered circle's name is in the key below the map (see service-map.layout.ts).
-          // The selected node's name and number move with it while it is dragged.
-          const s = n.id === this._selected ? " selected" : "";
-          // A name alone is the item itself, with no template around it (two DOM nodes fewer).
-          const label = text(p.label, "label" + s, n.lang);
-          return p.key
-            ? svg`${label}<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>`
-            : label;
-        })}
-      </g>
-    </svg>`;
+        return svg`<g class="node ${n.id === this._selected ? "selected" : ""} ${n.important ? "important" : ""} ${n.coordinator ? "coordinator" : ""}" role="button" data-id=${n.id} tabindex=${n.id === focusId ? 0 : -1} aria-label=${name} aria-pressed=${n.id === this._selected ? "true" : "false"} @keydown=${(e: KeyboardEvent) => views?.nodeKey(this, e, nodes, n)} @focus=${() => (this._selected = n.id)}><rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx=${n.kind === "service" ? 4 : p.r} stroke-dasharray=${n.kind === "group" ? "4 2" : nothing}></rect><circle class="focus" cx=${p.x} cy=${p.y} r=${p.r + 4}></circle></g>`;
+      })}<g aria-hidden="true">${L.sectorLabels.map((l) => text(l, "sector-label"))}${nodes.map((n) => {
+        // Labels sit outside the buttons: a truncated label must not become part of the node's name.
+        const p = at.get(n.id);
+        if (!p) return nothing;
+        // A numbered circle's name is in the key below the map (see service-map.layout.ts).
+        // The selected node's name and number move with it while it is dragged.
+        const s = n.id === this._selected ? " selected" : "";
+        // A name alone is the item itself, with no template around it (two DOM nodes fewer).
+        const label = text(p.label, "label" + s, n.lang);
+        return p.key
+          ? svg`${label}<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>`
+          : label;
+      })}</g></svg>`;
   }
 }
 
