@@ -339,6 +339,25 @@ describe("<famwel-life-wheel>", () => {
     }
   });
 
+  it("asks for its editing views only once a plain definition is checked, so the check goes first", async () => {
+    // A white-box look at the order (section-element.ts): over a slow link the two chunks shared
+    // the bandwidth, and on a slow CPU the views' evaluation ran before the check's result.
+    const el = document.createElement("famwel-life-wheel");
+    const inside = el as unknown as { _loadViews(): Promise<unknown>; _section?: unknown };
+    const load = inside._loadViews.bind(el);
+    const checkedWhenAsked: boolean[] = [];
+    inside._loadViews = () => (checkedWhenAsked.push(inside._section !== undefined), load());
+    el.definition = structuredClone(small); // plain JSON: checked before it is drawn
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(checkedWhenAsked).toEqual([true]);
+      expect(el.shadowRoot!.querySelector(".toolbar")).not.toBeNull(); // the views did come
+    } finally {
+      el.remove();
+    }
+  });
+
   it("shows the selected domain's description from the definition, in the family's language", async () => {
     const described: WheelSection = {
       ...small,

@@ -74,7 +74,7 @@ export abstract class FamwelSectionElement<
   _internals = this.attachInternals();
   /** The last good section; a bad definition later is reported and this one stays in use. */
   _section: S | undefined;
-  /** The editing views: a chunk of their own, fetched right after the first render. */
+  /** The editing views: a chunk of their own, fetched right after the first render (and check). */
   _views: V | undefined;
   private _initial: A;
   // Re-lay out when the host's width or font changes; a frame later, so the resize never loops
@@ -212,16 +212,21 @@ export abstract class FamwelSectionElement<
   }
 
   protected override firstUpdated(): void {
-    this._viewsLoading = this._loadViews().then(async (views) => {
-      // A task later: when the check's result and the views arrive together, what a user rates is
-      // drawn first, in a task of its own, and the toolbar, panel and table follow.
-      await aTask();
-      const sheets = views.viewStyles.map((c) => c.styleSheet!).filter(Boolean);
-      if (this.shadowRoot)
-        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
-      this._views = views;
-      this.requestUpdate();
-    });
+    // After the check of a plain definition, not beside it: the two chunks shared a slow link (the
+    // wheel's first render came 39 ms later over slow 4G), and the views' evaluation ran before the
+    // check's result. A parsed definition's check is done already, so its views come at once.
+    this._viewsLoading = this._checking
+      .then(() => this._loadViews())
+      .then(async (views) => {
+        // A task later: when the check's result and the views arrive together, what a user rates is
+        // drawn first, in a task of its own, and the toolbar, panel and table follow.
+        await aTask();
+        const sheets = views.viewStyles.map((c) => c.styleSheet!).filter(Boolean);
+        if (this.shadowRoot)
+          this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, ...sheets];
+        this._views = views;
+        this.requestUpdate();
+      });
   }
 
   // The first render in a task of its own: the host's script that defines and creates the element
