@@ -358,6 +358,30 @@ describe("<famwel-life-wheel>", () => {
     }
   });
 
+  it("lays its labels out in the page's real font once its views have come", async () => {
+    // The first render estimates widths (the first canvas measurement loads the font, 2–20 ms);
+    // the canvas takes over after it. Names no other test uses, as widths are cached per text.
+    const measured: string[] = [];
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+      measured.push(text);
+      return measureText.call(this, text);
+    };
+    try {
+      const domains = ["Qzxv hjem", "Qzxv penger", "Qzxv helse"].map((nb, i) => ({
+        id: `q${i}`,
+        label: { nb },
+      }));
+      const el = await mount((e) => (e.definition = { ...small, domains }));
+      await expect
+        .poll(() => domains.every((d) => measured.some((t) => t.includes(d.label.nb))))
+        .toBe(true);
+      expect(sliders(el)).toHaveLength(3);
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
+
   it("shows the selected domain's description from the definition, in the family's language", async () => {
     const described: WheelSection = {
       ...small,

@@ -117,23 +117,21 @@ export class FamwelLifeWheel extends FamwelSectionElement<
   }
 
   /**
-   * Label widths in the labels' font, or estimated until the first layout has told the font (see
-   * _font): the first canvas measurement loads the font, 2–20 ms of the first render in the bench.
+   * Label widths in the labels' font once the views have come (after the first paint), estimated
+   * before: the first canvas measurement loads the font, 2–20 ms that would otherwise fall in the
+   * first render, or before it while a plain definition's check is on its way.
    */
   private get _measure() {
-    return textMeasurer(this._font && `${this._fontSize}px ${this._font}`, this._fontSize);
+    return textMeasurer(
+      this._font && this._views ? `${this._fontSize}px ${this._font}` : "",
+      this._fontSize,
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An update nothing asked for by name follows new strings (registerLocale): forget texts made.
     if (!changed.size) this._memos.clear();
     super.willUpdate(changed);
-  }
-
-  protected override updated(): void {
-    // Measuring once in the update that learns the font puts that cost where the element waits for
-    // its definition's check (or after the first paint), not in the first render of the sliders.
-    this._measure("M");
   }
 
   private _memo<T>(slot: string, deps: unknown[], make: () => T): T {
@@ -151,8 +149,9 @@ export class FamwelLifeWheel extends FamwelSectionElement<
 
   private _layout(domains: WheelDomainView[], dir: "ltr" | "rtl"): WheelLayout {
     const [width, size, labels] = [this._width, this._fontSize, domains.map((d) => d.label)];
-    return this._memo("L", [width, size, this._font, dir, labels.length, ...labels], () =>
-      layoutWheel(labels, width, size, this._measure, dir),
+    const measure = this._measure;
+    return this._memo("L", [width, size, measure, dir, labels.length, ...labels], () =>
+      layoutWheel(labels, width, size, measure, dir),
     );
   }
 
