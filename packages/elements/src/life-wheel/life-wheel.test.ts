@@ -362,11 +362,15 @@ describe("<famwel-life-wheel>", () => {
     // The first render estimates widths (the first canvas measurement loads the font, 2–20 ms);
     // the canvas takes over after it. Names no other test uses, as widths are cached per text.
     const measured: string[] = [];
-    const measureText = CanvasRenderingContext2D.prototype.measureText;
-    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
-      measured.push(text);
-      return measureText.call(this, text);
-    };
+    const canvas = CanvasRenderingContext2D.prototype;
+    const measureText = Object.getOwnPropertyDescriptor(canvas, "measureText")!;
+    Object.defineProperty(canvas, "measureText", {
+      ...measureText,
+      value(this: CanvasRenderingContext2D, text: string) {
+        measured.push(text);
+        return (measureText.value as (t: string) => TextMetrics).call(this, text);
+      },
+    });
     try {
       const domains = ["Qzxv hjem", "Qzxv penger", "Qzxv helse"].map((nb, i) => ({
         id: `q${i}`,
@@ -378,7 +382,7 @@ describe("<famwel-life-wheel>", () => {
         .toBe(true);
       expect(sliders(el)).toHaveLength(3);
     } finally {
-      CanvasRenderingContext2D.prototype.measureText = measureText;
+      Object.defineProperty(canvas, "measureText", measureText);
     }
   });
 
