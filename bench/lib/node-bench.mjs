@@ -92,9 +92,7 @@ export async function nodeBench(quick) {
     const { layoutMap } = await load(layoutDist);
     const fontSize = 14;
     const measure = (s) => s.length * fontSize * 0.55;
-    // 160 nodes is past the curve: a map so full that most cells are crowded (numbered circles,
-    // the tray), timed to show that a full cell's cost stays bounded; it is not in the exponent.
-    const inputs = [5, 20, 40, 80, 160].map((n) => {
+    const inputs = [5, 20, 40, 80].map((n) => {
       const { definition, value } = mapScenario(n);
       return {
         sectors: definition.sectors.map((s) => s.id),
@@ -133,12 +131,11 @@ export async function nodeBench(quick) {
     // Warm: one measurer for all sizes (the layout keeps the last measurer's cells), after the
     // cold calls, each of which brings a measurer of its own.
     const warmTimes = inTurns((input) => layoutMap(input));
-    const curve = inputs.map((input, k) => [input.nodes.length, coldTimes[k]]).slice(0, 4);
-    const warm = inputs.map((input, k) => [input.nodes.length, warmTimes[k]]).slice(0, 4);
-    const full = median(coldTimes[4]);
+    const curve = inputs.map((input, k) => [input.nodes.length, coldTimes[k]]);
+    const warm = inputs.map((input, k) => [input.nodes.length, warmTimes[k]]);
     const slope = loglogSlope(curve.map(([n, t]) => [n, median(t)]));
     lines.push(
-      `layoutMap (service map, 720 px), cold: ${curve.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}; exponent ${slope.toFixed(2)}; full (160 nodes, most cells crowded) ${full.toFixed(2)} ms; warm (cells cached, e.g. after a rating): ${warm.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}`,
+      `layoutMap (service map, 720 px), cold: ${curve.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}; exponent ${slope.toFixed(2)}; warm (cells cached, e.g. after a rating): ${warm.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}`,
     );
     const at40 = median(curve.find(([n]) => n === 40)[1]);
     targets.push({

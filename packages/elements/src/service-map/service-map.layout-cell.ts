@@ -73,14 +73,11 @@ interface Cell {
 /** Whether a box lies inside the cell with `g` px to spare on every side. The cell is the annulus
  * r0..r1 cut by the two rays at a0 and a1; a wedge of at most π is convex, so four corners suffice. */
 function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
+  const xs = [b.left - cx, b.left + b.width - cx];
+  const ys = [b.top - cy, b.top + b.height - cy];
   if (b.left < c.left || b.left + b.width > c.right) return false;
-  // The box's corners relative to the centre (no arrays: this runs for every spot and label).
-  const x0 = b.left - cx;
-  const x1 = b.left + b.width - cx;
-  const y0 = b.top - cy;
-  const y1 = b.top + b.height - cy;
-  const nx = Math.max(x0, Math.min(0, x1));
-  const ny = Math.max(y0, Math.min(0, y1));
+  const nx = Math.max(xs[0]!, Math.min(0, xs[1]!));
+  const ny = Math.max(ys[0]!, Math.min(0, ys[1]!));
   if (nx * nx + ny * ny < (c.r0 + g) ** 2) return false;
   const outer = (c.r1 - g) ** 2;
   // The signed distance of (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise.
@@ -88,9 +85,12 @@ function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
   c.n1 ??= [-Math.cos(c.a1), -Math.sin(c.a1)];
   const [[p, q], [s, t]] = [c.n0, c.n1];
   const wedge = c.a1 - c.a0 < TAU - 1e-9;
-  const out = (x: number, y: number) =>
-    x * x + y * y > outer || (wedge && (x * p + y * q < g || x * s + y * t < g));
-  return !(out(x0, y0) || out(x0, y1) || out(x1, y0) || out(x1, y1));
+  for (const x of xs)
+    for (const y of ys) {
+      if (x * x + y * y > outer) return false;
+      if (wedge && (x * p + y * q < g || x * s + y * t < g)) return false;
+    }
+  return true;
 }
 
 /** The label of a node at (x, y), beside it in direction (dx, dy) (a unit vector): the box's centre
@@ -127,8 +127,6 @@ const circleBox = (x: number, y: number, ry: number): Box => ({
 });
 
 export type Node = MapLayoutInput["nodes"][number];
-/** Where a node's circle may go, and the sides its label may take, best first. */
-type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
 export const byId = (a: Node, b: Node) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export interface Context {
@@ -141,8 +139,8 @@ export interface Context {
   measure: Measure;
   /** Each label wrapped and cut for a variant when a try first needs it, once per layout (a cell's
    * tries share them): most nodes only ever need the first variant, and cutting a name to one of
-   * the short ones measures it a letter at a time. Variants of one width share their wrapping. */
-  fits: Map<string, [wrapped: Map<number, string[]>, fitted: Fitted[]]>;
+   * the short ones measures it a letter at a time. */
+  fits: Map<string, Fitted[]>;
   variants: ReadonlyArray<readonly [number, number]>;
   need: number[];
   /** Boxes no node may touch: the sector labels. */
@@ -162,7 +160,6 @@ function layoutCell(
   si: number,
   nodes: Node[],
   mode: "mid" | "inner" | "circles",
-  spots: Array<Spot | null>,
 ): MapNode[] {
   const { cx, cy, n, lh, font, dir, variants } = c;
   // Spots on a fixed lattice per cell: rows across the band (middle first) and at most 32 steps
@@ -173,9 +170,7 @@ function layoutCell(
   const rows = [mid];
   for (let j = 1; mid - j * rowStep > cell.r0 || mid + j * rowStep < cell.r1; j++)
     rows.push(mid - j * rowStep, mid + j * rowStep);
-  // The order rows are tried in, as indexes into `rows` (the tries of a cell share its spots).
-  const rowOrder = [...rows.keys()];
-  if (mode === "inner") rowOrder.sort((a, b) => rows[a]! - rows[b]!);
+  if (mode === "inner") rows.sort((a, b) => a - b);
   const steps = Math.max(1, Math.min(32, Math.floor(((TAU / n) * mid) / 6)));
   const lattice = Array.from({ length: steps }, (_, j) => (j + 0.5) / steps);
   // A crowded cell starts at shorter labels, so that the first long names do not take all the
@@ -188,62 +183,39 @@ function layoutCell(
   const free = (box: Box, ...own: Box[]) =>
     inside(labelCell, cx, cy, box, GAP / 2) &&
     !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
-  /** The spot at angle position p (0..1) in row r, or null when its circle leaves the cell. */
-  const spotAt = (p: number, r: number): Spot | null => {
-    const a = angleOf(si, n, p, dir);
-    const [sin, cos] = [Math.sin(a), Math.cos(a)];
-    const [x, y] = [cx + rows[r]! * sin, cy - rows[r]! * cos];
-    const circle = circleBox(x, y, c.ry);
-    if (!inside(cell, cx, cy, circle, GAP / 2)) return null;
-    // Along the ring first (forwards in reading direction, then back), where a thin band has
-    // room; then level and outwards; then below. All of it mirrors exactly in RTL.
-    const f = dir === "rtl" ? -1 : 1;
-    const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
-    const [tx, ty] = [f * cos, f * sin];
-    return [
-      x,
-      y,
-      circle,
-      [
-        [tx, ty],
-        [-tx, -ty],
-        [out, 0],
-        [0, 1],
-      ],
-    ];
-  };
-  // The lattice's spots are worked out on their first visit and kept in `spots` for the cell's
-  // other tries (by index: position × rows + row); `blocked` holds the ones this try found taken.
-  // Boxes are only added while the nodes take their turns (the last pass swaps names but seeks no
-  // spots), so a spot once blocked stays blocked: in a crowded cell each node skips the spots the
-  // earlier ones filled without checking them again, so a full cell's cost no longer grows with
-  // the square of its nodes.
-  const blocked: boolean[] = [];
-  let order: [want: number, order: number[], wanted: Array<Spot | null>] = [NaN, [], []];
+  type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
   /** The first free spot for a node that `accept`s, best first. Found one at a time: most nodes
    * take the first, and a crowded cell needs only that one (finding all of them for every node
    * made a cell's cost grow with the square of its nodes). */
   const spotOf = (want: number, accept: (s: Spot) => boolean = () => true) => {
-    // A node's two searches (its circle, then its name) share the order of their positions,
-    // and the spots at the wanted position itself (j = -1, not on the lattice), which comes first.
-    if (order[0] !== want) {
-      const near = (j: number) => Math.abs(lattice[j]! - want);
-      order = [want, [-1, ...[...lattice.keys()].sort((i, j) => near(i) - near(j) || i - j)], []];
-    }
-    const wanted = order[2];
-    for (const j of order[1])
-      for (const r of rowOrder) {
-        const at = j * rows.length + r;
-        if (blocked[at]) continue;
-        // (A spot whose circle leaves the cell is null, and is blocked at once.)
-        const spot =
-          j < 0 ? (wanted[r] ??= spotAt(want, r)) : (spots[at] ??= spotAt(lattice[j]!, r));
-        if (!spot || taken.some((t) => hits(t, spot[2], GAP))) {
-          if (j >= 0) blocked[at] = true;
+    const near = (p: number) => Math.abs(p - want);
+    for (const p of [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)]) {
+      const a = angleOf(si, n, p, dir);
+      const [sin, cos] = [Math.sin(a), Math.cos(a)]; // once per position, not per row
+      for (const rr of rows) {
+        const [x, y] = [cx + rr * sin, cy - rr * cos];
+        const circle = circleBox(x, y, c.ry);
+        if (!inside(cell, cx, cy, circle, GAP / 2) || taken.some((t) => hits(t, circle, GAP)))
           continue;
-        }
+        // Along the ring first (forwards in reading direction, then back), where a thin band has
+        // room; then level and outwards; then below. All of it mirrors exactly in RTL.
+        const f = dir === "rtl" ? -1 : 1;
+        const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
+        const [tx, ty] = [f * cos, f * sin];
+        const spot: Spot = [
+          x,
+          y,
+          circle,
+          [
+            [tx, ty],
+            [-tx, -ty],
+            [out, 0],
+            [0, 1],
+          ],
+        ];
         if (accept(spot)) return spot;
       }
+    }
   };
   interface Done {
     node: MapNode;
@@ -270,13 +242,11 @@ function layoutCell(
   };
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
     let fits = c.fits.get(node.label);
-    if (!fits) c.fits.set(node.label, (fits = [new Map(), []]));
-    const [wrapped, made] = fits;
+    if (!fits) c.fits.set(node.label, (fits = []));
+    const made = fits;
     const fit = (v: number) => {
       const [w, l] = variants[v]!;
-      let lines = wrapped.get(w);
-      if (!lines) wrapped.set(w, (lines = wrap(node.label, w, c.measure)));
-      return (made[v] ??= fitLabel(lines, w, l, c.measure));
+      return (made[v] ??= fitLabel(wrap(node.label, w, c.measure), w, l, c.measure));
     };
     const want = Math.max(0, Math.min(1, node.position));
     const best = spotOf(want);
@@ -316,12 +286,11 @@ function layoutCell(
  * circles first; the first try with the most nodes placed, then named, wins. */
 export function layoutCrowded(c: Context, cell: Cell, labelCell: Cell, si: number, nodes: Node[]) {
   let fit: MapNode[] = [];
-  const spots: Array<Spot | null> = [];
   const score = (m: MapNode[]) => m.length * 1000 + m.filter((x) => x.key === undefined).length;
   for (const mode of ["mid", "inner", "circles"] as const) {
     // (score % 1000 is how many are named)
     if (mode !== "mid" && score(fit) % 1000 === nodes.length) break;
-    const next = layoutCell(c, cell, labelCell, si, nodes, mode, spots);
+    const next = layoutCell(c, cell, labelCell, si, nodes, mode);
     if (score(next) > score(fit)) fit = next;
   }
   return fit;
