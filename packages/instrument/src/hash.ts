@@ -3,26 +3,9 @@
 // so responses can be stamped without awaiting WebCrypto).
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { canonicalJson } from "./canonical-json.js";
 
-/** JSON with object keys sorted (by UTF-16 code units, as Array.prototype.sort does), no whitespace. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") {
-    const s = JSON.stringify(value);
-    if (s === undefined) throw new TypeError("canonicalJson: value is not JSON");
-    return s;
-  }
-  if (Array.isArray(value)) return "[" + value.map((v) => canonicalJson(v)).join(",") + "]";
-  const keys = Object.keys(value)
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .sort();
-  return (
-    "{" +
-    keys
-      .map((k) => JSON.stringify(k) + ":" + canonicalJson((value as Record<string, unknown>)[k]))
-      .join(",") +
-    "}"
-  );
-}
+export { canonicalJson };
 
 /**
  * `sha256:<hex>` of the canonical JSON of a definition. The `$schema` key is left out: it is a path

@@ -1,5 +1,6 @@
 // @famwel/instrument: schemas, types, validators and localisation for famwel instruments. No DOM.
 export { parseInstrument } from "./parse.js";
+export { parseInstrumentObject } from "./parse-object.js";
 export { parseResponse, type ParseResponseOptions } from "./parse-response.js";
 export { isParsed, markParsed } from "./parsed.js";
 export {

@@ -1,9 +1,11 @@
 // Runs the fixtures in test/fixtures: every schema rule and cross-field rule, with the pointer and rule
 // an author is shown. Each datum is checked twice: as an object (what a host passes) and as JSON text
-// (what a file holds), which must give the same verdict and problems, the text ones with a position.
+// (what a file holds), which must give the same verdict and problems, the text ones with a position;
+// a definition's object goes through parseInstrumentObject too, which must give the same result.
 import { describe, expect, it } from "vitest";
 import {
   parseInstrument,
+  parseInstrumentObject,
   parseResponse,
   type InstrumentDefinition,
   type ParseResult,
@@ -95,6 +97,9 @@ for (const file of files) {
             expect(show(errors)).toEqual(expect.arrayContaining(want(test.errors)));
             expect(show(result.warnings)).toEqual(expect.arrayContaining(want(test.warnings)));
             if (result.ok) expect(result.value).toEqual(test.data);
+            // The object-only door (no JSON text parser) gives an object the very same result.
+            if (group.schema === "instrument" && typeof test.data !== "string")
+              expect(parseInstrumentObject(test.data)).toEqual(result);
 
             // The same datum as a JSON file: the same verdict and problems, each with a line and column.
             if (test.data === undefined) return;
