@@ -425,6 +425,15 @@ describe("bundle budgets (bytes)", () => {
     expect(parser.initialInputs.some((i) => i.endsWith("generated/instrument-validator.js"))).toBe(
       true,
     );
+    // A definition handed over as an object is checked without the JSON text parser (jsonc-parser,
+    // for line and column) and the synchronous SHA-256: each is a chunk of its own, fetched only for
+    // text and where WebCrypto is missing (instrument.loader.ts).
+    const textOnly = /jsonc-parser|@noble[+/]hashes|instrument\/dist\/locate\.js$/;
+    const inFirst = parser.contributions.filter(
+      ([bytes, file]) => bytes > 0 && textOnly.test(file),
+    );
+    expect(inFirst).toEqual([]);
+    expect(parser.inputs.filter((i) => textOnly.test(i)).length).toBeGreaterThan(0);
     const responses = await measure({ file: "dist/instrument/instrument.loader-response.js" });
     const found = responses.initialInputs.filter((i) => responseSide.test(i));
     expect(found.map((i) => path.basename(i)).sort()).toEqual([

@@ -51,6 +51,8 @@ export function load(el: FamwelInstrument): void {
     const parser = await el._loadParser();
     let raw: unknown = input;
     if (!input) {
+      // The text's parser travels while the text does (loadTextParser).
+      parser.loadTextParser().catch(() => undefined);
       const text = await parser.fetchDefinition(src, {
         base: document.baseURI,
         origin: location.origin,
@@ -61,13 +63,26 @@ export function load(el: FamwelInstrument): void {
     }
     await nextTask();
     if (stale()) return;
-    const parsed = parser.parseDefinition(raw);
+    // A text, or a page without WebCrypto, needs a chunk more (instrument.loader.ts); one that does
+    // not arrive is reported like a bad definition, not left as a form that never shows.
+    let parsed: Awaited<ReturnType<typeof parser.parseDefinition>>;
+    try {
+      parsed = await parser.parseDefinition(raw);
+    } catch (error) {
+      return stale() ? undefined : failed(el, [notLoaded(error)]);
+    }
+    if (stale()) return;
     if (!parsed.ok) return failed(el, parsed.errors);
     const definition = parsed.value;
     el._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
     await nextTask();
     if (stale()) return;
-    const hash = await parser.hashDefinition(definition);
+    let hash: string;
+    try {
+      hash = await parser.hashDefinition(definition);
+    } catch (error) {
+      return stale() ? undefined : failed(el, [notLoaded(error)]);
+    }
     await nextTask(); // WebCrypto answers in a task of its own; the synchronous fallback does not
     if (stale()) return;
     // A response to resume, or answers to carry over to this definition, need the response's half
@@ -279,6 +294,18 @@ function notSent(el: FamwelInstrument, problems: Problem[]): void {
   addSendStrings();
   el._sendFailed = (el._sendFailed ?? 0) + 1;
   fireError(el, problems);
+}
+
+function notLoaded(error: unknown): Problem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    pointer: "",
+    rule: "internal",
+    message: {
+      nb: `Skjemaet kunne ikke lastes (${detail}).`,
+      en: `The form could not be loaded (${detail}).`,
+    },
+  };
 }
 
 function unchecked(error: unknown): Problem {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import smallJson from "./fixtures/small.json" with { type: "json" };
-import { loadObject, loadSrc } from "./instrument.loader.js";
+import { instrumentHash } from "@famwel/instrument";
+import { hashDefinition, loadObject, loadSrc, parseDefinition } from "./instrument.loader.js";
 import { loadResponse } from "./instrument.loader-response.js";
 
 const page = { base: "https://kommune.example/skjema/", origin: "https://kommune.example" };
@@ -70,13 +71,20 @@ describe("runner loader", () => {
     const offline = await loadSrc("small.json", page);
     expect(offline.ok ? "" : offline.errors[0]!.message.en).toContain("Failed to fetch");
     vi.restoreAllMocks();
-    serve(text.replace('"id": "now"', '"id": "who"').replace('"id":"now"', '"id":"who"'));
+    const twice = text.replace('"id":"now"', '"id":"who"'); // the first section takes the second's id
+    serve(twice);
     const dup = await loadSrc("small.json", page);
     expect(dup.ok ? [] : dup.errors.map((e) => e.pointer)).toContain("/sections/1/id");
+    // Text is checked by the text's parser (a chunk of its own), which says where in the text: the
+    // served text is one line, and the problem is at the second "who".
+    const at = dup.ok ? undefined : dup.errors.find((e) => e.pointer === "/sections/1/id");
+    const second = twice.indexOf('"who"', twice.indexOf('"who"') + 1);
+    expect(second).toBeGreaterThan(0);
+    expect(at && [at.line, at.column]).toEqual([1, second + 1]);
   });
 
-  it("accepts a response to resume only for the same instrument", () => {
-    const def = loadObject(smallJson);
+  it("accepts a response to resume only for the same instrument", async () => {
+    const def = await loadObject(smallJson);
     if (!def.ok) throw new Error("fixture");
     const response = {
       id: "r",
@@ -95,5 +103,32 @@ describe("runner loader", () => {
       def.value.definition,
     );
     expect(same.ok).toBe(true);
+  });
+
+  it("checks an object without the text's parser, with the same problems parseInstrument gives", async () => {
+    const bad = structuredClone(smallJson) as { sections: { id: string }[] };
+    bad.sections[1]!.id = bad.sections[0]!.id;
+    const r = await parseDefinition(bad);
+    expect(r.ok ? [] : r.errors.map((e) => e.pointer)).toContain("/sections/1/id");
+    // An object has no text to point into: no line, as parseInstrument gives for an object.
+    expect(r.ok ? "" : r.errors.map((e) => e.line)).toEqual(
+      r.ok ? "" : r.errors.map(() => undefined),
+    );
+    // A string is JSON text, parsed, not taken as a value that fails the schema.
+    const text = await parseDefinition(JSON.stringify(smallJson));
+    expect(text.ok && text.value.id).toBe("test.small");
+  });
+
+  it("hashes as instrumentHash does, with WebCrypto and, where there is none, without it", async () => {
+    const def = await loadObject(smallJson);
+    if (!def.ok) throw new Error("fixture");
+    const expected = instrumentHash(def.value.definition);
+    expect(def.value.hash).toBe(expected);
+    vi.stubGlobal("crypto", {}); // plain http: no crypto.subtle, so the synchronous chunk
+    try {
+      expect(await hashDefinition(def.value.definition)).toBe(expected);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

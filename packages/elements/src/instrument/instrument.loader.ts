@@ -4,18 +4,20 @@
 // needs (resuming one, migrating answers, the check before submit) is in instrument.loader-response.ts,
 // which the runner fetches once the first step is drawn: the family sees the first question sooner.
 //
+// A definition handed over as an object (the common case) is checked without the JSON text parser
+// and the synchronous SHA-256 (~4 KB gzip): those come in chunks of their own, only for a text
+// (`src`, or a string) and for plain http without WebCrypto.
+//
 // `src` is the only network request the library ever makes, and only when the host sets it: same
 // origin as the page (no credentials leave for another site, no definition arrives from one), no
 // cache surprises for a definition that was just edited, and a size cap read as the bytes arrive.
 import {
   canonicalJson,
-  instrumentHash,
-  isParsed,
   MAX_INSTRUMENT_BYTES,
-  parseInstrument,
-  type InstrumentDefinition,
-  type Problem,
-} from "@famwel/instrument";
+  parseInstrumentObject,
+} from "@famwel/instrument/parse-object";
+import { isParsed } from "@famwel/instrument/core";
+import type { InstrumentDefinition, Problem } from "@famwel/instrument";
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; errors: Problem[] };
 
@@ -25,10 +27,20 @@ const problem = (rule: string, nb: string, en: string): Problem => ({
   message: { nb, en },
 });
 
-/** A definition, checked. Objects from parseInstrument are not checked again. */
-export function parseDefinition(input: unknown): Loaded<InstrumentDefinition> {
+/** The parser of JSON text (parseInstrument, with jsonc-parser to say where a problem is). The
+ * runner asks for it as soon as it knows it will get text, so it arrives beside the text. */
+export const loadTextParser = () => import("./instrument.loader-text.js");
+
+/**
+ * A definition, checked: an object at once, in this task; JSON text once its parser has arrived.
+ * Objects from parseInstrument are not checked again.
+ */
+export async function parseDefinition(input: unknown): Promise<Loaded<InstrumentDefinition>> {
   if (isParsed(input)) return { ok: true, value: input as InstrumentDefinition };
-  const parsed = parseInstrument(input);
+  const parsed =
+    typeof input === "string"
+      ? (await loadTextParser()).parseInstrument(input)
+      : parseInstrumentObject(input);
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, errors: parsed.errors };
 }
 
@@ -39,24 +51,28 @@ export function parseDefinition(input: unknown): Loaded<InstrumentDefinition> {
  */
 export async function hashDefinition(definition: InstrumentDefinition): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return instrumentHash(definition);
+  const sync = async () => (await import("./instrument.loader-hash.js")).instrumentHash(definition);
+  if (!subtle) return sync();
   const { $schema: _ignored, ...rest } = definition as unknown as Record<string, unknown>;
   const text = canonicalJson(rest);
   try {
     const digest = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(text)));
     return "sha256:" + Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
   } catch {
-    return instrumentHash(definition);
+    return sync();
   }
 }
 
 /** A definition, checked, with its content hash. Objects from parseInstrument are not checked again. */
-export function loadObject(
+export async function loadObject(
   input: unknown,
-): Loaded<{ definition: InstrumentDefinition; hash: string }> {
-  const parsed = parseDefinition(input);
+): Promise<Loaded<{ definition: InstrumentDefinition; hash: string }>> {
+  const parsed = await parseDefinition(input);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { definition: parsed.value, hash: instrumentHash(parsed.value) } };
+  return {
+    ok: true,
+    value: { definition: parsed.value, hash: await hashDefinition(parsed.value) },
+  };
 }
 
 /** Reads at most `max` bytes of a body; undefined when it is longer. */

@@ -558,6 +558,50 @@ describe("<famwel-instrument>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("checks a definition given as JSON text with the text's parser: its problems carry line and column", async () => {
+    const bad = structuredClone(small) as unknown as { sections: { id: string }[] };
+    bad.sections[1]!.id = "now";
+    const text = JSON.stringify(bad, null, 2);
+    const problems: { pointer: string; line?: number }[] = [];
+    const el = await mount((e) => {
+      e.addEventListener("famwel-error", (ev) => problems.push(...ev.problems));
+      e.instrument = text;
+    });
+    const dup = problems.find((p) => p.pointer === "/sections/1/id");
+    // The second section's id, on its line of the text (the first "now" is the first section's).
+    const second = text.indexOf('"now"', text.indexOf('"now"') + 1);
+    expect(dup?.line).toBe(text.slice(0, second).split("\n").length);
+    expect(root(el).querySelector('[role="alert"]')?.textContent).toContain("/sections/1/id");
+    // The same text, good: drawn.
+    el.instrument = JSON.stringify(small);
+    await settled(el);
+    expect(heading(el)).toBe("Hvordan er det nå?");
+  });
+
+  it("says so when a chunk the definition needs cannot load, and a new try draws the form", async () => {
+    const problems: string[] = [];
+    let spy: { mockRestore(): void } | undefined;
+    const el = await mount((e) => {
+      e.addEventListener("famwel-error", (ev) => problems.push(JSON.stringify(ev.problems)));
+      // As if the text's parser (a chunk of its own) failed to arrive.
+      const real = e._loadParser.bind(e);
+      spy = vi.spyOn(e, "_loadParser").mockImplementation(async () => ({
+        ...(await real()),
+        parseDefinition: () => Promise.reject(new TypeError("Failed to fetch chunk")),
+      }));
+      e.instrument = JSON.stringify(small);
+    });
+    await vi.waitFor(() => expect(problems).toHaveLength(1));
+    spy!.mockRestore();
+    expect(problems[0]).toContain("The form could not be loaded (Failed to fetch chunk)");
+    expect(root(el).querySelector("[role=alert]")?.textContent).toContain("Failed to fetch chunk");
+    await expectNoAxeViolations(el);
+    el.instrument = JSON.stringify(small, null, 2); // the host tries again (a new text: a change)
+    await settled(el);
+    expect(heading(el)).toBe("Hvordan er det nå?");
+    expect(root(el).querySelector("[role=alert]")).toBeNull();
+  });
+
   it("resumes from `.response`: answers return to their sections, id and start time kept", async () => {
     const el = await mount((e) => {
       e.instrument = small;
