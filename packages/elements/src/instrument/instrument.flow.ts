@@ -13,7 +13,7 @@ import type { FamwelInstrument } from "./instrument.js";
 import { missingAll, missingIn, type Missing } from "./instrument.model-required.js";
 import { assembleResponse } from "./instrument.model-response.js";
 import { fieldId } from "./instrument.fields.js";
-import { loadChild } from "./instrument.children.js";
+import { loadChildren } from "./instrument.children.js";
 import type { Answers } from "./instrument.model.js";
 import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
@@ -74,7 +74,7 @@ export function load(el: FamwelInstrument): void {
     if (stale()) return;
     if (!parsed.ok) return failed(el, parsed.errors);
     const definition = parsed.value;
-    el._children = Promise.all(definition.sections.map((s) => loadChild(s.type)));
+    el._children = loadChildren(definition.sections.map((s) => s.type));
     await nextTask();
     if (stale()) return;
     let hash: string;
