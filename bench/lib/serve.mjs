@@ -5,6 +5,10 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { createServer } from "node:http";
+import { createSecureServer } from "node:http2";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { setPriority } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { extname, join, normalize, sep } from "node:path";
@@ -16,12 +20,54 @@ const types = {
 };
 
 /**
+ * A throwaway self-signed certificate for 127.0.0.1 (OpenSSL's command line), so that the bench can
+ * serve over HTTP/2, which browsers speak over TLS only; undefined where there is no `openssl`.
+ */
+export function selfSignedCert() {
+  const dir = mkdtempSync(join(tmpdir(), "famwel-bench-tls-"));
+  try {
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-days",
+        "1",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-addext",
+        "subjectAltName=IP:127.0.0.1",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
+      { stdio: "ignore" },
+    );
+    return {
+      key: readFileSync(join(dir, "key.pem"), "utf8"),
+      cert: readFileSync(join(dir, "cert.pem"), "utf8"),
+    };
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Serves `root` from a worker thread; resolves to { url, close }. `gzip`: compressed as a web server
  * would send it (level 6, to clients that accept it), for the runs over a throttled connection,
- * where bytes on the wire are what counts.
+ * where bytes on the wire are what counts. `tls` ({ key, cert }): HTTP/2 over TLS, as most sites
+ * serve now (every request on one connection), instead of HTTP/1.1 (six connections per host).
  */
-export function serve(root, { gzip = false } = {}) {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { root, gzip } });
+export function serve(root, { gzip = false, tls } = {}) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { root, gzip, tls } });
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
     worker.once("message", (url) =>
@@ -40,10 +86,10 @@ if (!isMainThread && workerData?.root) {
 }
 
 /** Serves `root` in this thread; resolves to { url, close }. */
-export function serveHere(root, { gzip = false } = {}) {
+export function serveHere(root, { gzip = false, tls } = {}) {
   const base = root.endsWith(sep) ? root : root + sep;
   const zipped = new Map(); // file → its gzip, made once
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = normalize(join(base, decodeURIComponent(pathname)));
     const target = file.endsWith(sep) ? join(file, "index.html") : file;
@@ -70,11 +116,14 @@ export function serveHere(root, { gzip = false } = {}) {
     } catch {
       res.writeHead(404).end();
     }
-  });
+  };
+  const server = tls
+    ? createSecureServer({ ...tls, allowHTTP1: true }, handle)
+    : createServer(handle);
   return new Promise((resolve) =>
     server.listen(0, "127.0.0.1", () =>
       resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
+        url: `${tls ? "https" : "http"}://127.0.0.1:${server.address().port}/`,
         close: () => new Promise((r) => server.close(r)),
       }),
     ),
