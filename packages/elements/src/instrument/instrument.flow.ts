@@ -296,29 +296,21 @@ function notSent(el: FamwelInstrument, problems: Problem[]): void {
   fireError(el, problems);
 }
 
-function notLoaded(error: unknown): Problem {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    pointer: "",
-    rule: "internal",
-    message: {
-      nb: `Skjemaet kunne ikke lastes (${detail}).`,
-      en: `The form could not be loaded (${detail}).`,
-    },
+/** A problem for the host (famwel-error) and the page: what failed (in `nb` and `en`), and why. */
+const failure =
+  (nb: string, en: string) =>
+  (error: unknown): Problem => {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      pointer: "",
+      rule: "internal",
+      message: { nb: `${nb} (${detail}).`, en: `${en} (${detail}).` },
+    };
   };
-}
-
-function unchecked(error: unknown): Problem {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    pointer: "",
-    rule: "internal",
-    message: {
-      nb: `Svaret kunne ikke kontrolleres (${detail}).`,
-      en: `The response could not be checked (${detail}).`,
-    },
-  };
-}
+/** A chunk the definition needs did not arrive. */
+const notLoaded = failure("Skjemaet kunne ikke lastes", "The form could not be loaded");
+/** The response's check threw, or its chunk did not arrive. */
+const unchecked = failure("Svaret kunne ikke kontrolleres", "The response could not be checked");
 
 function showErrors(el: FamwelInstrument, missing: Missing[]): void {
   el._errors = missing;
