@@ -3,7 +3,12 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { instrumentHash, parseInstrument, type InstrumentDefinition } from "../src/index.js";
+import {
+  canonicalJson,
+  instrumentHash,
+  parseInstrument,
+  type InstrumentDefinition,
+} from "../src/index.js";
 import { instrumentArb } from "./arbitraries.js";
 
 /** Canonical JSON written for the test: keys sorted by UTF-16 code units, no whitespace. */
@@ -63,6 +68,20 @@ describe("instrumentHash", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("hashes the canonical JSON written for this test, on any JSON value", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(canonicalJson(v)).toBe(canonical(v));
+      }),
+      { numRuns: 300 },
+    );
+    // A key whose value is undefined is left out, as JSON.stringify does; a value that is not
+    // JSON (a function, a hole's undefined in a list) is refused, not written half.
+    expect(canonicalJson({ b: undefined, a: [1] })).toBe('{"a":[1]}');
+    expect(() => canonicalJson([() => 1])).toThrow(/not JSON/);
+    expect(() => canonicalJson([, 1])).toThrow(/not JSON/); // eslint-disable-line no-sparse-arrays
   });
 
   it("has the form sha256:<64 lower-case hex digits>", () => {
