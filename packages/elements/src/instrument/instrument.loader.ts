@@ -5,7 +5,7 @@
 // which the runner fetches once the first step is drawn: the family sees the first question sooner.
 //
 // A definition handed over as an object (the common case) is checked without the JSON text parser
-// and the synchronous SHA-256 (~4 KB gzip): those come in chunks of their own, only for a text
+// and the synchronous SHA-256 (8 KB gzip): those come in chunks of their own, only for a text
 // (`src`, or a string) and for plain http without WebCrypto.
 //
 // `src` is the only network request the library ever makes, and only when the host sets it: same
