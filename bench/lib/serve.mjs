@@ -1,15 +1,13 @@
 // A tiny static server for bench/dist on 127.0.0.1 (a free port), no dependencies. It runs in a
 // worker thread of its own: in the driver's thread, a response waited whenever Playwright was busy
 // with the browser, and that wait fell on whichever contender loads in more than one request.
-import { createReadStream } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { createServer } from "node:http";
 import { createSecureServer } from "node:http2";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { setPriority } from "node:os";
+import { setPriority, tmpdir } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { extname, join, normalize, sep } from "node:path";
 
