@@ -73,11 +73,14 @@ interface Cell {
 /** Whether a box lies inside the cell with `g` px to spare on every side. The cell is the annulus
  * r0..r1 cut by the two rays at a0 and a1; a wedge of at most π is convex, so four corners suffice. */
 function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
-  const xs = [b.left - cx, b.left + b.width - cx];
-  const ys = [b.top - cy, b.top + b.height - cy];
   if (b.left < c.left || b.left + b.width > c.right) return false;
-  const nx = Math.max(xs[0]!, Math.min(0, xs[1]!));
-  const ny = Math.max(ys[0]!, Math.min(0, ys[1]!));
+  // The box's corners from the centre, without arrays: this runs for every spot and every label.
+  const x0 = b.left - cx;
+  const x1 = x0 + b.width;
+  const y0 = b.top - cy;
+  const y1 = y0 + b.height;
+  const nx = Math.max(x0, Math.min(0, x1));
+  const ny = Math.max(y0, Math.min(0, y1));
   if (nx * nx + ny * ny < (c.r0 + g) ** 2) return false;
   const outer = (c.r1 - g) ** 2;
   // The signed distance of (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise.
@@ -85,12 +88,9 @@ function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
   c.n1 ??= [-Math.cos(c.a1), -Math.sin(c.a1)];
   const [[p, q], [s, t]] = [c.n0, c.n1];
   const wedge = c.a1 - c.a0 < TAU - 1e-9;
-  for (const x of xs)
-    for (const y of ys) {
-      if (x * x + y * y > outer) return false;
-      if (wedge && (x * p + y * q < g || x * s + y * t < g)) return false;
-    }
-  return true;
+  const out = (x: number, y: number) =>
+    x * x + y * y > outer || (wedge && (x * p + y * q < g || x * s + y * t < g));
+  return !(out(x0, y0) || out(x0, y1) || out(x1, y0) || out(x1, y1));
 }
 
 /** The label of a node at (x, y), beside it in direction (dx, dy) (a unit vector): the box's centre
@@ -184,10 +184,10 @@ function layoutCell(
     inside(labelCell, cx, cy, box, GAP / 2) &&
     !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
   type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
-  /** The first free spot for a node that `accept`s, best first. Found one at a time: most nodes
-   * take the first, and a crowded cell needs only that one (finding all of them for every node
-   * made a cell's cost grow with the square of its nodes). */
-  const spotOf = (want: number, accept: (s: Spot) => boolean = () => true) => {
+  /** The spots where a node's circle is free, best first. Found one at a time: most nodes take the
+   * first, and a crowded cell needs only a few (finding all of them for every node made a cell's
+   * cost grow with the square of its nodes). */
+  function* spotsFrom(want: number): Generator<Spot, void> {
     const near = (p: number) => Math.abs(p - want);
     for (const p of [want, ...[...lattice].sort((a, b) => near(a) - near(b) || a - b)]) {
       const a = angleOf(si, n, p, dir);
@@ -213,10 +213,10 @@ function layoutCell(
             [0, 1],
           ],
         ];
-        if (accept(spot)) return spot;
+        yield spot;
       }
     }
-  };
+  }
   interface Done {
     node: MapNode;
     circle: Box;
@@ -248,8 +248,8 @@ function layoutCell(
       const [w, l] = variants[v]!;
       return (made[v] ??= fitLabel(wrap(node.label, w, c.measure), w, l, c.measure));
     };
-    const want = Math.max(0, Math.min(1, node.position));
-    const best = spotOf(want);
+    const spots = spotsFrom(Math.max(0, Math.min(1, node.position)));
+    const best = spots.next().value;
     if (!best) continue; // no room even for the circle: to the tray
     // Until a name fits, the node is a numbered circle at its best spot (its key entry comes later).
     const [x, y, circle, sides] = best;
@@ -262,12 +262,12 @@ function layoutCell(
       sides,
     };
     // Once one name found no room, the cell is crowded: the rest wait as circles for the last pass
-    // (and the "circles" try), which bounds the work in a full cell.
-    if (
-      crowded ||
-      mode === "circles" ||
-      !spotOf(want, (s) => label(d, s, first, variants.length))
-    ) {
+    // (and the "circles" try), which bounds the work in a full cell. The search for a spot with
+    // room for the name goes on from the circle's best spot: the spots before it had no room for
+    // the circle, and nothing has been taken since (it began again from the start before).
+    let s: Spot | void = crowded || mode === "circles" ? undefined : best;
+    while (s && !label(d, s, first, variants.length)) s = spots.next().value;
+    if (!s) {
       taken.push(circle);
       crowded = mode !== "circles";
     } else taken.push(d.circle);
