@@ -100,3 +100,12 @@ export function pointerUp(host: FamwelServiceMap, event: PointerEvent, layout: M
   host._announce = announceMove(host, host._section, drag.id);
   host.dispatchEvent(new Event("change", { bubbles: true }));
 }
+
+/** The map's one listener for its four pointer events: one closure in the first load, not four. */
+export function pointer(host: FamwelServiceMap, event: PointerEvent, layout: MapLayout): void {
+  (event.type === "pointerdown"
+    ? pointerDown
+    : event.type === "pointermove"
+      ? pointerMove
+      : pointerUp)(host, event, layout);
+}

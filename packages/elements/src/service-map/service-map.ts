@@ -159,6 +159,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const L = this._layout(section, nodes);
     const at = new Map(L.nodes.map((n) => [n.id, n]));
     const views = this._views;
+    const pointer = (e: PointerEvent) => views?.pointer(this, e, L);
     const lineHeight = this._fontSize * LINE_HEIGHT_EM;
     const rtl = directionOf(locale) === "rtl";
     const text = (l: MapLabel, c: string, lang?: string) =>
@@ -179,7 +180,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
     // No whitespace between the tags, in the start tag's attributes neither (prettier would lay them
     // out one a line): none of it shows, and in the content each run would be a text node.
     // prettier-ignore
-    return html`<svg part="map" role="group" aria-label=${uiString(locale, "mapLabel", { title })} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height} @pointerdown=${(e: PointerEvent) => views?.pointerDown(this, e, L)} @pointermove=${(e: PointerEvent) => views?.pointerMove(this, e, L)} @pointerup=${(e: PointerEvent) => views?.pointerUp(this, e, L)} @pointercancel=${(e: PointerEvent) => views?.pointerUp(this, e, L)}>${
+    return html`<svg part="map" role="group" aria-label=${uiString(locale, "mapLabel", { title })} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height} @pointerdown=${pointer} @pointermove=${pointer} @pointerup=${pointer} @pointercancel=${pointer}>${
       L.ringRadii.map((r) => svg`<ellipse class="ring" cx=${L.cx} cy=${L.cy} rx=${r} ry=${r * L.stretch}></ellipse>`)
     }${
       L.sectorAngles.map((a) => svg`<line class="spoke" x1=${L.cx + L.hub * Math.sin(a)} y1=${L.cy - L.hub * L.stretch * Math.cos(a)} x2=${L.cx + outer * Math.sin(a)} y2=${L.cy - outer * L.stretch * Math.cos(a)}></line>`)

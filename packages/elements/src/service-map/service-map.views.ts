@@ -18,7 +18,7 @@ import { controlStyles } from "../shared/controls.styles.js";
 
 /** Adopted by the element when this chunk arrives: the shared controls, then the map's own. */
 export const viewStyles = [controlStyles, ownViewStyles];
-export { pointerDown, pointerMove, pointerUp } from "./service-map.pointer.js";
+export { pointer } from "./service-map.pointer.js";
 export { renderLinks } from "./service-map.links.js";
 export { announceMove, nodeKey } from "./service-map.views-node.js";
 // Bundling, not API: with the class reachable from this chunk too, esbuild puts the element beside Lit
