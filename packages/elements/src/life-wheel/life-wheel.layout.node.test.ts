@@ -26,6 +26,30 @@ describe("wheel layout", () => {
     expect(cut.map((l) => l.replace(/-$/, "")).join("")).toBe("Arbeidsavklaringspenger");
   });
 
+  it("stops after maxLines + 1 lines, with the same lines as a full wrap up to there", () => {
+    const me = measure(10);
+    fc.assert(
+      fc.property(label, fc.integer({ min: 10, max: 200 }), fc.nat(4), (text, width, max) => {
+        const all = wrap(text, width, me);
+        const some = wrap(text, width, me, max);
+        // The full wrap's first lines, and one more when there are more: enough to know that
+        // there is more to cut.
+        expect(some).toEqual(all.slice(0, max + 1));
+      }),
+    );
+    // The map's shortest label (one line, 3 letters wide) of a long name: two lines, not a dozen, and
+    // far fewer texts measured (each is a canvas measureText in the browser).
+    const name = "Arbeidsavklaringspenger og barnetrygd";
+    const measured = (max?: number) => {
+      let n = 0;
+      wrap(name, 30, (t) => (n++, me(t)), max);
+      return n;
+    };
+    expect(wrap(name, 30, me, 1)).toHaveLength(2);
+    expect(wrap(name, 30, me).length).toBeGreaterThan(10);
+    expect(measured(1)).toBeLessThan(measured() / 2);
+  });
+
   it("never overlaps labels, covers the wheel or leaves the box, at 3–12 domains from 320 px", () => {
     fc.assert(
       fc.property(

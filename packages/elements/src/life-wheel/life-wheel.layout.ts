@@ -69,11 +69,22 @@ export function valueRadius(value: number, scale: Scale, hub: number, radius: nu
   return hub + ((value - scale.min) / (scale.max - scale.min)) * (radius - hub);
 }
 
-/** Breaks text into lines no wider than maxWidth; a word longer than that is cut with a hyphen. */
-export function wrap(text: string, maxWidth: number, measure: Measure): string[] {
+/**
+ * Breaks text into lines no wider than maxWidth; a word longer than that is cut with a hyphen.
+ * With `maxLines`, it stops at one line more than that: a caller that cuts the rest with "…" needs
+ * only to know that there is more (the service map's short labels measured every letter of a
+ * long name, 2 to 3 letters a line, to keep one line of it).
+ */
+export function wrap(
+  text: string,
+  maxWidth: number,
+  measure: Measure,
+  maxLines = Infinity,
+): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (lines.length > maxLines) break;
     const candidate = line ? `${line} ${word}` : word;
     if (measure(candidate) <= maxWidth) {
       line = candidate;
@@ -82,7 +93,7 @@ export function wrap(text: string, maxWidth: number, measure: Measure): string[]
     if (line) lines.push(line);
     line = "";
     let rest = word;
-    while (measure(rest) > maxWidth) {
+    while (lines.length <= maxLines && measure(rest) > maxWidth) {
       const chars = Array.from(rest); // never split a surrogate pair
       let cut = chars.length - 1;
       while (cut > 1 && measure(chars.slice(0, cut).join("") + "-") > maxWidth) cut--;
@@ -91,7 +102,7 @@ export function wrap(text: string, maxWidth: number, measure: Measure): string[]
     }
     line = rest;
   }
-  if (line) lines.push(line);
+  if (line && lines.length <= maxLines) lines.push(line);
   return lines.length ? lines : [""];
 }
 

@@ -246,7 +246,7 @@ function layoutCell(
     const made = fits;
     const fit = (v: number) => {
       const [w, l] = variants[v]!;
-      return (made[v] ??= fitLabel(wrap(node.label, w, c.measure), w, l, c.measure));
+      return (made[v] ??= fitLabel(wrap(node.label, w, c.measure, l), w, l, c.measure));
     };
     const spots = spotsFrom(Math.max(0, Math.min(1, node.position)));
     const best = spots.next().value;

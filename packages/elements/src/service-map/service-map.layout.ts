@@ -167,7 +167,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     const l = place(
       cx + r * dx,
       cy + r * dy,
-      fitLabel(wrap(name, w, measure), w, 2, measure),
+      fitLabel(wrap(name, w, measure, 2), w, 2, measure),
       [dx, dy],
       sq,
       font,
@@ -256,7 +256,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     // A key entry is the number, then as much of the name as fits on one line.
     const prefix = key ? `${key} ` : "";
     const room = lw - measure(prefix);
-    const name = fitLabel(wrap(node.label, room, measure), room, 1, measure).lines[0]!;
+    const name = fitLabel(wrap(node.label, room, measure, 1), room, 1, measure).lines[0]!;
     const lines = { lines: [prefix + name], width: measure(prefix + name) };
     // A key entry is text alone; a tray entry is a node (the circle) with its label.
     const w = (key ? 0 : 2 * NODE_RADIUS + LABEL_GAP) + lines.width;
