@@ -264,7 +264,7 @@ function layoutCell(
     // Once one name found no room, the cell is crowded: the rest wait as circles for the last pass
     // (and the "circles" try), which bounds the work in a full cell. The search for a spot with
     // room for the name goes on from the circle's best spot: the spots before it had no room for
-    // the circle, and nothing has been taken since (it began again from the start before).
+    // the circle, and nothing has been taken since, so starting over would only visit them again.
     let s: Spot | void = crowded || mode === "circles" ? undefined : best;
     while (s && !label(d, s, first, variants.length)) s = spots.next().value;
     if (!s) {
