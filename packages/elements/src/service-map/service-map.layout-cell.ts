@@ -36,11 +36,13 @@ interface Fitted {
  * and in the node's accessible name, so a shortened label on the map hides nothing. A stem of two
  * letters stays even past maxWidth (the box is measured, so nothing overlaps): a bare "…" says nothing. */
 export function fitLabel(
-  lines: string[],
+  text: string,
   maxWidth: number,
   maxLines: number,
   measure: Measure,
 ): Fitted {
+  // One line past maxLines is all it needs to know that there is more to cut (see wrap).
+  const lines = wrap(text, maxWidth, measure, maxLines);
   const fitted = (l: string[]) => ({ lines: l, width: Math.max(...l.map(measure)) });
   if (lines.length <= maxLines) return fitted(lines);
   const kept = lines.slice(0, maxLines);
@@ -246,7 +248,7 @@ function layoutCell(
     const made = fits;
     const fit = (v: number) => {
       const [w, l] = variants[v]!;
-      return (made[v] ??= fitLabel(wrap(node.label, w, c.measure, l), w, l, c.measure));
+      return (made[v] ??= fitLabel(node.label, w, l, c.measure));
     };
     const spots = spotsFrom(Math.max(0, Math.min(1, node.position)));
     const best = spots.next().value;

@@ -23,7 +23,7 @@
 // in one side sector of a 360 px map need more area than the sector has) goes to an overflow tray
 // below the map, marked `overflow`. The map never overlaps; it degrades to shorter labels, then to
 // numbered circles, then to the tray.
-import { segmentAngle, wrap, type Measure } from "../life-wheel/life-wheel.layout.js";
+import { segmentAngle, type Measure } from "../life-wheel/life-wheel.layout.js";
 import {
   angleOf,
   byId,
@@ -164,14 +164,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     const [dx, dy] = [Math.sin(a), -Math.cos(a)];
     const w = Math.min(2 * labelWidth, 11 * font);
     const r = R + GAP - NODE_RADIUS - LABEL_GAP;
-    const l = place(
-      cx + r * dx,
-      cy + r * dy,
-      fitLabel(wrap(name, w, measure, 2), w, 2, measure),
-      [dx, dy],
-      sq,
-      font,
-    );
+    const l = place(cx + r * dx, cy + r * dy, fitLabel(name, w, 2, measure), [dx, dy], sq, font);
     const shift = Math.max(MARGIN - l.left, Math.min(0, width - MARGIN - l.left - l.width));
     l.left += shift;
     l.x += shift;
@@ -256,7 +249,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     // A key entry is the number, then as much of the name as fits on one line.
     const prefix = key ? `${key} ` : "";
     const room = lw - measure(prefix);
-    const name = fitLabel(wrap(node.label, room, measure, 1), room, 1, measure).lines[0]!;
+    const name = fitLabel(node.label, room, 1, measure).lines[0]!;
     const lines = { lines: [prefix + name], width: measure(prefix + name) };
     // A key entry is text alone; a tray entry is a node (the circle) with its label.
     const w = (key ? 0 : 2 * NODE_RADIUS + LABEL_GAP) + lines.width;
