@@ -197,7 +197,8 @@ function layoutCell(
       for (const rr of rows) {
         const [x, y] = [cx + rr * sin, cy - rr * cos];
         const circle = circleBox(x, y, c.ry);
-        if (!inside(cell, cx, cy, circle, GAP / 2) || taken.some((t) => hits(t, circle, GAP)))
+        // The boxes first: in a crowded cell most spots are taken, and a box test is cheaper.
+        if (taken.some((t) => hits(t, circle, GAP)) || !inside(cell, cx, cy, circle, GAP / 2))
           continue;
         // Along the ring first (forwards in reading direction, then back), where a thin band has
         // room; then level and outwards; then below. All of it mirrors exactly in RTL.
