@@ -202,11 +202,12 @@ async function runPage(
     r.changes = await tab.evaluate(() => window.__bench.changes(100));
     const keys = await tab.evaluate(() => window.__bench.focusRating());
     if (keys?.length) {
-      const since = await tab.evaluate(() => performance.now());
+      const [since, before] = await tab.evaluate(() => [performance.now(), window.__bench.rated()]);
       const t = performance.now();
       for (const key of keys) await tab.keyboard.press(key);
       await tab.evaluate(() => window.__bench.settle());
       r.keysWall = performance.now() - t;
+      r.keysRated = (await tab.evaluate(() => window.__bench.rated())) - before;
       const slow = await tab.evaluate(
         (s) => window.__bench.slowEvents.filter((e) => e.t >= s && /^key/.test(e.type)),
         since,
@@ -347,6 +348,8 @@ async function main() {
       ["20 keyboard ratings, wall (ms)", (r) => col(r, "keysWall")],
       ["  key events ≥ 16 ms (count)", (r) => col(r, "keysSlow")],
       ["  slowest key event (ms, 0 = none ≥ 16)", (r) => col(r, "keysMaxEvent")],
+      // Keys that rated nothing (focus elsewhere, a control that changed) time nothing: this says.
+      ["  ratings the keys made (count)", (r) => col(r, "keysRated")],
       ["slow 4G, gzip: navigation → first render (ms)", (r, k) => col(slow[k], "firstNav")],
       ["  script start → first render (ms)", (r, k) => col(slow[k], "firstStart")],
       ["slow 4G, HTTP/2: navigation → first render (ms)", (r, k) => col(slow2[k], "firstNav")],
@@ -378,6 +381,9 @@ async function main() {
       rs.flatMap((r) => (r.errors ?? []).map((e) => `${p}: ${e}`)),
     );
     if (errs.length) out(`- page errors: ${[...new Set(errs)].slice(0, 5).join("; ")}`);
+    for (const [p, rs] of Object.entries(results))
+      if (col(rs, "keysRated").some((n) => n === 0))
+        out(`- ${p}: in some runs the keys rated nothing, so its keyboard figures time no rating`);
     out(
       `- blank page baseline: ${(blankHeap / 1024).toFixed(0)} KB heap, ${blankNodes} nodes (subtracted above); tasks over 50 ms: ${fmt(col(results.blank, "longTasks"), 0)}; its longest task in a traced run (navigation, the harness and the test driver's own script, no element): ${fmt(col(traced.blank, "tracedTask"), 1)} ms wall, ${fmt(col(traced.blank, "tracedTaskCpu"), 1)} ms CPU, a floor under the traced figures above`,
     );

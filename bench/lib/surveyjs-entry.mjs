@@ -21,6 +21,10 @@ export function surveyJson(labels, { min = 0, max = 10, minText = "", maxText = 
           title,
           rateMin: min,
           rateMax: max,
+          // Buttons, as the wheel's segments: "auto" (the default) measures the page and may turn
+          // each question into a dropdown, which it did in Chromium 150 at 1024 px. Arrow keys then
+          // rated nothing, and the peer's figures changed with the browser's version.
+          displayMode: "buttons",
           minRateDescription: minText,
           maxRateDescription: maxText,
         })),

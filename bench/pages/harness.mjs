@@ -74,8 +74,9 @@ export function deepQuery(selector, root = document) {
 /**
  * Runs a scenario with an adapter: optional `firstSelector` (what shows the first usable render) and
  * `mount(host, data)` → handle with `rendered()` (resolves once what the user sees is complete),
- * optional `change(i)` (one programmatic value change) and
- * `focusRating()` (focus what arrow keys rate; returns the keys that rate up and down).
+ * optional `change(i)` (one programmatic value change),
+ * `focusRating()` (focus what arrow keys rate; returns the keys that rate up and down) and
+ * `rated()` (how many ratings the user's edits have made: keys that rated nothing measure nothing).
  */
 export async function run(adapter) {
   const data = window.__BENCH ?? {};
@@ -109,6 +110,8 @@ export async function run(adapter) {
       return performance.now() - start;
     },
     focusRating: () => handle.focusRating?.(),
+    /** How many ratings the user's edits have made so far: the keys must have rated something. */
+    rated: () => handle.rated?.() ?? 0,
     /** Cost of one change driven by `drag(i)` (the map's drag frames), each rendered (ms, per step). */
     async dragFrames(steps) {
       if (!handle.drag) return undefined;

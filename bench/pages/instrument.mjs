@@ -10,6 +10,7 @@ run({
     el.instrument = d.instrument;
     host.append(el);
     const wheel = () => deepQuery("famwel-life-wheel");
+    let rated = 0;
     return {
       async rendered() {
         await el.updateComplete;
@@ -23,13 +24,20 @@ run({
         const id = ids[i % ids.length];
         w.value = { ...v, domains: { ...v.domains, [id]: { current: i % 11, at: d.at } } };
       },
-      focusRating() {
-        const slider = wheel()?.shadowRoot.querySelector("[role=slider]");
+      async focusRating() {
+        const w = wheel();
+        const slider = w?.shadowRoot.querySelector("[role=slider]");
         if (!slider) return [];
+        // From the scale's minimum, as the other contenders: ten up, ten down, 20 ratings.
+        const [id] = w.definition?.domains?.map((x) => x.id) ?? ["housing"];
+        w.value = { ...w.value, domains: { ...w.value.domains, [id]: { current: 0, at: d.at } } };
+        await w.updateComplete;
+        // The wheel's `change` (each edit by the user) does not leave the instrument's shadow root.
+        w.addEventListener("change", () => rated++);
         slider.focus();
-        // The first ArrowUp sets the unrated domain to the scale's minimum.
         return [...Array(10).fill("ArrowUp"), ...Array(10).fill("ArrowDown")];
       },
+      rated: () => rated,
     };
   },
 });

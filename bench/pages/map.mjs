@@ -11,6 +11,8 @@ run({
     el.definition = d.definition;
     el.value = d.value;
     host.append(el);
+    let rated = 0; // `change` follows each edit by the user, never a programmatic one
+    el.addEventListener("change", () => rated++);
     const ids = Object.keys(d.value.nodes);
     let drag;
     const pointer = (type, target, x, y) =>
@@ -41,6 +43,7 @@ run({
         el.shadowRoot.querySelector(".node[tabindex='0']").focus();
         return Array.from({ length: 20 }, (_, i) => (i % 2 ? "Shift+ArrowUp" : "Shift+ArrowDown"));
       },
+      rated: () => rated,
       // One drag frame: a pointermove that moves the dragged node by ~4° around the map's centre,
       // then the render it causes. The first call presses the pointer on a node.
       async drag(i) {

@@ -12,6 +12,8 @@ export const wheelAdapter = {
     el.definition = d.parsed ? markParsed({ sections: [d.definition] }).sections[0] : d.definition;
     el.value = d.value;
     host.append(el);
+    let rated = 0; // `change` follows each edit by the user, never a programmatic one
+    el.addEventListener("change", () => rated++);
     const ids = d.definition.domains.map((x) => x.id);
     return {
       rendered: () => el.updateComplete,
@@ -20,10 +22,15 @@ export const wheelAdapter = {
         const id = ids[i % ids.length];
         el.value = { ...v, domains: { ...v.domains, [id]: { current: i % 11, at: d.at } } };
       },
-      focusRating() {
+      async focusRating() {
+        // From the scale's minimum, as SurveyJS's first question: ten up, ten down, 20 ratings.
+        const v = el.value;
+        el.value = { ...v, domains: { ...v.domains, [ids[0]]: { current: 0, at: d.at } } };
+        await el.updateComplete;
         el.shadowRoot.querySelector("[role=slider]").focus();
         return [...Array(10).fill("ArrowUp"), ...Array(10).fill("ArrowDown")];
       },
+      rated: () => rated,
     };
   },
 };
