@@ -437,6 +437,19 @@ describe("<famwel-life-wheel>", () => {
       e.section = "nope";
     });
     expect(el2.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("nope");
+    // Each definition is checked once (the check starts before the first update, which does not
+    // repeat it), and a missing section is reported again for the next instrument.
+    const errors: string[] = [];
+    el2.addEventListener("famwel-error", (e) => errors.push(e.problems[0]!.pointer));
+    el2.instrument = childWheel;
+    await el2.updateComplete;
+    expect(errors).toHaveLength(1);
+    const el3 = await mount((e) => {
+      e.addEventListener("famwel-error", () => errors.push("el3"));
+      e.definition = { ...small, scale: { ...small.scale, max: "ten" } } as unknown as WheelSection;
+    });
+    expect(el3.shadowRoot!.querySelector("[role=alert]")).not.toBeNull();
+    expect(errors.filter((x) => x === "el3")).toHaveLength(1);
   });
 
   it("refuses a definition with a cycle at once, naming where, and a host's late strings reach the sliders", async () => {
