@@ -179,6 +179,9 @@ async function runPage(
     // script start (window.__t0), then the contender's own requests.
     return { start, render, firstStart, firstRender, nodes, firstNav: firstStart + window.__t0 };
   });
+  // The server's headers isolate every page (lib/serve.mjs); without it timers read to 100 µs.
+  if (!(await tab.evaluate(() => crossOriginIsolated)))
+    throw new Error(`${page} is not cross-origin isolated: its timers would read to 100 µs only`);
   if (trace) {
     const t = longestTask(await browser.stopTracing());
     r.tracedTask = t.wall;
@@ -546,7 +549,7 @@ async function main() {
   const head = [
     `# famwel bench — ${new Date().toISOString()}`,
     "",
-    `Chromium ${version} (${executablePath}), headless, fresh context per run, ${WARMUP} warm-up run discarded, ${RUNS} measured runs${quick ? " (--quick: fewer runs, indicative only)" : ""}. Node ${process.version}. Took ${((Date.now() - t0) / 1000).toFixed(0)} s. Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} cores: absolute times scale with it, ratios much less.`,
+    `Chromium ${version} (${executablePath}), headless, pages cross-origin isolated (timers to 5 µs), fresh context per run, ${WARMUP} warm-up run discarded, ${RUNS} measured runs${quick ? " (--quick: fewer runs, indicative only)" : ""}. Node ${process.version}. Took ${((Date.now() - t0) / 1000).toFixed(0)} s. Load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} cores: absolute times scale with it, ratios much less.`,
     "",
   ];
   // Formatted as `prettier --check .` expects, so a committed result passes the lint.

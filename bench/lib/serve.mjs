@@ -98,6 +98,11 @@ export function serveHere(root, { gzip = false, tls } = {}) {
       const headers = {
         "Content-Type": types[extname(target)] ?? "application/octet-stream",
         "Cache-Control": "no-store",
+        // Cross-origin isolated, a page reads performance.now() to 5 µs instead of 100 µs, which
+        // showed a map drag frame of about 0.2 ms as 0.20 at 40 and 80 nodes alike (every run).
+        // Every resource here is same-origin, so each still loads.
+        "Cross-Origin-Opener-Policy": "same-origin",
+        "Cross-Origin-Embedder-Policy": "require-corp",
       };
       if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
         let body = zipped.get(target);
