@@ -496,11 +496,16 @@ async function main() {
       out(
         `| ${page} | ${sizes.join("/")} ${unit} | ${list(firsts)} | ${list(renders)} | ${list(starts)} | ${firstSlope.toFixed(2)} / ${slope.toFixed(2)} |`,
       );
-      const worst = Math.max(slope, firstSlope);
+      // The fitted slope is flattened by what every size pays alike (loading, Lit's first
+      // template): the last step alone, between the two largest sizes, shows how the cost grows
+      // where the items are most of it. Both are held to the target.
+      const top = (xs) => loglogSlope(sizes.slice(-2).map((n, i) => [n, xs[xs.length - 2 + i]]));
+      const [firstTop, renderTop] = [top(firsts), top(renders)];
+      const worst = Math.max(slope, firstSlope, firstTop, renderTop);
       target(
         `${page}: render grows at most linearly with ${unit}`,
         worst <= 1.1,
-        `exponent ${firstSlope.toFixed(2)} (first) / ${slope.toFixed(2)} (complete)`,
+        `exponent ${firstSlope.toFixed(2)} (first) / ${slope.toFixed(2)} (complete); ${sizes.at(-2)}→${sizes.at(-1)} ${unit} alone ${firstTop.toFixed(2)} / ${renderTop.toFixed(2)}`,
       );
     }
     if (has("map") && wants("drag")) {
