@@ -180,7 +180,7 @@ async function runPage(
     return { start, render, firstStart, firstRender, nodes, firstNav: firstStart + window.__t0 };
   });
   // The server's headers isolate every page (lib/serve.mjs); without it timers read to 100 µs.
-  if (!(await tab.evaluate(() => crossOriginIsolated)))
+  if (!(await tab.evaluate(() => window.crossOriginIsolated)))
     throw new Error(`${page} is not cross-origin isolated: its timers would read to 100 µs only`);
   if (trace) {
     const t = longestTask(await browser.stopTracing());
