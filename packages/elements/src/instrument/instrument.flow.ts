@@ -13,7 +13,7 @@ import type { FamwelInstrument } from "./instrument.js";
 import { missingAll, missingIn, type Missing } from "./instrument.model-required.js";
 import { assembleResponse } from "./instrument.model-response.js";
 import { fieldId } from "./instrument.fields.js";
-import { loadChildren } from "./instrument.children.js";
+import { loadChildren, loadFirstChild } from "./instrument.children.js";
 import type { Answers } from "./instrument.model.js";
 import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
@@ -37,9 +37,10 @@ const answeredSince = (el: FamwelInstrument) => {
 /**
  * Loads and checks the definition, in steps that each leave the main thread free in between (on a
  * slow tablet each is tens of milliseconds, together over a hundred): parse and check, hash (off the
- * main thread where WebCrypto is), then take it into use and render. The parsers and the wheel, map
- * and reflection a definition names are already on their way (the element starts them when it gets
- * the definition). A newer definition or `src` arriving meanwhile wins: every step checks the token.
+ * main thread where WebCrypto is), then take it into use and render. The parsers and the element
+ * of the first section (the wheel, map or reflection) are already on their way (the element starts
+ * them when it gets the definition). A newer definition or `src` arriving meanwhile wins: every step
+ * checks the token.
  */
 export function load(el: FamwelInstrument): void {
   const token = ++el._token;
@@ -74,7 +75,8 @@ export function load(el: FamwelInstrument): void {
     if (stale()) return;
     if (!parsed.ok) return failed(el, parsed.errors);
     const definition = parsed.value;
-    el._children = loadChildren(definition.sections.map((s) => s.type));
+    const types = definition.sections.map((s) => s.type);
+    el._children = loadFirstChild(types);
     await nextTask();
     if (stale()) return;
     let hash: string;
@@ -123,9 +125,16 @@ export function load(el: FamwelInstrument): void {
     // The response's half, for submit and for a response the host sets later, arrives while the
     // family reads the first step: asked for once that step is drawn (then it cannot delay it).
     // A chunk that fails here is asked for again when needed.
+    // So are the other steps' elements (the map and the reflection, 11 KB gzip): asked for beside
+    // the first, their requests and evaluation fell between its arrival and its first render (5 ms
+    // later at 127.0.0.1). From here on updateComplete waits for them too.
     void el.updateComplete
       .then(nextTask)
-      .then(() => el._loadLoader())
+      .then(() => {
+        // (Its failure is updateComplete's to report, not an unhandled rejection meanwhile.)
+        if (!stale()) (el._children = loadChildren(types)).catch(() => undefined);
+        return el._loadLoader();
+      })
       .catch(() => undefined);
   })();
 }

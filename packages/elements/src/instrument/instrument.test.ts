@@ -88,13 +88,23 @@ afterEach(() => {
 
 describe("<famwel-instrument>", () => {
   // First in the file (each file has its own page): nothing has loaded the map or the wheel yet.
-  it("loads the wheel, map and reflection elements only for a definition that has them", async () => {
-    await mount((e) => (e.instrument = small));
+  it("loads the wheel, map and reflection elements only for a definition that has them, the first step's first", async () => {
+    // The other steps' elements are asked for once the first step is drawn, beside the response's
+    // parsers (`_loader`); from then on updateComplete waits for them too.
+    const none = await mount((e) => (e.instrument = small));
+    await vi.waitFor(() => expect(none._loader).toBeDefined());
+    await none.updateComplete;
     expect(customElements.get("famwel-service-map")).toBeUndefined();
     expect(customElements.get("famwel-life-wheel")).toBeUndefined();
     expect(customElements.get("famwel-reflection")).toBeUndefined();
-    await mount((e) => (e.instrument = family));
+    const el = await mount((e) => (e.instrument = family));
+    // The wheel of the first step is drawn before the map and the reflection are asked for.
+    expect(customElements.get("famwel-life-wheel")).toBeDefined();
+    expect(customElements.get("famwel-service-map")).toBeUndefined();
+    await vi.waitFor(() => expect(el._loader).toBeDefined());
+    await el.updateComplete;
     expect(customElements.get("famwel-service-map")).toBeDefined();
+    expect(customElements.get("famwel-reflection")).toBeDefined();
   });
 
   it("renders first in a task after the host's own, so creating it adds nothing to that task", async () => {

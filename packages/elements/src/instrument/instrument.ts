@@ -225,7 +225,7 @@ export class FamwelInstrument extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The wheel, map and reflection it names load while the parts and parsers do, not after them.
+    // The first section's element (wheel, map or reflection) loads while the parts and parsers do.
     if (changed.has("instrument")) preloadChildren(this.instrument);
     this._wantLoad ||= changed.has("instrument") || changed.has("src");
     this._wantResume ||= changed.has("response");
