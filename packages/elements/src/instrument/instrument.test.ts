@@ -101,9 +101,13 @@ describe("<famwel-instrument>", () => {
     // The wheel of the first step is drawn before the map and the reflection are asked for.
     expect(customElements.get("famwel-life-wheel")).toBeDefined();
     expect(customElements.get("famwel-service-map")).toBeUndefined();
+    // A step shown before then (here the map's, at once) is drawn by the next updateComplete.
+    el._change(2);
+    await el.updateComplete;
+    const map = root(el).querySelector("famwel-service-map");
+    expect(map?.shadowRoot?.querySelector("svg[part=map]")).toBeInstanceOf(SVGSVGElement);
     await vi.waitFor(() => expect(el._loader).toBeDefined());
     await el.updateComplete;
-    expect(customElements.get("famwel-service-map")).toBeDefined();
     expect(customElements.get("famwel-reflection")).toBeDefined();
   });
 

@@ -33,7 +33,7 @@ import {
 import type { Missing } from "./instrument.model-required.js";
 import type { DraftStore } from "./instrument.events.js";
 import { DraftTimer } from "./instrument.draft.js";
-import { preloadChildren } from "./instrument.children.js";
+import { loadChild, preloadChildren } from "./instrument.children.js";
 import { aTask } from "../shared/a-task.js";
 
 type Parser = typeof import("./instrument.loader.js");
@@ -270,6 +270,9 @@ export class FamwelInstrument extends LitElement {
     await super.getUpdateComplete();
     await this._loading;
     await this._children;
+    // The later steps' elements are asked for once the first step is drawn (instrument.flow.ts):
+    // a step shown before then (a host's goto, a role's other sections) asks for its own here.
+    await loadChild(this._sections[this._state.step]?.type ?? "");
     const done = await super.getUpdateComplete();
     await this.renderRoot.querySelector<Lit>(".child")?.updateComplete;
     return done;
