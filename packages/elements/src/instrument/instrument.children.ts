@@ -17,7 +17,7 @@ const ours = (types: readonly string[]) => [
   ...new Set(types.filter((t) => Object.hasOwn(CHILDREN, t))),
 ];
 
-/** Loads the element of the first section that needs one of ours: the one the first step shows. */
+/** Loads the element of the first section that needs one of ours: usually the first step's. */
 export const loadFirstChild = (types: readonly string[]): Promise<unknown> =>
   loadChild(ours(types)[0] ?? "");
 

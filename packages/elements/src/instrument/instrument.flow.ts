@@ -125,9 +125,10 @@ export function load(el: FamwelInstrument): void {
     // The response's half, for submit and for a response the host sets later, arrives while the
     // family reads the first step: asked for once that step is drawn (then it cannot delay it).
     // A chunk that fails here is asked for again when needed.
-    // So are the other steps' elements (the map and the reflection, 11 KB gzip): asked for beside
-    // the first, their requests and evaluation fell between its arrival and its first render (5 ms
-    // later at 127.0.0.1). From here on updateComplete waits for them too.
+    // So are the other steps' elements (the map and the reflection, 11 KB gzip). Asked for beside
+    // the first, their requests and evaluation fell between its arrival and its first render, and
+    // over slow 4G their bytes shared the line with its views (that step was complete 65 ms later).
+    // From here on updateComplete waits for them too.
     void el.updateComplete
       .then(nextTask)
       .then(() => {
