@@ -92,7 +92,7 @@ export async function nodeBench(quick) {
     const { layoutMap } = await load(layoutDist);
     const fontSize = 14;
     const measure = (s) => s.length * fontSize * 0.55;
-    const inputs = [5, 20, 40, 80].map((n) => {
+    const mapInput = (n) => {
       const { definition, value } = mapScenario(n);
       return {
         sectors: definition.sectors.map((s) => s.id),
@@ -109,7 +109,8 @@ export async function nodeBench(quick) {
         measure,
         sectorNames: definition.sectors.map((s) => s.label.nb),
       };
-    });
+    };
+    const inputs = [5, 20, 40, 80].map(mapInput);
     // Cold: a fresh measurer per call, since laid-out cells are cached per measurer and a repeat
     // of the same input would only time the cache (that warm figure is printed beside it).
     const cold = (input) => () => layoutMap({ ...input, measure: (t) => measure(t) });
@@ -117,11 +118,10 @@ export async function nodeBench(quick) {
     // (5 nodes) ran while the JIT was still warming and the machine's drift fell on one size, which
     // flattened or steepened the fitted exponent from run to run (0.96 to 1.16 on the same code;
     // in turns, 1.25 to 1.28).
-    const rounds = quick ? 20 : 100;
-    const inTurns = (call) => {
-      const times = inputs.map(() => []);
+    const inTurns = (call, sizes = inputs, rounds = quick ? 20 : 100) => {
+      const times = sizes.map(() => []);
       for (let r = -5; r < rounds; r++)
-        inputs.forEach((input, k) => {
+        sizes.forEach((input, k) => {
           const [t] = timed(() => call(input), 1, 0);
           if (r >= 0) times[k].push(t);
         });
@@ -137,14 +137,21 @@ export async function nodeBench(quick) {
     // How crowded each map is, read from the layout itself: a node whose name found no room is a
     // numbered circle (its cell was laid out up to three times, see service-map.layout.ts), one
     // whose circle found none is in the tray. Where the curve bends, this says why.
-    const crowding = inputs.map((input) => {
+    const crowdingOf = (input) => {
       const out = layoutMap(input).nodes;
       const numbered = out.filter((m) => m.key !== undefined).length;
       const tray = out.filter((m) => m.overflow).length;
       return `${input.nodes.length} nodes: ${numbered} numbered circles${tray ? `, ${tray} in the tray` : ""}`;
-    });
+    };
+    const crowding = inputs.map(crowdingOf);
+    // Past 80 nodes, until every cell is full: where a cell's tries stop growing, the cost per node
+    // levels off, and the step exponents say whether it does (the target stays on 5–80 above).
+    const past = [80, 160, 320, 640].map(mapInput);
+    const pastTimes = inTurns((input) => cold(input)(), past, quick ? 5 : 20).map(median);
+    const steps = pastTimes.slice(1).map((t, k) => Math.log2(t / pastTimes[k]).toFixed(2));
     lines.push(
       `layoutMap (service map, 720 px), cold: ${curve.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}; exponent ${slope.toFixed(2)}; warm (cells cached, e.g. after a rating): ${warm.map(([n, t]) => `${n} nodes ${median(t).toFixed(2)} ms`).join(", ")}; names with no room: ${crowding.join(", ")}`,
+      `layoutMap past 80 nodes, cold: ${past.map((input, k) => `${input.nodes.length} nodes ${pastTimes[k].toFixed(1)} ms`).join(", ")}; exponent of each doubling ${steps.join(" / ")} (1 = linear: the work per node stops growing once the cells are full); ${past.slice(1).map(crowdingOf).join(", ")}`,
     );
     const at40 = median(curve.find(([n]) => n === 40)[1]);
     targets.push({
