@@ -166,7 +166,8 @@ function layoutCell(
   const { cx, cy, n, lh, font, dir, variants } = c;
   // Spots on a fixed lattice per cell: rows across the band (middle first) and at most 32 steps
   // along the arc. Each node tries its own wanted spot first, then the lattice nearest first, so
-  // the work per node is bounded (≤ 33 × 7 spots × 4 sides × 4 label variants, usually far less).
+  // the work per node is bounded (≤ 33 × 11 spots × 4 sides × 5 label variants in each of at most
+  // three tries, usually far less): past the point where every cell is full, the cost is linear.
   const mid = (cell.r0 + cell.r1) / 2;
   const rowStep = Math.max(lh / 4, (cell.r1 - cell.r0) / 12);
   const rows = [mid];
