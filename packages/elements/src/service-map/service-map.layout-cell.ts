@@ -200,9 +200,12 @@ function layoutCell(
       order.push(((hi < steps && (lo < 0 || near(hi) < near(lo)) ? hi++ : lo--) + 0.5) / steps);
     for (const p of order) {
       const a = angleOf(si, n, p, dir);
-      const [sin, cos] = [Math.sin(a), Math.cos(a)]; // once per position, not per row
+      // Once per position, not per row.
+      const sin = Math.sin(a);
+      const cos = Math.cos(a);
       for (const rr of rows) {
-        const [x, y] = [cx + rr * sin, cy - rr * cos];
+        const x = cx + rr * sin;
+        const y = cy - rr * cos;
         const circle = circleBox(x, y, c.ry);
         // The boxes first: in a crowded cell most spots are taken, and a box test is cheaper.
         if (taken.some((t) => hits(t, circle, GAP)) || !inside(cell, cx, cy, circle, GAP / 2))
@@ -211,7 +214,8 @@ function layoutCell(
         // room; then level and outwards; then below. All of it mirrors exactly in RTL.
         const f = dir === "rtl" ? -1 : 1;
         const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
-        const [tx, ty] = [f * cos, f * sin];
+        const tx = f * cos;
+        const ty = f * sin;
         yield [
           x,
           y,

@@ -124,7 +124,8 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
   // where the rings are round (y − cy divided by the stretch); boxes are squeezed too, so every
   // gap there only grows when stretched back.
   const stretch = Math.max(1, Math.min(1.5, 600 / width));
-  const [cx, cy] = [width / 2, MARGIN + stretch * R];
+  const cx = width / 2;
+  const cy = MARGIN + stretch * R;
   const sq = lh / stretch;
   const unsqueeze = (l: MapLabel): MapLabel => {
     const top = cy + (l.top - cy) * stretch;
@@ -161,7 +162,8 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
   const sectorLabels: MapLabel[] = [];
   input.sectorNames?.forEach((name, i) => {
     const a = angleOf(i, n, 0.5, dir);
-    const [dx, dy] = [Math.sin(a), -Math.cos(a)];
+    const dx = Math.sin(a);
+    const dy = -Math.cos(a);
     const w = Math.min(2 * labelWidth, 11 * font);
     const r = R + GAP - NODE_RADIUS - LABEL_GAP;
     const l = place(cx + r * dx, cy + r * dy, fitLabel(name, w, 2, measure), [dx, dy], sq, font);
@@ -236,7 +238,8 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
   const where = (a: Node) =>
     [sectors.indexOf(a.sector), rings.indexOf(a.ring), a.position] as const;
   const order = (a: Node, b: Node) => {
-    const [p, q] = [where(a), where(b)];
+    const p = where(a);
+    const q = where(b);
     return p[0] - q[0] || p[1] - q[1] || p[2] - q[2] || byId(a, b);
   };
   const keyed = input.nodes.filter((node) => placed.get(node.id)?.key !== undefined).sort(order);

@@ -64,7 +64,8 @@ export function visibleNodeIds(section: NetworkSection, answer: NetworkAnswer): 
         n.position ?? 0.5,
       ]);
   return [...keys.keys()].sort((x, y) => {
-    const [a, b] = [keys.get(x)!, keys.get(y)!];
+    const a = keys.get(x)!;
+    const b = keys.get(y)!;
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
     return x < y ? -1 : x > y ? 1 : 0;
   });

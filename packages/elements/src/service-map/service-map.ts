@@ -168,7 +168,8 @@ export class FamwelServiceMap extends FamwelSectionElement<
     // language walks up the page for a lang attribute).
     const named = (xs: NetworkSection["rings"]) =>
       new Map(xs.map((x) => [x.id, localize(x.label, locale, this._fallbacks).text]));
-    const [rings, sectors] = [named(section.rings), named(section.sectors)];
+    const rings = named(section.rings);
+    const sectors = named(section.sectors);
     const focusId = nodes.some((n) => n.id === this._selected) ? this._selected : nodes[0]?.id;
     const outer = L.ringRadii[L.ringRadii.length - 1] ?? L.hub;
     // The family's name shrinks to fit its disc on narrow screens (down to 9 px).
