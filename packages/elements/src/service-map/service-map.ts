@@ -91,6 +91,9 @@ export class FamwelServiceMap extends FamwelSectionElement<
     );
   }
   protected _check(candidate: unknown, base: string): Promise<Problem[]> {
+    // While the check's chunk is on its way, a task of its own loads the labels' font for the
+    // canvas (2–3 ms at its first measurement), which the first layout would otherwise wait for.
+    setTimeout(() => this._measure("M"));
     // One chunk: the check brings the validator, the cross-checks and the layout's warm-up.
     return import("./service-map.check.js").then((c) => c.checkMap(this, candidate, base));
   }
