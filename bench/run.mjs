@@ -4,6 +4,7 @@
 //   node bench/run.mjs            full run: 10 measured runs per scenario after one warm-up
 //   node bench/run.mjs --quick    3 runs, for trying things out while others share the cores
 //   node bench/run.mjs --runs 15  any number of runs
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -21,7 +22,6 @@ import {
   surveyScenario,
   wheelScenario,
 } from "./lib/data.mjs";
-import { nodeBench } from "./lib/node-bench.mjs";
 import { calibrate } from "./lib/spin.mjs";
 
 const argv = process.argv.slice(2);
@@ -539,7 +539,12 @@ async function main() {
   // --- Node: validators and parsing. -------------------------------------------------------------
   if (wants("node")) {
     log("  node");
-    const node = await nodeBench(quick);
+    // In a process of its own: in this one, after the pages, the driver's heap (Playwright, parsed
+    // traces) slowed the layout's collections: 80 nodes 4.9 ms here against 3.2 ms alone.
+    const script = join(benchDir, "lib/node-bench.mjs");
+    const node = JSON.parse(
+      execFileSync(process.execPath, [script, ...(quick ? ["--quick"] : [])], { encoding: "utf8" }),
+    );
     out("## Node (precompiled validators; parseInstrument)");
     out();
     for (const line of node.lines) out(`- ${line}`);

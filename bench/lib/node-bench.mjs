@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { repoDir } from "./build.mjs";
 import { familyResponse, mapScenario } from "./data.mjs";
@@ -117,8 +118,10 @@ export async function nodeBench(quick) {
     // The sizes take turns, one call each per round: timed one size after the other, the first
     // (5 nodes) ran while the JIT was still warming and the machine's drift fell on one size, which
     // flattened or steepened the fitted exponent from run to run (0.96 to 1.16 on the same code;
-    // in turns, 1.25 to 1.28).
-    const inTurns = (call, sizes = inputs, rounds = quick ? 20 : 100) => {
+    // in turns, 1.25 to 1.28). 300 rounds: an 80-node layout allocates megabytes, and whether a
+    // collection fell in a call moved the median of 100 rounds by a quarter on the same code (80
+    // nodes 3.3 to 4.3 ms); over 300 rounds, 3.5 to 4.2, and a change of a sixth shows.
+    const inTurns = (call, sizes = inputs, rounds = quick ? 20 : 300) => {
       const times = sizes.map(() => []);
       for (let r = -5; r < rounds; r++)
         sizes.forEach((input, k) => {
@@ -170,3 +173,8 @@ export async function nodeBench(quick) {
   }
   return { lines, targets };
 }
+
+// Run as a script (run.mjs does), it prints its figures as JSON: the Node part runs in a process of
+// its own, away from the browser driver's heap.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  process.stdout.write(JSON.stringify(await nodeBench(process.argv.includes("--quick"))));
