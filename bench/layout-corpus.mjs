@@ -11,7 +11,7 @@
 import { performance } from "node:perf_hooks";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
-import { mapScenario } from "./lib/data.mjs";
+import { mapLayoutInput } from "./lib/data.mjs";
 
 /** A fixed linear congruential generator: the same corpus on every machine. */
 const random = (seed) => () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
@@ -43,22 +43,7 @@ export function corpus() {
   const out = [];
   for (const n of [5, 20, 40, 80, 120, 160])
     for (const width of [360, 720, 1024]) {
-      const { definition, value } = mapScenario(n);
-      out.push({
-        sectors: definition.sectors.map((s) => s.id),
-        rings: definition.rings.map((r) => r.id),
-        nodes: Object.entries(value.nodes).map(([id, v]) => ({
-          id,
-          label: v.label,
-          sector: v.sector,
-          ring: v.ring,
-          position: v.position,
-        })),
-        width,
-        fontSize: 14,
-        dir: "ltr",
-        sectorNames: definition.sectors.map((s) => s.label.nb),
-      });
+      out.push({ ...mapLayoutInput(n), width, fontSize: 14, dir: "ltr" });
     }
   const r = random(42);
   for (let k = 0; k < 522; k++) {

@@ -77,6 +77,23 @@ export function mapScenario(n) {
   return { definition, value: { type: "network", nodes }, at: AT };
 }
 
+/** The map scenario of `n` nodes as the map's pure layout takes it (width, font and measure aside). */
+export function mapLayoutInput(n) {
+  const { definition, value } = mapScenario(n);
+  return {
+    sectors: definition.sectors.map((s) => s.id),
+    rings: definition.rings.map((r) => r.id),
+    nodes: Object.entries(value.nodes).map(([id, v]) => ({
+      id,
+      label: v.label,
+      sector: v.sector,
+      ring: v.ring,
+      position: v.position,
+    })),
+    sectorNames: definition.sectors.map((s) => s.label.nb),
+  };
+}
+
 export const familyInstrument = () => read("family");
 
 /** `n` readings of the family wheel, a month apart, for the progress chart. */

@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
 import { repoDir } from "./build.mjs";
-import { familyResponse, mapScenario } from "./data.mjs";
+import { familyResponse, mapLayoutInput } from "./data.mjs";
 import { loglogSlope, median, fmt } from "./stats.mjs";
 
 const instrumentDist = join(repoDir, "packages/instrument/dist/index.js");
@@ -93,24 +93,7 @@ export async function nodeBench(quick) {
     const { layoutMap } = await load(layoutDist);
     const fontSize = 14;
     const measure = (s) => s.length * fontSize * 0.55;
-    const mapInput = (n) => {
-      const { definition, value } = mapScenario(n);
-      return {
-        sectors: definition.sectors.map((s) => s.id),
-        rings: definition.rings.map((r) => r.id),
-        nodes: Object.entries(value.nodes).map(([id, v]) => ({
-          id,
-          label: v.label,
-          sector: v.sector,
-          ring: v.ring,
-          position: v.position,
-        })),
-        width: 720,
-        fontSize,
-        measure,
-        sectorNames: definition.sectors.map((s) => s.label.nb),
-      };
-    };
+    const mapInput = (n) => ({ ...mapLayoutInput(n), width: 720, fontSize, measure });
     const inputs = [5, 20, 40, 80].map(mapInput);
     // Cold: a fresh measurer per call, since laid-out cells are cached per measurer and a repeat
     // of the same input would only time the cache (that warm figure is printed beside it).
