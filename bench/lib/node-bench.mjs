@@ -101,9 +101,10 @@ export async function nodeBench(quick) {
     // The sizes take turns, one call each per round: timed one size after the other, the first
     // (5 nodes) ran while the JIT was still warming and the machine's drift fell on one size, which
     // flattened or steepened the fitted exponent from run to run (0.96 to 1.16 on the same code;
-    // in turns, 1.25 to 1.28). 300 rounds: an 80-node layout allocates megabytes, and whether a
-    // collection fell in a call moved the median of 100 rounds by a quarter on the same code (80
-    // nodes 3.3 to 4.3 ms); over 300 rounds, 3.5 to 4.2, and a change of a sixth shows.
+    // in turns, 1.25 to 1.28). 300 rounds: an 80-node layout allocates megabytes, and where the
+    // collections fell moved the median of 100 rounds by a quarter on the same code. Over 100
+    // rounds, a change that took 80 nodes from 3.5–4.2 to 3.0–3.2 ms over 300 (three runs each)
+    // measured 3.3–4.3 against 3.1–4.4 ms, and could not be told apart.
     const inTurns = (call, sizes = inputs, rounds = quick ? 20 : 300) => {
       const times = sizes.map(() => []);
       for (let r = -5; r < rounds; r++)

@@ -189,13 +189,13 @@ function layoutCell(
     inside(labelCell, cx, cy, box, GAP / 2) &&
     !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
   type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
-  /** The spots where a node's circle is free, best first. Found one at a time: most nodes take the
-   * first, and a crowded cell needs only a few (finding all of them for every node made a cell's
-   * cost grow with the square of its nodes). */
   // One box tried at every spot, and a box of its own only where the circle is free: a crowded
   // cell tries thousands of spots. With out() a function of its own, this took 80 nodes from
   // 3.5–4.2 to 3.0–3.2 ms (the bench's Node part, 300 rounds, three runs), with the same layouts.
   const probe = circleBox(0, 0, c.ry);
+  /** The spots where a node's circle is free, best first. Found one at a time: most nodes take the
+   * first, and a crowded cell needs only a few (finding all of them for every node made a cell's
+   * cost grow with the square of its nodes). */
   function* spotsFrom(want: number): Generator<Spot, void> {
     // Step j of the lattice is at (j + 0.5) / steps. They are taken nearest first (the lower on a
     // tie), walking out from the two either side of `want`: sorting them for each node cost
