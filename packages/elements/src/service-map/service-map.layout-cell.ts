@@ -86,14 +86,19 @@ function inside(c: Cell, cx: number, cy: number, b: Box, g: number): boolean {
   if (nx * nx + ny * ny < (c.r0 + g) ** 2) return false;
   c.n0 ??= [Math.cos(c.a0), Math.sin(c.a0)];
   c.n1 ??= [-Math.cos(c.a1), -Math.sin(c.a1)];
-  return !(out(c, x0, y0, g) || out(c, x0, y1, g) || out(c, x1, y0, g) || out(c, x1, y1, g));
+  return !(
+    outside(c, x0, y0, g) ||
+    outside(c, x0, y1, g) ||
+    outside(c, x1, y0, g) ||
+    outside(c, x1, y1, g)
+  );
 }
 
 /** Whether the point (x, y), from the centre, lies outside the cell shrunk by g. A function of its
  * own, not a closure made in every call of inside(): those closures were a fifth of what a crowded
  * layout allocated (see the probe in layoutCell for the time it saved). The signed distance of
  * (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise. */
-const out = (c: Cell, x: number, y: number, g: number) =>
+const outside = (c: Cell, x: number, y: number, g: number) =>
   x * x + y * y > (c.r1 - g) ** 2 ||
   (c.a1 - c.a0 < TAU - 1e-9 &&
     (x * c.n0![0] + y * c.n0![1] < g || x * c.n1![0] + y * c.n1![1] < g));
@@ -190,7 +195,7 @@ function layoutCell(
     !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
   type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
   // One box tried at every spot, and a box of its own only where the circle is free: a crowded
-  // cell tries thousands of spots. With out() a function of its own, this took 80 nodes from
+  // cell tries thousands of spots. With outside() a function of its own, this took 80 nodes from
   // 3.5–4.2 to 3.0–3.2 ms (the bench's Node part, 300 rounds, three runs), with the same layouts.
   const probe = circleBox(0, 0, c.ry);
   /** The spots where a node's circle is free, best first. Found one at a time: most nodes take the
