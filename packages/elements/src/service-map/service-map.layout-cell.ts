@@ -189,10 +189,11 @@ function layoutCell(
   const roomy = c.need.findIndex((a) => a * nodes.length <= area);
   const first = roomy < 0 ? variants.length - 1 : roomy;
   const taken: Box[] = [...c.fixed];
-  // A box is free when it stays in the cell and clear of every box but the node's own.
-  const free = (box: Box, ...own: Box[]) =>
+  // A box is free when it stays in the cell and clear of every box but the node's own circle a and
+  // label b (two arguments, not a rest array made for each of the thousands of labels tried).
+  const free = (box: Box, a: Box, b: Box) =>
     inside(labelCell, cx, cy, box, GAP / 2) &&
-    !taken.some((t) => !own.includes(t) && hits(t, box, GAP));
+    !taken.some((t) => t !== a && t !== b && hits(t, box, GAP));
   type Spot = readonly [x: number, y: number, circle: Box, sides: Side[]];
   // One box tried at every spot, and a box of its own only where the circle is free: a crowded
   // cell tries thousands of spots. With outside() a function of its own, this took 80 nodes from
@@ -255,9 +256,14 @@ function layoutCell(
   let crowded = false;
   /** Puts the best label from variant `from` on beside the node at spot s; false if none fits. */
   const label = (d: Done, s: Spot, from: number, to: number): boolean => {
-    for (let v = from; v < to; v++)
+    for (let v = from, p: string | undefined; v < to; v++) {
+      const f = d.fit(v);
+      // Where a shorter variant of a name comes out as the one just tried (a short name such as
+      // "NAV" is the same in all five), its boxes are too, and would fail the same way: p holds
+      // the lines last tried.
+      if (p === (p = f.lines.join())) continue;
       for (const side of s[3]) {
-        const l = place(s[0], s[1], d.fit(v), side, lh, font, c.ry);
+        const l = place(s[0], s[1], f, side, lh, font, c.ry);
         if (!free(l, d.circle, d.node.label)) continue;
         const at = taken.indexOf(d.node.label);
         taken[at < 0 ? taken.length : at] = l;
@@ -265,12 +271,12 @@ function layoutCell(
         d.node = { id: d.node.id, x: s[0], y: s[1], r: NODE_RADIUS, label: l };
         return true;
       }
+    }
     return false;
   };
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
-    let fits = c.fits.get(node.label);
-    if (!fits) c.fits.set(node.label, (fits = []));
-    const made = fits;
+    const made = c.fits.get(node.label) ?? [];
+    c.fits.set(node.label, made);
     const fit = (v: number) => {
       const [w, l] = variants[v]!;
       return (made[v] ??= fitLabel(node.label, w, l, c.measure));
@@ -303,12 +309,11 @@ function layoutCell(
     } else taken.push(d.circle);
     done.push(d);
   }
-  // Then names go on the numbered circles where they now fit, and shortened labels grow back
-  // where the room allows, in the same order.
-  for (const d of done) {
-    if (d.node.key === 0) label(d, [d.node.x, d.node.y, d.circle, d.sides], first, variants.length);
-    label(d, [d.node.x, d.node.y, d.circle, d.sides], 0, d.v);
-  }
+  // Then, in the same order, names go on the numbered circles where they now fit, and shortened
+  // labels grow back where the room allows: the longest label that fits, at the node's spot. A
+  // numbered circle's d.v is past the last variant, so it tries them all; trying `first` onwards
+  // first and then growing back came to the same label, with the variants past `first` tried twice.
+  for (const d of done) label(d, [d.node.x, d.node.y, d.circle, d.sides], 0, d.v);
   return done.map((d) => d.node);
 }
 
