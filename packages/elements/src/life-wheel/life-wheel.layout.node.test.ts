@@ -26,6 +26,26 @@ describe("wheel layout", () => {
     expect(cut.map((l) => l.replace(/-$/, "")).join("")).toBe("Arbeidsavklaringspenger");
   });
 
+  it("cuts a word at the longest head that fits with its hyphen, and ends below one letter's width", () => {
+    const me = measure(10); // 6.2 px a letter: 1..12 px is narrower than a letter and its hyphen
+    fc.assert(
+      fc.property(word, fc.integer({ min: 1, max: 120 }), (w, width) => {
+        const lines = wrap(w, width, me);
+        // Nothing lost, nothing added but the hyphens.
+        expect(lines.map((l) => l.replace(/-$/, "")).join("")).toBe(w);
+        lines.slice(0, -1).forEach((l, i) => {
+          const head = l.slice(0, -1);
+          expect(l.endsWith("-")).toBe(true);
+          // A head of one letter stays even where it does not fit (there is nothing shorter).
+          if (head.length > 1) expect(me(l)).toBeLessThanOrEqual(width);
+          // One letter more would not have fitted, unless it was the word's last.
+          const rest = lines.slice(i + 1).join("").replace(/-/g, "");
+          if (rest.length > 1) expect(me(head + rest[0] + "-")).toBeGreaterThan(width);
+        });
+      }),
+    );
+  });
+
   it("stops after maxLines + 1 lines, with the same lines as a full wrap up to there", () => {
     const me = measure(10);
     fc.assert(

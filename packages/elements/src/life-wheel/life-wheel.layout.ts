@@ -95,8 +95,13 @@ export function wrap(
     let rest = word;
     while (lines.length <= maxLines && measure(rest) > maxWidth) {
       const chars = Array.from(rest); // never split a surrogate pair
-      let cut = chars.length - 1;
-      while (cut > 1 && measure(chars.slice(0, cut).join("") + "-") > maxWidth) cut--;
+      // The longest head that fits with its hyphen, found from the front: a long word cut to a
+      // short label keeps a few letters, and walking back from its end measured all the others.
+      let cut = 0;
+      while (
+        ++cut < chars.length - 1 &&
+        measure(chars.slice(0, cut + 1).join("") + "-") <= maxWidth
+      );
       lines.push(chars.slice(0, cut).join("") + "-");
       rest = chars.slice(cut).join("");
     }
