@@ -6,8 +6,9 @@
 // A and B are builds of packages/elements/dist/service-map/service-map.layout.js (copy the dist
 // folder aside before changing the code: the module imports ../life-wheel/life-wheel.layout.js).
 // For each it prints how many nodes got their name beside them, how many of those names were cut
-// ("…"), how many became numbered circles, how many went to the tray, and how far nodes sit from
-// the spot their position asks for; with two, how many of the maps came out byte for byte the same.
+// ("…"), how many became numbered circles, how many went to the tray, how far nodes sit from the
+// spot their position asks for, and what share of the names' letters the map shows (a cut name
+// counts the letters before its "…"); with two, how many of the maps came out byte for byte the same.
 import { performance } from "node:perf_hooks";
 import process from "node:process";
 import { pathToFileURL } from "node:url";
@@ -76,9 +77,12 @@ export function corpus() {
 const measureFor = (font) => (s) =>
   s.length * font * 0.55 + (s.match(/[mwMW]/g)?.length ?? 0) * font * 0.2;
 
+const countLetters = (s) => s.replace(/\s/g, "").length;
+
 /** What families would see, summed over the corpus, and each map's layout as JSON. */
 function survey(layoutMap, maps) {
-  const sum = { named: 0, cut: 0, numbered: 0, tray: 0, displacement: 0, ms: 0 };
+  const sum = { named: 0, cut: 0, numbered: 0, tray: 0, displacement: 0, letters: 0, ms: 0 };
+  let letters = 0;
   const layouts = [];
   let placed = 0;
   for (const input of maps) {
@@ -92,6 +96,8 @@ function survey(layoutMap, maps) {
       else {
         sum.named++;
         if (m.label.lines.at(-1).endsWith("…")) sum.cut++;
+        // Fewer letters on the map at the same count of names: labels cut shorter.
+        sum.letters += countLetters(m.label.lines.map((l) => l.replace(/[-…]$/, "")).join(""));
       }
       // How far along its ring the node sits from the angle its position asks for (px).
       const src = input.nodes[k];
@@ -104,9 +110,12 @@ function survey(layoutMap, maps) {
       const off = Math.abs(a - want);
       sum.displacement += Math.min(off, 2 * Math.PI - off) * Math.hypot(dx, dy);
       placed++;
+      letters += countLetters(input.nodes[k].label);
     });
   }
   sum.displacement = +(sum.displacement / placed).toFixed(2);
+  // Percent of the letters of the names of the nodes on the map (numbered circles' included).
+  sum.letters = +((100 * sum.letters) / letters).toFixed(2);
   sum.ms = Math.round(sum.ms);
   return { sum, layouts };
 }
