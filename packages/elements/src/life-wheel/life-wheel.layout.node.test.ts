@@ -39,7 +39,10 @@ describe("wheel layout", () => {
           // A head of one letter stays even where it does not fit (there is nothing shorter).
           if (head.length > 1) expect(me(l)).toBeLessThanOrEqual(width);
           // One letter more would not have fitted, unless it was the word's last.
-          const rest = lines.slice(i + 1).join("").replace(/-/g, "");
+          const rest = lines
+            .slice(i + 1)
+            .join("")
+            .replace(/-/g, "");
           if (rest.length > 1) expect(me(head + rest[0] + "-")).toBeGreaterThan(width);
         });
       }),
