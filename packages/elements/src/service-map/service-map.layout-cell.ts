@@ -260,8 +260,8 @@ function layoutCell(
       const f = d.fit(v);
       // Where a shorter variant of a name comes out as the one just tried (a short name such as
       // "NAV" is the same in all five), its boxes are too, and would fail the same way: p holds
-      // the lines last tried.
-      if (p === (p = f.lines.join())) continue;
+      // the lines last tried (a line never holds "\n", so the joined text tells them apart).
+      if (p === (p = f.lines.join("\n"))) continue;
       for (const side of s[3]) {
         const l = place(s[0], s[1], f, side, lh, font, c.ry);
         if (!free(l, d.circle, d.node.label)) continue;
