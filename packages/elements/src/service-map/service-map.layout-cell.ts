@@ -199,10 +199,12 @@ function layoutCell(
   // cell tries thousands of spots. With outside() a function of its own, this took 80 nodes from
   // 3.5–4.2 to 3.0–3.2 ms (the bench's Node part, 300 rounds, three runs), with the same layouts.
   const probe = circleBox(0, 0, c.ry);
-  /** The spots where a node's circle is free, best first. Found one at a time: most nodes take the
-   * first, and a crowded cell needs only a few (finding all of them for every node made a cell's
-   * cost grow with the square of its nodes). */
-  function* spotsFrom(want: number): Generator<Spot, void> {
+  /** The spots where a node's circle is free, best first, one a call (undefined when none is left).
+   * Found one at a time: most nodes take the first, and a crowded cell needs only a few (finding all
+   * of them for every node made a cell's cost grow with the square of its nodes). A closure over two
+   * indices, not a generator: a generator keeps its numbers boxed on the heap and makes a result
+   * object for each spot, and an 80-node layout allocated 5 MB, a quarter of it here. */
+  function spotsFrom(want: number): () => Spot | void {
     // Step j of the lattice is at (j + 0.5) / steps. They are taken nearest first (the lower on a
     // tie), walking out from the two either side of `want`: sorting them for each node cost
     // 6–17 % of a layout (5/20/40/80 nodes, Node: 0.116/0.365/0.750/4.49 ms, walked
@@ -211,46 +213,50 @@ function layoutCell(
     const order = [want];
     for (let lo = Math.floor(want * steps - 0.5), hi = lo + 1; lo >= 0 || hi < steps;)
       order.push(((hi < steps && (lo < 0 || near(hi) < near(lo)) ? hi++ : lo--) + 0.5) / steps);
-    for (const p of order) {
-      const a = angleOf(si, n, p, dir);
-      // Once per position, not per row.
-      const sin = Math.sin(a);
-      const cos = Math.cos(a);
-      for (const rr of rows) {
-        const x = cx + rr * sin;
-        const y = cy - rr * cos;
-        probe.left = x - NODE_RADIUS;
-        probe.top = y - c.ry;
-        // The boxes first: in a crowded cell most spots are taken, and a box test is cheaper.
-        if (taken.some((t) => hits(t, probe, GAP)) || !inside(cell, cx, cy, probe, GAP / 2))
-          continue;
-        const circle = circleBox(x, y, c.ry);
-        // Along the ring first (forwards in reading direction, then back), where a thin band has
-        // room; then level and outwards; then below. All of it mirrors exactly in RTL.
-        const f = dir === "rtl" ? -1 : 1;
-        const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
-        const tx = f * cos;
-        const ty = f * sin;
-        yield [
-          x,
-          y,
-          circle,
-          [
-            [tx, ty],
-            [-tx, -ty],
-            [out, 0],
-            [0, 1],
-          ],
-        ];
+    let k = 0; // the position in `order`
+    let j = 0; // the row at that position
+    return () => {
+      for (; k < order.length; k++, j = 0) {
+        const a = angleOf(si, n, order[k]!, dir);
+        const sin = Math.sin(a);
+        const cos = Math.cos(a);
+        while (j < rows.length) {
+          const rr = rows[j++]!;
+          const x = cx + rr * sin;
+          const y = cy - rr * cos;
+          probe.left = x - NODE_RADIUS;
+          probe.top = y - c.ry;
+          // The boxes first: in a crowded cell most spots are taken, and a box test is cheaper.
+          if (taken.some((t) => hits(t, probe, GAP)) || !inside(cell, cx, cy, probe, GAP / 2))
+            continue;
+          // Along the ring first (forwards in reading direction, then back), where a thin band has
+          // room; then level and outwards; then below. All of it mirrors exactly in RTL.
+          const f = dir === "rtl" ? -1 : 1;
+          const out = (dir === "rtl" ? x > cx : x >= cx) ? 1 : -1;
+          const tx = f * cos;
+          const ty = f * sin;
+          return [
+            x,
+            y,
+            circleBox(x, y, c.ry),
+            [
+              [tx, ty],
+              [-tx, -ty],
+              [out, 0],
+              [0, 1],
+            ],
+          ];
+        }
       }
-    }
+    };
   }
   interface Done {
     node: MapNode;
-    circle: Box;
     fit: (v: number) => Fitted;
+    /** The variant of its label, past the last while it has none (a numbered circle). */
     v: number;
-    sides: Side[];
+    /** Its spot: the circle there, and the sides its label may take. */
+    s: Spot;
   }
   const done: Done[] = [];
   let crowded = false;
@@ -264,10 +270,11 @@ function layoutCell(
       if (p === (p = f.lines.join("\n"))) continue;
       for (const side of s[3]) {
         const l = place(s[0], s[1], f, side, lh, font, c.ry);
-        if (!free(l, d.circle, d.node.label)) continue;
+        if (!free(l, d.s[2], d.node.label)) continue;
         const at = taken.indexOf(d.node.label);
         taken[at < 0 ? taken.length : at] = l;
-        Object.assign(d, { v, sides: s[3], circle: s[2] });
+        d.v = v;
+        d.s = s;
         d.node = { id: d.node.id, x: s[0], y: s[1], r: NODE_RADIUS, label: l };
         return true;
       }
@@ -282,38 +289,35 @@ function layoutCell(
       return (made[v] ??= fitLabel(node.label, w, l, c.measure));
     };
     const spots = spotsFrom(Math.max(0, Math.min(1, node.position)));
-    const best = spots.next().value;
+    const best = spots();
     if (!best) continue; // no room even for the circle: to the tray
     // Until a name fits, the node is a numbered circle at its best spot (its key entry comes later).
-    const [x, y, circle, sides] = best;
     // Its keys in the order of place()'s labels, the box's last: with the box's keys first, the
     // whole layout ran 8–16 % slower in V8 (5/20/40/80 nodes, Node: 0.14/0.43/0.90/5.0 ms, in
     // this order 0.12/0.38/0.78/4.7).
-    const bare = { lines: [], x: 0, y: 0, anchor: "start", ...circle } as MapLabel;
+    const bare = { lines: [], x: 0, y: 0, anchor: "start", ...best[2] } as MapLabel;
     const d: Done = {
-      node: { id: node.id, x, y, r: NODE_RADIUS, label: bare, key: 0 },
-      circle,
+      node: { id: node.id, x: best[0], y: best[1], r: NODE_RADIUS, label: bare, key: 0 },
       fit,
       v: variants.length,
-      sides,
+      s: best,
     };
     // Once one name found no room, the cell is crowded: the rest wait as circles for the last pass
     // (and the "circles" try), which bounds the work in a full cell. The search for a spot with
     // room for the name goes on from the circle's best spot: the spots before it had no room for
     // the circle, and nothing has been taken since, so starting over would only visit them again.
     let s: Spot | void = crowded || mode === "circles" ? undefined : best;
-    while (s && !label(d, s, first, variants.length)) s = spots.next().value;
-    if (!s) {
-      taken.push(circle);
-      crowded = mode !== "circles";
-    } else taken.push(d.circle);
+    while (s && !label(d, s, first, variants.length)) s = spots();
+    // Its circle: where its label went, or at its best spot (d.s is still `best` then).
+    taken.push(d.s[2]);
+    crowded ||= !s && mode !== "circles";
     done.push(d);
   }
   // Then, in the same order, names go on the numbered circles where they now fit, and shortened
   // labels grow back where the room allows: the longest label that fits, at the node's spot. A
   // numbered circle's d.v is past the last variant, so it tries them all; trying `first` onwards
   // first and then growing back came to the same label, with the variants past `first` tried twice.
-  for (const d of done) label(d, [d.node.x, d.node.y, d.circle, d.sides], 0, d.v);
+  for (const d of done) label(d, d.s, 0, d.v);
   return done.map((d) => d.node);
 }
 
