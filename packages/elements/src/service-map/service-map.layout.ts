@@ -202,13 +202,16 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     if (si < 0 || ri < 0) continue; // an unknown sector or ring: to the tray
     const a0 = dir === "rtl" ? -((si + 1) * TAU) / n : (si * TAU) / n;
     const r0 = ri === 0 ? hub : ringRadii[ri - 1]!;
+    const a1 = a0 + TAU / n;
     const cell = {
       r0,
       r1: ringRadii[ri]!,
       a0,
-      a1: a0 + TAU / n,
+      a1,
       left: MARGIN,
       right: width - MARGIN,
+      n0: [Math.cos(a0), Math.sin(a0)] as const,
+      n1: [-Math.cos(a1), -Math.sin(a1)] as const,
     };
     // Labels in the outer ring may reach past the map's edge; the viewBox grows vertically.
     const labelCell = ri === k - 1 ? { ...cell, r1: Infinity } : cell;
