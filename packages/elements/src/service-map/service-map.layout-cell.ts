@@ -114,10 +114,11 @@ export function place(
   ry = NODE_RADIUS,
 ): MapLabel {
   const height = lines.length * lh;
-  // The circle (an ellipse ry high in the squeezed space) lies within `hypot` of its centre in
-  // this direction, and the box beyond it, so the two never meet.
+  // The circle (an ellipse ry high in the squeezed space) lies within this length of its centre in
+  // this direction, and the box beyond it, so the two never meet. Math.hypot was 6 % of an 80-node
+  // layout; the square root differs in the last bit at most (540 maps the same to 1e-6 px).
   const reach =
-    Math.hypot(NODE_RADIUS * dx, ry * dy) +
+    Math.sqrt((NODE_RADIUS * dx) ** 2 + (ry * dy) ** 2) +
     LABEL_GAP +
     (width * Math.abs(dx) + height * Math.abs(dy)) / 2;
   const left = x + reach * dx - width / 2;
