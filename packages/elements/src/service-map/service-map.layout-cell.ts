@@ -207,8 +207,8 @@ function layoutCell(
   const probe = circleBox(0, 0, c.ry);
   /** The spots where a node's circle is free, best first, one a call (undefined when none is left).
    * Found one at a time: most nodes take the first, and a crowded cell needs only a few (finding all
-   * of them for every node made a cell's cost grow with the square of its nodes). A closure over two
-   * indices, not a generator: a generator keeps its numbers boxed on the heap and makes a result
+   * of them for every node made a cell's cost grow with the square of its nodes). A closure over its
+   * place in the lattice, not a generator: a generator keeps its numbers boxed on the heap and makes a result
    * object for each spot, and an 80-node layout allocated 5 MB, a quarter of it here. */
   function spotsFrom(want: number): () => Spot | void {
     // Step j of the lattice is at (j + 0.5) / steps. They are taken nearest first (the lower on a
@@ -216,14 +216,15 @@ function layoutCell(
     // 6–17 % of a layout (5/20/40/80 nodes, Node: 0.116/0.365/0.750/4.49 ms, walked
     // 0.102/0.302/0.663/4.21).
     const near = (j: number) => Math.abs((j + 0.5) / steps - want);
-    const order = [want];
-    for (let lo = Math.floor(want * steps - 0.5), hi = lo + 1; lo >= 0 || hi < steps;)
-      order.push(((hi < steps && (lo < 0 || near(hi) < near(lo)) ? hi++ : lo--) + 0.5) / steps);
-    let k = 0; // the position in `order`
-    let j = 0; // the row at that position
+    // The next position is worked out when the last one is used up, not listed for each node
+    // beforehand: most nodes take a spot at the first.
+    let lo = Math.floor(want * steps - 0.5);
+    let hi = lo + 1;
+    let p = want; // the position being tried
+    let j = 0; // the next row there
     return () => {
-      for (; k < order.length; k++, j = 0) {
-        const a = angleOf(si, n, order[k]!, dir);
+      for (;;) {
+        const a = angleOf(si, n, p, dir);
         const sin = Math.sin(a);
         const cos = Math.cos(a);
         while (j < rows.length) {
@@ -253,6 +254,9 @@ function layoutCell(
             ],
           ];
         }
+        if (lo < 0 && hi >= steps) return;
+        p = ((hi < steps && (lo < 0 || near(hi) < near(lo)) ? hi++ : lo--) + 0.5) / steps;
+        j = 0;
       }
     };
   }
