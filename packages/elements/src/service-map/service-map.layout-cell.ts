@@ -207,9 +207,9 @@ function layoutCell(
   const probe = circleBox(0, 0, c.ry);
   /** The spots where a node's circle is free, best first, one a call (undefined when none is left).
    * Found one at a time: most nodes take the first, and a crowded cell needs only a few (finding all
-   * of them for every node made a cell's cost grow with the square of its nodes). A closure over its
-   * place in the lattice, not a generator: a generator keeps its numbers boxed on the heap and makes a result
-   * object for each spot, and an 80-node layout allocated 5 MB, a quarter of it here. */
+   * of them for every node made a cell's cost grow with the square of its nodes). A closure over
+   * its place in the lattice, not a generator: a generator keeps its numbers boxed on the heap and
+   * makes a result object for each spot; an 80-node layout allocated 5 MB, a quarter of it here. */
   function spotsFrom(want: number): () => Spot | void {
     // Step j of the lattice is at (j + 0.5) / steps. They are taken nearest first (the lower on a
     // tie), walking out from the two either side of `want`: sorting them for each node cost
