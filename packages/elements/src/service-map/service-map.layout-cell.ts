@@ -224,6 +224,8 @@ function layoutCell(
     let j = 0; // the next row there
     return () => {
       for (;;) {
+        // Again for each spot handed out at the same position: kept in the closure instead, it
+        // measured no faster and cost 12 bytes.
         const a = angleOf(si, n, p, dir);
         const sin = Math.sin(a);
         const cos = Math.cos(a);
