@@ -150,12 +150,15 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const views = this._views;
     const nodes = section ? this._nodes(section, locale) : [];
     const title = section ? this._text(section.title) : "";
-    return html`<div dir=${dir} lang=${locale}>
-      ${views?.renderTop(this, section, title) ?? nothing}
-      ${!section ? nothing : this.view === "list" ? (views?.renderList(this, section, nodes) ?? nothing) : this._renderMap(section, nodes, title, locale)}
-      ${section ? (views?.renderPanel(this, section, nodes) ?? nothing) : nothing}
-      <div class="sr-only" role="status">${this._announce}</div>
-    </div>`;
+    // No whitespace between the parts: it would be text nodes between blocks, showing nothing.
+    // prettier-ignore
+    return html`<div dir=${dir} lang=${locale}>${
+      views?.renderTop(this, section, title) ?? nothing
+    }${
+      !section ? nothing : this.view === "list" ? (views?.renderList(this, section, nodes) ?? nothing) : this._renderMap(section, nodes, title, locale)
+    }${
+      section ? (views?.renderPanel(this, section, nodes) ?? nothing) : nothing
+    }<div class="sr-only" role="status">${this._announce}</div></div>`;
   }
 
   private _renderMap(section: NetworkSection, nodes: MapNodeView[], title: string, locale: string) {
@@ -203,7 +206,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
         // One shape for every kind, a service's square or a person's circle (a square rounded by
         // its radius), and no whitespace between the tags: no child part and no text nodes, four
         // DOM nodes fewer per node than a template that picks a <rect> or a <circle>.
-        return svg`<g class="node ${n.id === this._selected ? "selected" : ""} ${n.important ? "important" : ""} ${n.coordinator ? "coordinator" : ""}" role="button" data-id=${n.id} tabindex=${n.id === focusId ? 0 : -1} aria-label=${name} aria-pressed=${n.id === this._selected ? "true" : "false"} @keydown=${(e: KeyboardEvent) => views?.nodeKey(this, e, nodes, n)} @focus=${() => (this._selected = n.id)}><rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx=${n.kind === "service" ? 4 : p.r} stroke-dasharray=${n.kind === "group" ? "4 2" : nothing}></rect><circle class="focus" cx=${p.x} cy=${p.y} r=${p.r + 4}></circle></g>`;
+        return svg`<g class="node ${n.id === this._selected ? "selected" : ""} ${n.important ? "important" : ""} ${n.coordinator ? "coordinator" : ""}" role="button" data-id=${n.id} tabindex=${n.id === focusId ? 0 : -1} aria-label=${name} aria-pressed=${String(n.id === this._selected)} @keydown=${(e: KeyboardEvent) => views?.nodeKey(this, e, nodes, n)} @focus=${() => (this._selected = n.id)}><rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx=${n.kind === "service" ? 4 : p.r} stroke-dasharray=${n.kind === "group" ? "4 2" : nothing}></rect><circle class="focus" cx=${p.x} cy=${p.y} r=${p.r + 4}></circle></g>`;
       })}<g aria-hidden="true">${L.sectorLabels.map((l) => text(l, "sector-label"))}${nodes.map((n) => {
         // Labels sit outside the buttons: a truncated label must not become part of the node's name.
         const p = at.get(n.id);
