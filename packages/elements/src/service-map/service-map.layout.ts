@@ -220,8 +220,9 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
       n1,
     });
     const cell = cellTo(ringRadii[ri]!);
-    // Labels in the outer ring may reach past the map's edge; the viewBox grows vertically.
-    const labelCell = ri === k - 1 ? cellTo(Infinity) : cell;
+    // Labels in the outer ring may reach past the map's edge; the viewBox grows vertically. No
+    // bound but a far one (1e9 px): a finite square about the centre holds every box of the cell.
+    const labelCell = ri === k - 1 ? cellTo(1e9) : cell;
     // A cell whose nodes do not all fit from the middle out tries again from its inner rim.
     // A cell's layout depends only on the map's geometry and the cell's own nodes, so it is kept
     // and reused while those stay the same: a rating, a note or a drag elsewhere lays out nothing,
