@@ -166,10 +166,11 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const at = new Map(L.nodes.map((n) => [n.id, n]));
     const views = this._views;
     const pointer = (e: PointerEvent) => views?.pointer(this, e, L);
-    const lineHeight = this._fontSize * LINE_HEIGHT_EM;
+    const size = this._fontSize;
+    const lineHeight = size * LINE_HEIGHT_EM;
     const rtl = directionOf(locale) === "rtl";
     const text = (l: MapLabel, c: string, lang?: string) =>
-      svg`<text class=${c} font-size=${this._fontSize} x=${l.x} y=${l.y} text-anchor=${rtl ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${l.lines.map((t, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : lineHeight}>${t}</tspan>`)}</text>`;
+      svg`<text class=${c} font-size=${size} x=${l.x} y=${l.y} text-anchor=${rtl ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${l.lines.map((t, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : lineHeight}>${t}</tspan>`)}</text>`;
     // Each ring's and sector's name once per render, not twice per node (each lookup of the
     // language walks up the page for a lang attribute).
     const named = (xs: NetworkSection["rings"]) =>
@@ -182,7 +183,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const family = uiString(locale, "family");
     const hubFont = Math.max(
       9,
-      Math.min(this._fontSize, (this._fontSize * L.hub * 1.7) / (this._measure(family) || 1)),
+      Math.min(size, (size * L.hub * 1.7) / (this._measure(family) || 1)),
     );
     // No whitespace between the tags, in the start tag's attributes neither (prettier would lay them
     // out one a line): none of it shows, and in the content each run would be a text node.
@@ -217,7 +218,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
         // A name alone is the item itself, with no template around it (two DOM nodes fewer).
         const label = text(p.label, "label" + s, n.lang);
         return p.key
-          ? svg`${label}<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${this._fontSize - 2}>${p.key}</text>`
+          ? svg`${label}<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${size - 2}>${p.key}</text>`
           : label;
       })}</g></svg>`;
   }
