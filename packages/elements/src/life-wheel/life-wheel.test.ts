@@ -637,17 +637,24 @@ describe("<famwel-life-wheel>", () => {
         ),
       )
       .toBe("320");
-    const boxes = [...el.shadowRoot!.querySelectorAll("text.label")].map((t) =>
-      t.getBoundingClientRect(),
-    );
-    expect(boxes).toHaveLength(12);
+    // A label is a <text> a line; every name is there in full and in order, cut words rejoined.
+    const lines = [...el.shadowRoot!.querySelectorAll("text.label")];
+    expect(
+      lines
+        .map((t) => t.textContent)
+        .join("\n")
+        .replace(/-\n/g, "")
+        .replace(/\n/g, " "),
+    ).toBe(domains.map((d) => d.label.nb).join(" "));
+    expect(lines.length).toBeGreaterThan(12); // the long names wrap at 320 px
+    const boxes = lines.map((t) => t.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
         const b = boxes[j]!;
         const overlap =
           a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+        expect(overlap, `label lines ${i} and ${j} overlap`).toBe(false);
       }
     for (const b of boxes)
       expect(b.left).toBeGreaterThanOrEqual(host.getBoundingClientRect().left - 0.5);
