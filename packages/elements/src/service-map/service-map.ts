@@ -169,8 +169,12 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const size = this._fontSize;
     const lineHeight = size * LINE_HEIGHT_EM;
     const rtl = directionOf(locale) === "rtl";
+    // A <text> a line, not a <tspan> a line in a <text> a label: one template instance a line.
     const text = (l: MapLabel, c: string, lang?: string) =>
-      svg`<text class=${c} font-size=${size} x=${l.x} y=${l.y} text-anchor=${rtl ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${l.lines.map((t, k) => svg`<tspan x=${l.x} dy=${k === 0 ? 0 : lineHeight}>${t}</tspan>`)}</text>`;
+      l.lines.map(
+        (t, k) =>
+          svg`<text class=${c} font-size=${size} x=${l.x} y=${l.y + k * lineHeight} text-anchor=${rtl ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${t}</text>`,
+      );
     // Each ring's and sector's name once per render, not twice per node (each lookup of the
     // language walks up the page for a lang attribute).
     const named = (xs: NetworkSection["rings"]) =>
@@ -208,18 +212,19 @@ export class FamwelServiceMap extends FamwelSectionElement<
         // its radius), and no whitespace between the tags: no child part and no text nodes, four
         // DOM nodes fewer per node than a template that picks a <rect> or a <circle>.
         return svg`<g class="node ${n.id === this._selected ? "selected" : ""} ${n.important ? "important" : ""} ${n.coordinator ? "coordinator" : ""}" role="button" data-id=${n.id} tabindex=${n.id === focusId ? 0 : -1} aria-label=${name} aria-pressed=${String(n.id === this._selected)} @keydown=${(e: KeyboardEvent) => views?.nodeKey(this, e, nodes, n)} @focus=${() => (this._selected = n.id)}><rect class="shape" x=${p.x - p.r} y=${p.y - p.r} width=${p.r * 2} height=${p.r * 2} rx=${n.kind === "service" ? 4 : p.r} stroke-dasharray=${n.kind === "group" ? "4 2" : nothing}></rect><circle class="focus" cx=${p.x} cy=${p.y} r=${p.r + 4}></circle></g>`;
-      })}<g aria-hidden="true">${L.sectorLabels.map((l) => text(l, "sector-label"))}${nodes.map((n) => {
+      })}<g aria-hidden="true">${L.sectorLabels.flatMap((l) => text(l, "sector-label"))}${nodes.flatMap((n) => {
         // Labels sit outside the buttons: a truncated label must not become part of the node's name.
         const p = at.get(n.id);
-        if (!p) return nothing;
+        if (!p) return [];
         // A numbered circle's name is in the key below the map (see service-map.layout.ts).
         // The selected node's name and number move with it while it is dragged.
         const s = n.id === this._selected ? " selected" : "";
-        // A name alone is the item itself, with no template around it (two DOM nodes fewer).
         const label = text(p.label, "label" + s, n.lang);
-        return p.key
-          ? svg`${label}<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${size - 2}>${p.key}</text>`
-          : label;
+        if (p.key)
+          label.push(
+            svg`<text class=${"key" + s} x=${p.x} y=${p.y} text-anchor="middle" dominant-baseline="central" font-size=${size - 2}>${p.key}</text>`,
+          );
+        return label;
       })}</g></svg>`;
   }
 }
