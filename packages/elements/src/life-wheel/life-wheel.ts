@@ -178,13 +178,17 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     const views = this._views; // toolbar, error, table and panel: they arrive just after the first render
     const domains = section ? this._domains(section) : [];
     const title = section ? this._text(section.title) : "";
-    return html`<div dir=${dir} lang=${locale}>
-      ${views?.renderTop(this, section, title) ?? nothing}
-      ${!section ? nothing : this.view === "table" ? (views?.renderTable(this, section, domains) ?? nothing) : this._renderWheel(section, domains, title, dir)}
-      ${section && this.view === "wheel" ? (views?.renderLegend(this, section) ?? nothing) : nothing}
-      ${section ? (views?.renderPanel(this, section, domains) ?? nothing) : nothing}
-      <div class="sr-only" role="status">${this._announce}</div>
-    </div>`;
+    // No whitespace between the parts: it would be text nodes between blocks, showing nothing.
+    // prettier-ignore
+    return html`<div dir=${dir} lang=${locale}>${
+      views?.renderTop(this, section, title) ?? nothing
+    }${
+      !section ? nothing : this.view === "table" ? (views?.renderTable(this, section, domains) ?? nothing) : this._renderWheel(section, domains, title, dir)
+    }${
+      section && this.view === "wheel" ? (views?.renderLegend(this, section) ?? nothing) : nothing
+    }${
+      section ? (views?.renderPanel(this, section, domains) ?? nothing) : nothing
+    }<div class="sr-only" role="status">${this._announce}</div></div>`;
   }
 
   private _renderWheel(
