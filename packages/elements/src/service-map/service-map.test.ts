@@ -52,12 +52,12 @@ const nodeNamed = (el: FamwelServiceMap, name: string) =>
  * height under the last, at the same x. */
 const labels = (el: FamwelServiceMap, selector: string) => {
   const out: string[][] = [];
+  const y = (e: SVGTextElement) => Number(e.getAttribute("y"));
   let last: SVGTextElement | undefined;
   for (const t of el.shadowRoot!.querySelectorAll<SVGTextElement>(selector)) {
-    const y = (e: SVGTextElement) => Number(e.getAttribute("y"));
     const step = Number(t.getAttribute("font-size")) * 1.25;
     const next =
-      last?.getAttribute("x") === t.getAttribute("x") && Math.abs(y(t) - y(last!) - step) < 0.01;
+      last?.getAttribute("x") === t.getAttribute("x") && Math.abs(y(t) - y(last) - step) < 0.01;
     if (next) out.at(-1)!.push(t.textContent);
     else out.push([t.textContent]);
     last = t;
