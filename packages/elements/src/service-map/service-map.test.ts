@@ -5,6 +5,7 @@ import serviceNetworkJson from "@famwel/instruments/definitions/service-network.
 import "../define/famwel-service-map.js";
 import type { FamwelServiceMap } from "./service-map.js";
 import { wheelSvgText } from "../life-wheel/life-wheel.export.js";
+import { LINE_HEIGHT_EM } from "./service-map.layout.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import {
@@ -55,7 +56,7 @@ const labels = (el: FamwelServiceMap, selector: string) => {
   const y = (e: SVGTextElement) => Number(e.getAttribute("y"));
   let last: SVGTextElement | undefined;
   for (const t of el.shadowRoot!.querySelectorAll<SVGTextElement>(selector)) {
-    const step = Number(t.getAttribute("font-size")) * 1.25;
+    const step = Number(t.getAttribute("font-size")) * LINE_HEIGHT_EM;
     const next =
       last?.getAttribute("x") === t.getAttribute("x") && Math.abs(y(t) - y(last) - step) < 0.01;
     if (next) out.at(-1)!.push(t.textContent);
