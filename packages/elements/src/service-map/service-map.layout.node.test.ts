@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import definition from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
+import { wrap } from "../life-wheel/life-wheel.layout.js";
+import { fitLabel } from "./service-map.layout-cell.js";
 import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
 import {
   layoutMap,
@@ -301,6 +303,23 @@ describe("service map layout", { timeout: 30_000 }, () => {
     expect(positionAt(L, L.cx - 1e-9, L.cy - 100, 5)).toBeCloseTo(1);
     expect(positionAt(L, L.cx - 1e-9, L.cy - 100, 0)).toBeCloseTo(0); // just across 12 o'clock
     expect(positionAt(L, L.cx + 100, L.cy, 1)).toBeCloseTo(0.5); // 3 o'clock: middle of sector 1
+  });
+
+  // The layout wraps a name once for its labels of 3, 2 and 1 lines at one width, and cuts each from
+  // that wrap: it must give the labels that wrapping afresh gives (names of long words included).
+  it("cuts a label of fewer lines from a wrap to more lines as from a wrap of its own", () => {
+    const name = fc
+      .array(fc.oneof(word, fc.stringMatching(/^[a-zø😀]{10,40}$/)), { minLength: 1, maxLength: 8 })
+      .map((words) => words.join(" "));
+    fc.assert(
+      fc.property(name, fc.integer({ min: 20, max: 200 }), (text, width) => {
+        const m = measure(13);
+        const wrapped = wrap(text, width, m, 3);
+        for (const lines of [1, 2, 3])
+          expect(fitLabel(text, width, lines, m, wrapped)).toEqual(fitLabel(text, width, lines, m));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("fits the real catalog's 40 longest labels on 360 px without overlap", () => {

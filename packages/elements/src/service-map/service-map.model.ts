@@ -24,9 +24,9 @@ export interface MapNodeView {
   position: number;
   catalog: string | undefined;
   custom: boolean;
-  helpfulness?: number;
-  frequency?: string;
-  direction?: Direction;
+  helpfulness: number | undefined;
+  frequency: string | undefined;
+  direction: Direction | undefined;
   important: boolean;
   note: string;
   coordinator: boolean;
@@ -91,9 +91,10 @@ export function mapNodes(
       position: n.position ?? 0.5,
       catalog: n.catalog,
       custom: n.catalog === undefined,
-      ...(n.helpfulness !== undefined ? { helpfulness: n.helpfulness } : {}),
-      ...(n.frequency !== undefined ? { frequency: n.frequency } : {}),
-      ...(n.direction !== undefined ? { direction: n.direction } : {}),
+      // Unrated is undefined (the views read it so); the answer itself never holds such a key.
+      helpfulness: n.helpfulness,
+      frequency: n.frequency,
+      direction: n.direction,
       important: n.important === true,
       note: n.note ?? "",
       coordinator: answer.coordinator?.node === id,

@@ -1,13 +1,8 @@
 import { css } from "lit";
 
-// The map's own looks; the shared tokens (shared/tokens.styles.ts) come first.
+// The map's own looks; the shared tokens (shared/tokens.styles.ts) come first. The links between
+// nodes are drawn by the editing views, and their looks come with them (service-map.views.styles.ts).
 export const styles = css`
-  :host {
-    --_gap: var(
-      --famwel-color-warning,
-      var(--ds-color-warning-text-default, light-dark(#a34700, #ffb366))
-    );
-  }
   svg {
     display: block;
     max-width: 100%;
@@ -63,21 +58,10 @@ export const styles = css`
     fill: var(--_text);
     pointer-events: none;
   }
-  .link {
-    stroke: var(--_text);
-    fill: none;
-  }
-  .gap {
-    stroke: var(--_gap);
-    stroke-width: 2.5;
-    stroke-dasharray: 1 6;
-    stroke-linecap: round;
-  }
   @media (forced-colors: active) {
     .node .shape,
     .ring,
-    .spoke,
-    .link {
+    .spoke {
       stroke: CanvasText;
     }
     .node.selected .focus {

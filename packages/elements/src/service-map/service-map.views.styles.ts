@@ -1,7 +1,23 @@
 import { css } from "lit";
 
-// Styles of the map's editing views; adopted when the views chunk arrives.
+// Styles of the map's editing views; adopted when the views chunk arrives, with the links they draw.
 export const viewStyles = css`
+  :host {
+    --_gap: var(
+      --famwel-color-warning,
+      var(--ds-color-warning-text-default, light-dark(#a34700, #ffb366))
+    );
+  }
+  .link {
+    stroke: var(--_text);
+    fill: none;
+  }
+  .gap {
+    stroke: var(--_gap);
+    stroke-width: 2.5;
+    stroke-dasharray: 1 6;
+    stroke-linecap: round;
+  }
   .help {
     margin: 0 0 0.5rem;
     font-size: 0.9em;
@@ -47,6 +63,11 @@ export const viewStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
+  }
+  @media (forced-colors: active) {
+    .link {
+      stroke: CanvasText;
+    }
   }
   @media print {
     .toolbar,
