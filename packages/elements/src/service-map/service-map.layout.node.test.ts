@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import definition from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import { wrap } from "../life-wheel/life-wheel.layout.js";
-import { fitLabel } from "./service-map.layout-cell.js";
+import { fitLabel } from "./service-map.layout-box.js";
 import { positionAt, ringAt, sectorAt } from "./service-map.layout-hit.js";
 import {
   layoutMap,
@@ -309,7 +309,10 @@ describe("service map layout", { timeout: 30_000 }, () => {
   // that wrap: it must give the labels that wrapping afresh gives (names of long words included).
   it("cuts a label of fewer lines from a wrap to more lines as from a wrap of its own", () => {
     const name = fc
-      .array(fc.oneof(word, fc.stringMatching(/^[a-zø😀]{10,40}$/)), { minLength: 1, maxLength: 8 })
+      .array(fc.oneof(word, fc.stringMatching(/^[a-zø😀]{10,40}$/u)), {
+        minLength: 1,
+        maxLength: 8,
+      })
       .map((words) => words.join(" "));
     fc.assert(
       fc.property(name, fc.integer({ min: 20, max: 200 }), (text, width) => {

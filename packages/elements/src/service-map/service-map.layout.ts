@@ -29,7 +29,6 @@ import {
   byId,
   fitLabel,
   hits,
-  layoutCrowded,
   place,
   GAP,
   LABEL_GAP,
@@ -37,9 +36,9 @@ import {
   MARGIN,
   NODE_RADIUS,
   TAU,
-  type Context,
   type Node,
-} from "./service-map.layout-cell.js";
+} from "./service-map.layout-box.js";
+import { layoutCrowded, type Context } from "./service-map.layout-cell.js";
 
 export type { Measure };
 export { GAP, LINE_HEIGHT_EM, NODE_RADIUS };
