@@ -120,8 +120,8 @@ export function inside(c: Cell, cx: number, cy: number, b: Box, g: number): bool
 
 /** Whether the point (x, y), from the centre, lies outside the cell shrunk by g. A function of its
  * own, not a closure made in every call of inside(): those closures were a fifth of what a crowded
- * layout allocated (see the probe in layoutCell for the time it saved). The signed distance of
- * (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise. */
+ * layout allocated (the time it saved: at the probe in layoutCell, service-map.layout-cell.ts).
+ * The signed distance of (x, y) from the ray at angle a is x·cos a + y·sin a, positive clockwise. */
 const outside = (c: Cell, x: number, y: number, g: number) =>
   x * x + y * y > (c.r1 - g) ** 2 ||
   (c.a1 - c.a0 < TAU - 1e-9 && (x * c.n0[0] + y * c.n0[1] < g || x * c.n1[0] + y * c.n1[1] < g));

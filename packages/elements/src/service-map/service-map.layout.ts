@@ -207,7 +207,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     const n0 = [Math.cos(a0), Math.sin(a0)] as const;
     const n1 = [-Math.cos(a1), -Math.sin(a1)] as const;
     // Both cells from one literal: a spread copy has a hidden class of its own in V8, and the box
-    // tests, which meet both, ran 80 nodes 10 % slower (see Cell in service-map.layout-cell.ts).
+    // tests, which meet both, ran 80 nodes 10 % slower (see Cell in service-map.layout-box.ts).
     const cellTo = (r1: number) => ({
       r0,
       r1,
