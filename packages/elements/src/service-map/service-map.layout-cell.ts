@@ -180,13 +180,15 @@ function layoutCell(
   for (const node of [...nodes].sort((a, b) => a.position - b.position || byId(a, b))) {
     const made = c.fits.get(node.label) ?? [];
     c.fits.set(node.label, made);
-    const fit = (v: number) => {
+    // Asked for at every spot a label is tried; made once.
+    const fit = (v: number): Fitted => {
+      if (made[v]) return made[v];
       const [w, l] = variants[v]!;
       // The variants of the first width (3, 2 and 1 lines) share one wrap, to the first's lines: a
       // crowded cell needs all three for most of its names (80 nodes 4 %, 40 nodes 9 % faster).
       const [w0, l0] = variants[0]!;
       const wrapped = w === w0 ? (made.wrapped ??= wrap(node.label, w, c.measure, l0)) : undefined;
-      return (made[v] ??= fitLabel(node.label, w, l, c.measure, wrapped));
+      return (made[v] = fitLabel(node.label, w, l, c.measure, wrapped));
     };
     const spots = spotsFrom(Math.max(0, Math.min(1, node.position)));
     const best = spots();
