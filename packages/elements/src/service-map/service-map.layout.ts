@@ -26,9 +26,9 @@
 import { segmentAngle, type Measure } from "../life-wheel/life-wheel.layout.js";
 import {
   angleOf,
+  blocked,
   byId,
   fitLabel,
-  hits,
   place,
   GAP,
   LABEL_GAP,
@@ -170,7 +170,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     const shift = Math.max(MARGIN - l.left, Math.min(0, width - MARGIN - l.left - l.width));
     l.left += shift;
     l.x += shift;
-    if (!sectorLabels.some((o) => hits(o, l, GAP))) sectorLabels.push(l);
+    if (!blocked(sectorLabels, l)) sectorLabels.push(l);
   });
   const context: Context = {
     fits: new Map(),
