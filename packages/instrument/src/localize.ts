@@ -45,11 +45,11 @@ export function localize(
   locale: string,
   fallbacks: readonly string[] = [],
 ): Localized {
-  if (!text) return { text: "", locale, fallback: true };
+  text ??= {}; // none at all: nothing below is found, and the end says so
   const base = locale.split("-")[0];
   for (const candidate of localeChain(locale, fallbacks)) {
     const value = Object.hasOwn(text, candidate) ? text[candidate] : undefined;
-    if (typeof value === "string" && value.length > 0)
+    if (typeof value === "string" && value)
       return {
         text: value,
         locale: candidate,

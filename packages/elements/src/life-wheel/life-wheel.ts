@@ -175,19 +175,19 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     const locale = this._locale;
     const dir = directionOf(locale);
     const section = this._section;
-    const views = this._views; // toolbar, error, table and panel: they arrive just after the first render
+    const views = this._views; // toolbar, error, table, legend and panel: they arrive just after the first render
     const domains = section ? this._domains(section) : [];
     const title = section ? this._text(section.title) : "";
     // No whitespace between the parts: it would be text nodes between blocks, showing nothing.
+    // Where a part is undefined (the views not here yet, no section), it renders nothing, as
+    // Lit's `nothing` does in a child position.
     // prettier-ignore
     return html`<div dir=${dir} lang=${locale}>${
-      views?.renderTop(this, section, title) ?? nothing
+      views?.renderTop(this, section, title)
     }${
-      !section ? nothing : this.view === "table" ? (views?.renderTable(this, section, domains) ?? nothing) : this._renderWheel(section, domains, title, dir)
+      section && (this.view === "table" ? views?.renderTable(this, section, domains) : this._renderWheel(section, domains, title, dir))
     }${
-      section && this.view === "wheel" ? (views?.renderLegend(this, section) ?? nothing) : nothing
-    }${
-      section ? (views?.renderPanel(this, section, domains) ?? nothing) : nothing
+      section && views?.renderBelow(this, section, domains)
     }<div class="sr-only" role="status">${this._announce}</div></div>`;
   }
 
@@ -230,7 +230,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
         // The fill and the outline of the wish are always there, without a `d` (drawing nothing)
         // while unrated, and no whitespace lies between the tags: a segment is its five elements
         // and the overlays' part, not also child parts and text nodes (84 DOM nodes fewer at 12).
-        return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i} tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max} aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))} aria-readonly=${!edit}><path class="sector" d=${outline}></path><path class="fill" d=${d.current === undefined ? nothing : path("f", r(d.current))}></path><path class="desired" d=${d.desired === undefined ? nothing : path("d", r(d.desired))}></path>${overlay?.(d, a0, a1) ?? nothing}<path class="focus" d=${outline}></path></g>`;
+        return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i} tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max} aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))} aria-readonly=${!edit}><path class="sector" d=${outline}></path><path class="fill" d=${d.current === undefined ? nothing : path("f", r(d.current))}></path><path class="desired" d=${d.desired === undefined ? nothing : path("d", r(d.desired))}></path>${overlay?.(d, a0, a1)}<path class="focus" d=${outline}></path></g>`;
       })}<g aria-hidden="true" font-size=${this._fontSize}>${domains.flatMap((d, i) => {
         // A <text> a line, not a <tspan> a line in a <text> a label: one template instance a line
         // instead of one a label and one a line (the first render 0.7 ms sooner, 12 domains).

@@ -152,8 +152,13 @@ function restore(host: Wheel): void {
   );
 }
 
+/** Below the picture or the table: the legend (wheel view) and the panel, one call from the element. */
+export function renderBelow(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
+  return html`${host.view === "wheel" ? renderLegend(host, section) : nothing}${renderPanel(host, section, domains)}`;
+}
+
 /** Under the picture: what each fill and outline means, with a sample of its line style. */
-export function renderLegend(host: Wheel, section: WheelSection) {
+function renderLegend(host: Wheel, section: WheelSection) {
   const sample = (cls: string) =>
     html`<svg width="28" height="12" aria-hidden="true">
       <path class=${cls} d="M2 6H26"></path>
@@ -264,7 +269,7 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
 }
 
 /** Below the picture: the selected domain's details (wheel view), adding a domain and undoing a removal (both views). */
-export function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
+function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
   const selected = host.view === "wheel" ? domains.find((d) => d.id === host._selected) : undefined;
   const addable = host._editable && canAdd(section, domains.length);
   const add = (e: Event) => {

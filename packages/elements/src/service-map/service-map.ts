@@ -73,8 +73,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
   constructor() {
     super();
     addMapStrings();
-    this.view = "map";
-    this.compare = undefined;
+    this.view = "map"; // `compare` starts undefined: no reading to compare with
     this._query = "";
   }
 
@@ -151,13 +150,15 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const nodes = section ? this._nodes(section, locale) : [];
     const title = section ? this._text(section.title) : "";
     // No whitespace between the parts: it would be text nodes between blocks, showing nothing.
+    // Where a part is undefined (the views not here yet, no section), it renders nothing, as
+    // Lit's `nothing` does in a child position.
     // prettier-ignore
     return html`<div dir=${dir} lang=${locale}>${
-      views?.renderTop(this, section, title) ?? nothing
+      views?.renderTop(this, section, title)
     }${
-      !section ? nothing : this.view === "list" ? (views?.renderList(this, section, nodes) ?? nothing) : this._renderMap(section, nodes, title, locale)
+      section && (this.view === "list" ? views?.renderList(this, section, nodes) : this._renderMap(section, nodes, title, locale))
     }${
-      section ? (views?.renderPanel(this, section, nodes) ?? nothing) : nothing
+      section && views?.renderPanel(this, section, nodes)
     }<div class="sr-only" role="status">${this._announce}</div></div>`;
   }
 
@@ -197,10 +198,10 @@ export class FamwelServiceMap extends FamwelSectionElement<
     }${
       L.sectorAngles.map((a) => svg`<line class="spoke" x1=${L.cx + L.hub * Math.sin(a)} y1=${L.cy - L.hub * L.stretch * Math.cos(a)} x2=${L.cx + outer * Math.sin(a)} y2=${L.cy - outer * L.stretch * Math.cos(a)}></line>`)
     }<circle class="hub" cx=${L.cx} cy=${L.cy} r=${L.hub}></circle><text class="hub-label" x=${L.cx} y=${L.cy} text-anchor="middle" dominant-baseline="middle" font-size=${hubFont}>${family}</text><g aria-hidden="true">${
-      views?.renderLinks(this, section, at, nodes) ?? nothing
+      views?.renderLinks(this, section, at, nodes)
     }</g>${nodes.map((n) => {
         const p = at.get(n.id);
-        if (!p) return nothing;
+        if (!p) return; // renders nothing
         const name =
           uiString(locale, "mapNodeDesc", {
             label: n.label,

@@ -279,9 +279,10 @@ export abstract class FamwelSectionElement<
     this._answer = this._initial;
   }
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state !== "string") return;
+    // The state is the JSON text this element gave setFormValue. Anything else (a File or FormData,
+    // which it never gives) reads as "[object …]", which is not JSON: ignored as corrupt.
     try {
-      this.value = JSON.parse(state) as A;
+      this.value = JSON.parse(state as string) as A;
     } catch {
       /* a corrupt restored state is ignored; the host's value stands */
     }
