@@ -97,7 +97,22 @@ describe("<famwel-instrument>", () => {
     expect(customElements.get("famwel-service-map")).toBeUndefined();
     expect(customElements.get("famwel-life-wheel")).toBeUndefined();
     expect(customElements.get("famwel-reflection")).toBeUndefined();
-    const el = await mount((e) => (e.instrument = family));
+    // The first step is drawn with its wheel already defined (it renders in the next task), never
+    // first without it: here the wheel's module has not been loaded before.
+    let definedWhenDrawn: boolean | undefined;
+    const el = await mount((e) => {
+      e.instrument = family;
+      queueMicrotask(() => {
+        const seen = new MutationObserver(() => {
+          const wheel = root(e).querySelector("famwel-life-wheel");
+          if (!wheel) return;
+          definedWhenDrawn = wheel.matches(":defined");
+          seen.disconnect();
+        });
+        seen.observe(root(e), { childList: true, subtree: true });
+      });
+    });
+    expect(definedWhenDrawn).toBe(true);
     // The wheel of the first step is drawn before the map and the reflection are asked for.
     expect(customElements.get("famwel-life-wheel")).toBeDefined();
     expect(customElements.get("famwel-service-map")).toBeUndefined();
