@@ -3,13 +3,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { aTask } from "./a-task.js";
 
-/** A window with a navigation entry whose DOMContentLoaded started at `dcl` ms (0: not yet). */
-function page(dcl: number) {
+/** A window with a navigation entry whose DOMContentLoaded started at `dcl` ms (0: not yet), or
+ * none (undefined: a document without a navigation, such as about:blank). */
+function page(dcl: number | undefined) {
   const win = new EventTarget();
   vi.stubGlobal("addEventListener", win.addEventListener.bind(win));
   vi.stubGlobal("performance", {
     getEntriesByType: (type: string) =>
-      type === "navigation" ? [{ domContentLoadedEventStart: dcl }] : [],
+      type === "navigation" && dcl !== undefined ? [{ domContentLoadedEventStart: dcl }] : [],
   });
   vi.stubGlobal("scheduler", undefined); // the timer, which a test can hold back
   vi.useFakeTimers();
@@ -34,8 +35,11 @@ describe("aTask", () => {
     expect(vi.getTimerCount()).toBe(1); // the timer had not run: DOMContentLoaded came first
   });
 
-  it("once the page has started, waits for no DOMContentLoaded (there is none to come) but a task", async () => {
-    const win = page(12.5);
+  it.each([
+    ["once the page has started", 12.5],
+    ["without a navigation to wait for", undefined],
+  ])("%s, waits for no DOMContentLoaded (none is to come) but a task", async (_, dcl) => {
+    const win = page(dcl);
     let done = false;
     void aTask().then(() => (done = true));
     win.dispatchEvent(new Event("DOMContentLoaded")); // would resolve it, had it listened

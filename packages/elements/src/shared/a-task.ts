@@ -11,11 +11,11 @@
  */
 export const aTask = () =>
   new Promise<void>((r: () => void) => {
-    // Once: nothing stays on the window after it. None at all once the page has started: that
-    // DOMContentLoaded will not come again.
+    // Once: nothing stays on the window after it. None at all once the page has started (that
+    // DOMContentLoaded will not come again) or where there is no navigation to wait for.
     if (
-      !(performance.getEntriesByType("navigation") as PerformanceNavigationTiming[])[0]
-        ?.domContentLoadedEventStart
+      (performance.getEntriesByType("navigation") as PerformanceNavigationTiming[])[0]
+        ?.domContentLoadedEventStart === 0
     )
       addEventListener("DOMContentLoaded", r, { once: true });
     if (globalThis.scheduler) void scheduler.postTask(r, { priority: "user-blocking" });
