@@ -19,7 +19,6 @@ import { focusField } from "./instrument.focus.js";
 import { FamwelSubmitEvent } from "./instrument.events.js";
 import type { Loaded } from "./instrument.loader.js";
 import { addSendStrings } from "./instrument.send-strings.js";
-import { nextTask } from "../shared/next-task.js";
 
 type Loader = NonNullable<FamwelInstrument["_loader"]>;
 
@@ -59,10 +58,10 @@ export function load(el: FamwelInstrument): void {
         origin: location.origin,
       });
       if (stale()) return;
-      if (!text.ok) return failed(el, text.errors);
+      if (!text.ok) return el._fail(text.errors);
       raw = text.value;
     }
-    await nextTask();
+    await el._yield();
     if (stale()) return;
     // A text, or a page without WebCrypto, needs a chunk more (instrument.loader.ts); one that does
     // not arrive is reported like a bad definition, not left as a form that never shows.
@@ -70,22 +69,22 @@ export function load(el: FamwelInstrument): void {
     try {
       parsed = await parser.parseDefinition(raw);
     } catch (error) {
-      return stale() ? undefined : failed(el, [notLoaded(error)]);
+      return stale() ? undefined : el._fail([notLoaded(error)]);
     }
     if (stale()) return;
-    if (!parsed.ok) return failed(el, parsed.errors);
+    if (!parsed.ok) return el._fail(parsed.errors);
     const definition = parsed.value;
     const types = definition.sections.map((s) => s.type);
     el._children = loadFirstChild(types);
-    await nextTask();
+    await el._yield();
     if (stale()) return;
     let hash: string;
     try {
       hash = await parser.hashDefinition(definition);
     } catch (error) {
-      return stale() ? undefined : failed(el, [notLoaded(error)]);
+      return stale() ? undefined : el._fail([notLoaded(error)]);
     }
-    await nextTask(); // WebCrypto answers in a task of its own; the synchronous fallback does not
+    await el._yield(); // WebCrypto answers in a task of its own; the synchronous fallback does not
     if (stale()) return;
     // A response to resume, or answers to carry over to this definition, need the response's half
     // of the parsers first; a fresh start draws its first step without waiting for it.
@@ -96,12 +95,12 @@ export function load(el: FamwelInstrument): void {
         loader = await el._loadLoader();
       } catch (error) {
         // Without it the answers could be neither put back nor carried over: the definition waits.
-        return stale() ? undefined : failed(el, [unchecked(error)]);
+        return stale() ? undefined : el._fail([unchecked(error)]);
       }
     if (stale()) return;
     // A response to resume is checked in a task of its own too, before it is applied.
     const resumed = response ? loader!.loadResponse(response, definition) : undefined;
-    if (resumed) await nextTask();
+    if (resumed) await el._yield();
     // The shown step's element (the wheel, map or reflection), on its way since the definition
     // arrived: defined before the step is drawn, it renders in the task after, not after a frame
     // of the step without it (the runner's wheel was there 86.5 -> 78.2 ms after its creation,
@@ -137,7 +136,7 @@ export function load(el: FamwelInstrument): void {
     // over slow 4G their bytes shared the line with its views (that step was complete 65 ms later).
     // From here on updateComplete waits for them too.
     void el.updateComplete
-      .then(nextTask)
+      .then(() => el._yield())
       .then(() => {
         // (Its failure is updateComplete's to report, not an unhandled rejection meanwhile.)
         if (!stale()) (el._children = loadChildren(types)).catch(() => undefined);
@@ -145,11 +144,6 @@ export function load(el: FamwelInstrument): void {
       })
       .catch(() => undefined);
   })();
-}
-
-function failed(el: FamwelInstrument, problems: Problem[]): void {
-  el._problems = problems;
-  fireError(el, problems);
 }
 
 /** The new definition takes over; a newer version of the same instrument carries the answers over
@@ -192,7 +186,7 @@ export async function resume(el: FamwelInstrument, response: unknown): Promise<v
     try {
       loader = await el._loadLoader();
     } catch (error) {
-      return failed(el, [unchecked(error)]); // the host hears why the response was not put back
+      return el._fail([unchecked(error)]); // the host hears why the response was not put back
     }
   if (el._def !== def) return; // another definition arrived meanwhile: its load resumes it
   apply(el, loader.loadResponse(response, def));

@@ -1,6 +1,6 @@
 // The steps of a longer start (the runner's load, the map's warm-up) give the main thread back in
-// between. A module of its own: only lazily loaded chunks use it, and an element's first load,
-// which holds aTask (a-task.ts), must not carry it.
+// between. A module of its own: the wheel's and the map's first load, which hold aTask (a-task.ts),
+// must not carry it; the runner's shell does, for its flow (instrument.ts, _yield).
 
 /**
  * Gives the main thread back for one task: `scheduler.yield()` where there is one (the continuation
