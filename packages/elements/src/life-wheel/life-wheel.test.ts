@@ -11,6 +11,7 @@ import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import {
   cleanupAfterTest,
+  drawnWidths,
   mount as mountTag,
   recordEvents as record,
 } from "../test-support/mount.js";
@@ -324,6 +325,19 @@ describe("<famwel-life-wheel>", () => {
     }
   });
 
+  it("draws its first render at the width of its place in the page, never at a guess", async () => {
+    // It drew at 480 px and grew a frame later: on a wide page the family saw the wheel jump.
+    const parsed = parseInstrument(JSON.stringify(familyWheel));
+    const host = document.createElement("div");
+    host.style.width = "700px";
+    const el = document.createElement("famwel-life-wheel");
+    el.instrument = parsed.ok ? parsed.value : undefined;
+    host.append(el);
+    document.body.append(host);
+    cleanupAfterTest(host);
+    expect(await drawnWidths(el, "svg[part=wheel]")).toEqual(["700"]);
+  });
+
   it("draws in a task after the host's own, so creating it never makes one long task", async () => {
     const parsed = parseInstrument(JSON.stringify(familyWheel));
     const el = document.createElement("famwel-life-wheel");
@@ -628,15 +642,8 @@ describe("<famwel-life-wheel>", () => {
       },
     }));
     const el = await mount((e) => (e.definition = { ...small, domains, maxDomains: 12 }), host);
-    // The wheel re-lays itself out for its width a frame after it learns it.
-    await expect
-      .poll(
-        async () => (
-          await el.updateComplete,
-          el.shadowRoot!.querySelector("svg")!.getAttribute("width")
-        ),
-      )
-      .toBe("320");
+    // Laid out for its width from the first render on (section-element.ts).
+    expect(el.shadowRoot!.querySelector("svg")!.getAttribute("width")).toBe("320");
     // A label is a <text> a line; every name is there in full and in order, cut words rejoined.
     const lines = [...el.shadowRoot!.querySelectorAll("text.label")];
     expect(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { InstrumentDefinition, NetworkAnswer, NetworkSection } from "@famwel/instrument";
+import { parseInstrument } from "@famwel/instrument";
 import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import "../define/famwel-service-map.js";
 import type { FamwelServiceMap } from "./service-map.js";
@@ -10,6 +11,7 @@ import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import {
   cleanupAfterTest,
+  drawnWidths,
   mount as mountTag,
   recordEvents as record,
 } from "../test-support/mount.js";
@@ -498,6 +500,20 @@ describe("<famwel-service-map>", () => {
     expect($(el, "[dir]")!.getAttribute("dir")).toBe("rtl");
     expect($(el, ".hub-label")!.textContent.trim()).toBe("العائلة");
     await expectNoAxeViolations(el);
+  });
+
+  it("draws its first render at the width of its place in the page, never at a guess", async () => {
+    // It drew at 480 px and grew a frame later, laid out twice: the family saw the map jump.
+    const parsed = parseInstrument(JSON.stringify(network));
+    const host = document.createElement("div");
+    host.style.width = "700px";
+    const el = document.createElement("famwel-service-map");
+    el.instrument = parsed.ok ? parsed.value : undefined;
+    el.value = three;
+    host.append(el);
+    document.body.append(host);
+    cleanupAfterTest(host);
+    expect(await drawnWidths(el, "svg[part=map]")).toEqual(["700"]);
   });
 
   it("never overlaps labels or sector names with 40 services and people on a 360 px screen", async () => {

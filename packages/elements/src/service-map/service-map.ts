@@ -111,8 +111,9 @@ export class FamwelServiceMap extends FamwelSectionElement<
 
   /** Text widths in the label font (one cached measurer per font). */
   get _measure(): (text: string) => number {
-    // The font the resize observer last saw (section-element.ts), read from the page itself only
-    // until then: getComputedStyle restyles whatever a render has just changed, on every render.
+    // The font last read (section-element.ts: before the first render, then by the resize
+    // observer), read from the page itself only before that: getComputedStyle restyles whatever a
+    // render has just changed, on every render.
     const font = this._font || getComputedStyle(this).fontFamily;
     return textMeasurer(`${this._fontSize}px ${font}`, this._fontSize);
   }

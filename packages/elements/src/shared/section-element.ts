@@ -64,7 +64,7 @@ export abstract class FamwelSectionElement<
   declare _disabled: boolean;
   declare _answer: A;
   declare _width: number;
-  /** The host's font family, read after a layout; "" before the first (text widths are estimated). */
+  /** The host's font family, read just before the first render and then after each layout; "" until then. */
   declare _font: string;
   declare _problems: Problem[];
   declare _selected: string | undefined;
@@ -245,6 +245,14 @@ export abstract class FamwelSectionElement<
     if (!this.hasUpdated) {
       this._resolve();
       await aTask();
+      // Laid out for its real width and font from the first render, which the resize observer
+      // then confirms: it drew at 480 px and, a frame later, at the page's width (the wheel grew
+      // from 480 to 1008 px before a family's eyes, and the map's early layout was wasted). Here
+      // the page is laid out already, unless the host has changed it since; else this asks for
+      // the layout that the next frame would make (5 ms inside the runner, whose step has just
+      // been drawn). 0 while not displayed: the resize observer says it once there is a width.
+      this._width = this.clientWidth || this._width;
+      this._font = getComputedStyle(this).fontFamily;
     }
     await super.scheduleUpdate();
   }

@@ -43,3 +43,23 @@ export function recordEvents(el: HTMLElement): string[] {
     el.addEventListener(type, () => events.push(type));
   return events;
 }
+
+/**
+ * Each width the picture `selector` in `el`'s shadow root is drawn at, from its first render on,
+ * once the element has settled (its resize observer's frame included). Call it right after
+ * connecting `el`: the first render comes in a task of its own.
+ */
+export async function drawnWidths(el: HTMLElement, selector: string): Promise<string[]> {
+  const widths: string[] = [];
+  const watch = new MutationObserver(() => {
+    const width = el.shadowRoot!.querySelector(selector)?.getAttribute("width");
+    if (width != null && width !== widths.at(-1)) widths.push(width);
+  });
+  watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+  const settled = () => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await settled();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await settled();
+  watch.disconnect();
+  return widths;
+}
