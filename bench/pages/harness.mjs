@@ -86,7 +86,8 @@ export async function run(adapter) {
   const handle = await adapter.mount(host, data);
   await handle.rendered();
   const tRendered = performance.now();
-  const tFirst = (await first) ?? tRendered;
+  const seen = await first;
+  const tFirst = seen?.t ?? tRendered;
   await painted();
   // First render: when what a user rates is in the DOM (`firstSelector`); the same moment as
   // "rendered" for SurveyJS, whose first render is its whole form.
@@ -95,6 +96,10 @@ export async function run(adapter) {
     render: tRendered - tMount,
     firstStart: tFirst - t0,
     firstRender: tFirst - tMount,
+    // 1 when the first render was drawn at the size it kept: the width of the picture holding
+    // what was first seen, then and now (the wheel was once drawn at 480 px, then at 1008 px).
+    // SurveyJS draws no picture: its first render is its only one.
+    firstAtSize: seen && seen.size !== pictureWidth(deepQuery(adapter.firstSelector)) ? 0 : 1,
     evalAt: tEval - t0,
     nodes: countNodes(),
     slowEvents,
@@ -168,9 +173,20 @@ export function when(test) {
 /**
  * The time `selector` first appears anywhere in the page, inside shadow roots too: the first render
  * a user can see and use (the wheel's sliders, the map's nodes), whatever the element renders
- * before its definition is checked. Set up before the contender is mounted.
+ * before its definition is checked. Set up before the contender is mounted. Resolves to { t, size }:
+ * the time, and the width of the picture that held it then (pictureWidth).
  */
 export function firstSeen(selector) {
-  const added = (n) => n.nodeType === 1 && (n.matches(selector) || n.querySelector(selector));
-  return when((records) => records.some((r) => Array.prototype.some.call(r.addedNodes, added)));
+  let size;
+  const added = (n) => {
+    const hit = n.nodeType === 1 && (n.matches(selector) ? n : n.querySelector(selector));
+    if (hit) size = pictureWidth(hit);
+    return Boolean(hit);
+  };
+  return when((records) =>
+    records.some((r) => Array.prototype.some.call(r.addedNodes, added)),
+  ).then((t) => ({ t, size }));
 }
+
+/** The width attribute of the SVG picture holding `el` (an attribute: no layout), if any. */
+const pictureWidth = (el) => el?.closest("svg")?.getAttribute("width") ?? null;
