@@ -328,14 +328,8 @@ describe("<famwel-life-wheel>", () => {
   it("draws its first render at the width of its place in the page, never at a guess", async () => {
     // It drew at 480 px and grew a frame later: on a wide page the family saw the wheel jump.
     const parsed = parseInstrument(JSON.stringify(familyWheel));
-    const host = document.createElement("div");
-    host.style.width = "700px";
-    const el = document.createElement("famwel-life-wheel");
-    el.instrument = parsed.ok ? parsed.value : undefined;
-    host.append(el);
-    document.body.append(host);
-    cleanupAfterTest(host);
-    expect(await drawnWidths(el, "svg[part=wheel]")).toEqual(["700"]);
+    const setup = (e: FamwelLifeWheel) => (e.instrument = parsed.ok ? parsed.value : undefined);
+    expect(await drawnWidths("famwel-life-wheel", setup, "svg[part=wheel]")).toEqual(["700"]);
   });
 
   it("draws in a task after the host's own, so creating it never makes one long task", async () => {

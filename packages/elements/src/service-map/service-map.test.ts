@@ -505,15 +505,11 @@ describe("<famwel-service-map>", () => {
   it("draws its first render at the width of its place in the page, never at a guess", async () => {
     // It drew at 480 px and grew a frame later, laid out twice: the family saw the map jump.
     const parsed = parseInstrument(JSON.stringify(network));
-    const host = document.createElement("div");
-    host.style.width = "700px";
-    const el = document.createElement("famwel-service-map");
-    el.instrument = parsed.ok ? parsed.value : undefined;
-    el.value = three;
-    host.append(el);
-    document.body.append(host);
-    cleanupAfterTest(host);
-    expect(await drawnWidths(el, "svg[part=map]")).toEqual(["700"]);
+    const setup = (e: FamwelServiceMap) => {
+      e.instrument = parsed.ok ? parsed.value : undefined;
+      e.value = three;
+    };
+    expect(await drawnWidths("famwel-service-map", setup, "svg[part=map]")).toEqual(["700"]);
   });
 
   it("never overlaps labels or sector names with 40 services and people on a 360 px screen", async () => {

@@ -45,21 +45,33 @@ export function recordEvents(el: HTMLElement): string[] {
 }
 
 /**
- * Each width the picture `selector` in `el`'s shadow root is drawn at, from its first render on,
- * once the element has settled (its resize observer's frame included). Call it right after
- * connecting `el`: the first render comes in a task of its own.
+ * Creates `tag` in a 700 px wide box as `mount` does, and gives each width the picture `selector`
+ * in its shadow root is drawn at, from the first render on, once the element has settled (its
+ * resize observer's frame included).
  */
-export async function drawnWidths(el: HTMLElement, selector: string): Promise<string[]> {
+export async function drawnWidths<K extends FamwelTag>(
+  tag: K,
+  setup: (el: HTMLElementTagNameMap[K]) => void,
+  selector: string,
+): Promise<string[]> {
+  const box = document.createElement("div");
+  box.style.width = "700px";
+  const el = document.createElement(tag);
+  el.locale = "nb";
+  setup(el);
+  box.append(el);
+  document.body.append(box);
+  mounted.push(box);
+  // Watched from the connection on: the first render comes in a task of its own, after this one.
   const widths: string[] = [];
   const watch = new MutationObserver(() => {
     const width = el.shadowRoot!.querySelector(selector)?.getAttribute("width");
     if (width != null && width !== widths.at(-1)) widths.push(width);
   });
   watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
-  const settled = () => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  await settled();
+  await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await settled();
+  await el.updateComplete;
   watch.disconnect();
   return widths;
 }
