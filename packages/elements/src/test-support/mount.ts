@@ -22,12 +22,22 @@ export async function mount<K extends FamwelTag>(
   setup: (el: HTMLElementTagNameMap[K]) => void,
   parent: HTMLElement = document.body,
 ): Promise<HTMLElementTagNameMap[K]> {
+  const el = connect(tag, setup, parent);
+  await el.updateComplete;
+  return el;
+}
+
+/** `mount` without the wait: connected, its first render still to come (a task later). */
+function connect<K extends FamwelTag>(
+  tag: K,
+  setup: (el: HTMLElementTagNameMap[K]) => void,
+  parent: HTMLElement,
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.locale = "nb";
   setup(el);
   parent.append(el);
   mounted.push(parent === document.body ? el : parent);
-  await el.updateComplete;
   return el;
 }
 
@@ -56,12 +66,8 @@ export async function drawnWidths<K extends FamwelTag>(
 ): Promise<string[]> {
   const box = document.createElement("div");
   box.style.width = "700px";
-  const el = document.createElement(tag);
-  el.locale = "nb";
-  setup(el);
-  box.append(el);
   document.body.append(box);
-  mounted.push(box);
+  const el = connect(tag, setup, box);
   // Watched from the connection on: the first render comes in a task of its own, after this one.
   const widths: string[] = [];
   const watch = new MutationObserver(() => {
