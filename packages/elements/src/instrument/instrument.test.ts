@@ -92,7 +92,10 @@ describe("<famwel-instrument>", () => {
     // The other steps' elements are asked for once the first step is drawn, beside the response's
     // parsers (`_loader`); from then on updateComplete waits for them too.
     const none = await mount((e) => (e.instrument = small));
-    await vi.waitFor(() => expect(none._loader).toBeDefined());
+    // The first import of the parsers in a fresh checkout waits for Vite to transform them and the
+    // validator on demand: over a second on a busy 2-core machine (it failed once in a clean clone).
+    const transformed = { timeout: 10_000 };
+    await vi.waitFor(() => expect(none._loader).toBeDefined(), transformed);
     await none.updateComplete;
     expect(customElements.get("famwel-service-map")).toBeUndefined();
     expect(customElements.get("famwel-life-wheel")).toBeUndefined();
@@ -121,10 +124,10 @@ describe("<famwel-instrument>", () => {
     await el.updateComplete;
     const map = root(el).querySelector("famwel-service-map");
     expect(map?.shadowRoot?.querySelector("svg[part=map]")).toBeInstanceOf(SVGSVGElement);
-    await vi.waitFor(() => expect(el._loader).toBeDefined());
+    await vi.waitFor(() => expect(el._loader).toBeDefined(), transformed);
     await el.updateComplete;
     expect(customElements.get("famwel-reflection")).toBeDefined();
-  });
+  }, 30_000);
 
   it("renders first in a task after the host's own, so creating it adds nothing to that task", async () => {
     const el = document.createElement("famwel-instrument");
