@@ -16,6 +16,11 @@ export const styles = css`
     touch-action: pan-y;
     user-select: none;
   }
+  /* Until the views bring the toolbar above it, its row (a 2.75rem button, 0.75rem below): the
+     wheel must not jump down when they come. */
+  svg:first-child {
+    padding-block-start: 3.5rem;
+  }
   .sector {
     fill: transparent;
     stroke: var(--_muted);

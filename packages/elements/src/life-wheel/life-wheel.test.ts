@@ -11,7 +11,7 @@ import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import {
   cleanupAfterTest,
-  drawnWidths,
+  drawnPictures,
   mount as mountTag,
   recordEvents as record,
 } from "../test-support/mount.js";
@@ -325,11 +325,19 @@ describe("<famwel-life-wheel>", () => {
     }
   });
 
-  it("draws its first render at the width of its place in the page, never at a guess", async () => {
+  it("draws its first render at the width of its place in the page, never at a guess, and keeps it in place", async () => {
     // It drew at 480 px and grew a frame later: on a wide page the family saw the wheel jump.
     const parsed = parseInstrument(JSON.stringify(familyWheel));
     const setup = (e: FamwelLifeWheel) => (e.instrument = parsed.ok ? parsed.value : undefined);
-    expect(await drawnWidths("famwel-life-wheel", setup, "svg[part=wheel]")).toEqual(["700"]);
+    const drawn = await drawnPictures(
+      "famwel-life-wheel",
+      setup,
+      "svg[part=wheel]",
+      "[role=slider]",
+    );
+    expect(drawn.widths).toEqual(["1000"]);
+    // Nor down when the toolbar comes above it with the views: its row is kept free until then.
+    expect(drawn.moved).toBeLessThan(1);
   });
 
   it("draws in a task after the host's own, so creating it never makes one long task", async () => {

@@ -10,6 +10,11 @@ export const styles = css`
     overflow: visible;
     user-select: none;
   }
+  /* Until the views bring the toolbar and the help line (a family's map is editable) above it,
+     their room (service-map.views.styles.ts): the map must not jump down when they come. */
+  svg:first-child {
+    padding-block-start: calc(4rem + 1.26em);
+  }
   .ring,
   .spoke {
     fill: none;

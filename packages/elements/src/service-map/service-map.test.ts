@@ -11,7 +11,7 @@ import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import {
   cleanupAfterTest,
-  drawnWidths,
+  drawnPictures,
   mount as mountTag,
   recordEvents as record,
 } from "../test-support/mount.js";
@@ -502,14 +502,17 @@ describe("<famwel-service-map>", () => {
     await expectNoAxeViolations(el);
   });
 
-  it("draws its first render at the width of its place in the page, never at a guess", async () => {
+  it("draws its first render at the width of its place in the page, never at a guess, and keeps it in place", async () => {
     // It drew at 480 px and grew a frame later, laid out twice: the family saw the map jump.
     const parsed = parseInstrument(JSON.stringify(network));
     const setup = (e: FamwelServiceMap) => {
       e.instrument = parsed.ok ? parsed.value : undefined;
       e.value = three;
     };
-    expect(await drawnWidths("famwel-service-map", setup, "svg[part=map]")).toEqual(["700"]);
+    const drawn = await drawnPictures("famwel-service-map", setup, "svg[part=map]", ".node");
+    expect(drawn.widths).toEqual(["1000"]);
+    // Nor down when the toolbar comes above it with the views: its row is kept free until then.
+    expect(drawn.moved).toBeLessThan(1);
   });
 
   it("never overlaps labels or sector names with 40 services and people on a 360 px screen", async () => {

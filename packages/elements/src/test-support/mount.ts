@@ -55,29 +55,37 @@ export function recordEvents(el: HTMLElement): string[] {
 }
 
 /**
- * Creates `tag` in a 700 px wide box as `mount` does, and gives each width the picture `selector`
- * in its shadow root is drawn at, from the first render on, once the element has settled (its
- * resize observer's frame included).
+ * Creates `tag` in a 1000 px wide box as `mount` does, and follows its picture `selector` from the
+ * first render until the element has settled (its views and its resize observer's frame included):
+ * each width the picture is drawn at, and how far (px) its first `item` moved on the page.
  */
-export async function drawnWidths<K extends FamwelTag>(
+export async function drawnPictures<K extends FamwelTag>(
   tag: K,
   setup: (el: HTMLElementTagNameMap[K]) => void,
   selector: string,
-): Promise<string[]> {
+  item: string,
+): Promise<{ widths: string[]; moved: number }> {
   const box = document.createElement("div");
-  box.style.width = "700px";
+  box.style.width = "1000px";
   document.body.append(box);
   const el = connect(tag, setup, box);
   // Watched from the connection on: the first render comes in a task of its own, after this one.
   const widths: string[] = [];
+  let top: number | undefined;
+  let moved = 0;
   const watch = new MutationObserver(() => {
-    const width = el.shadowRoot!.querySelector(selector)?.getAttribute("width");
+    const picture = el.shadowRoot!.querySelector(selector);
+    const width = picture?.getAttribute("width");
     if (width != null && width !== widths.at(-1)) widths.push(width);
+    const at = picture?.querySelector(item)?.getBoundingClientRect().top;
+    if (at === undefined) return;
+    top ??= at;
+    moved = Math.max(moved, Math.abs(at - top));
   });
   watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
   watch.disconnect();
-  return widths;
+  return { widths, moved };
 }
