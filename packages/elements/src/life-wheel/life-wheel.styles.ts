@@ -16,8 +16,9 @@ export const styles = css`
     touch-action: pan-y;
     user-select: none;
   }
-  /* Until the views bring the toolbar above it, its row (a 2.75rem button, 0.75rem below): the
-     wheel must not jump down when they come. */
+  /* Until the views bring the toolbar above it, its row (shared/controls.styles.ts: a 2.75rem
+     button, 0.75rem below), so that the wheel does not jump down when they come. A padding: a
+     margin would collapse with the page's own. */
   svg:first-child {
     padding-block-start: 3.5rem;
   }

@@ -11,7 +11,7 @@ export const styles = css`
     user-select: none;
   }
   /* Until the views bring the toolbar and the help line (a family's map is editable) above it,
-     their room (service-map.views.styles.ts): the map must not jump down when they come. */
+     their room (service-map.views.styles.ts), as the wheel keeps its toolbar's (life-wheel.styles.ts). */
   svg:first-child {
     padding-block-start: calc(4rem + 1.26em);
   }
