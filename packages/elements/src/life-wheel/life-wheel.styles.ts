@@ -18,8 +18,9 @@ export const styles = css`
   }
   /* Until the views bring the toolbar above it, its row (shared/controls.styles.ts: a 2.75rem
      button, 0.75rem below), so that the wheel does not jump down when they come. A padding: a
-     margin would collapse with the page's own. */
-  svg:first-child {
+     margin would collapse with the page's own. The wheel's picture only: the legend's samples are
+     svgs first in their line too, and were pushed 3.5rem below their names. */
+  [part="wheel"]:first-child {
     padding-block-start: 3.5rem;
   }
   .sector {

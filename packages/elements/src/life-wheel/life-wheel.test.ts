@@ -550,6 +550,14 @@ describe("<famwel-life-wheel>", () => {
     );
     expect(legend).toEqual(["Nå", "Ønsket", "Forrige gang", "Veilederens syn"]);
     expect(el.shadowRoot!.querySelector(".legend li:nth-child(3) .cmp-0")).not.toBeNull();
+    // Each sample sits on its name's line, not above or below it (the picture's room for the
+    // toolbar once reached the samples too, and put them 56 px under their names).
+    for (const li of el.shadowRoot!.querySelectorAll(".legend li")) {
+      const [item, sample] = [li, li.querySelector("svg")!].map((e) => e.getBoundingClientRect());
+      expect(item.height).toBeLessThan(30);
+      expect(sample.top).toBeGreaterThanOrEqual(item.top);
+      expect(sample.bottom).toBeLessThanOrEqual(item.bottom);
+    }
     await expectNoAxeViolations(el);
     el.view = "table";
     await el.updateComplete;
