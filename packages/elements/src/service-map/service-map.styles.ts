@@ -11,9 +11,11 @@ export const styles = css`
     user-select: none;
   }
   /* Until the views bring the toolbar and the help line (a family's map is editable) above it,
-     their room (service-map.views.styles.ts), as the wheel keeps its toolbar's (life-wheel.styles.ts). */
+     their room (service-map.views.styles.ts), as the wheel keeps its toolbar's (life-wheel.styles.ts:
+     shifted, so that no layout shift is counted). */
   svg:first-child {
-    padding-block-start: calc(4rem + 1.26em);
+    translate: 0 calc(4rem + 1.26em);
+    margin-bottom: calc(4rem + 1.26em);
   }
   .ring,
   .spoke {
@@ -44,24 +46,24 @@ export const styles = css`
   .node.coordinator .shape {
     fill: var(--_accent);
   }
+  /* No stroke until focused or selected: none is the default, and nothing above sets one. */
   .node .focus {
     fill: none;
-    stroke: none;
   }
   .node:focus-visible .focus,
   .node.selected .focus {
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .label {
-    fill: var(--_text);
-  }
-  .sector-label {
-    fill: var(--_muted);
-  }
+  /* A numbered circle's key is drawn over its node, and takes no pointer from it; nor does a
+     label (the map's pointer handling looks for the node under the pointer, service-map.pointer.ts). */
+  .label,
   .key {
     fill: var(--_text);
     pointer-events: none;
+  }
+  .sector-label {
+    fill: var(--_muted);
   }
   @media (forced-colors: active) {
     .node .shape,

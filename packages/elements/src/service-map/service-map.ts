@@ -198,7 +198,7 @@ export class FamwelServiceMap extends FamwelSectionElement<
       L.ringRadii.map((r) => svg`<ellipse class="ring" cx=${L.cx} cy=${L.cy} rx=${r} ry=${r * L.stretch}></ellipse>`)
     }${
       L.sectorAngles.map((a) => svg`<line class="spoke" x1=${L.cx + L.hub * Math.sin(a)} y1=${L.cy - L.hub * L.stretch * Math.cos(a)} x2=${L.cx + outer * Math.sin(a)} y2=${L.cy - outer * L.stretch * Math.cos(a)}></line>`)
-    }<circle class="hub" cx=${L.cx} cy=${L.cy} r=${L.hub}></circle><text class="hub-label" x=${L.cx} y=${L.cy} text-anchor="middle" dominant-baseline="middle" font-size=${hubFont}>${family}</text><g aria-hidden="true">${
+    }<circle class="hub" cx=${L.cx} cy=${L.cy} r=${L.hub}></circle><text class="hub-label" x=${L.cx} y=${L.cy} text-anchor="middle" dominant-baseline="central" font-size=${hubFont}>${family}</text><g aria-hidden="true">${
       views?.renderLinks(this, section, at, nodes)
     }</g>${nodes.map((n) => {
         const p = at.get(n.id);

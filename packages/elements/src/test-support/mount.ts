@@ -57,14 +57,15 @@ export function recordEvents(el: HTMLElement): string[] {
 /**
  * Creates `tag` in a 1000 px wide box as `mount` does, and follows its picture `selector` from the
  * first render until the element has settled (its views and its resize observer's frame included):
- * each width the picture is drawn at, and how far (px) its first `item` moved on the page.
+ * each width the picture is drawn at, how far (px) its first `item` moved on the page, and the
+ * layout shift the browser counted meanwhile.
  */
 export async function drawnPictures<K extends FamwelTag>(
   tag: K,
   setup: (el: HTMLElementTagNameMap[K]) => void,
   selector: string,
   item: string,
-): Promise<{ widths: string[]; moved: number }> {
+): Promise<{ widths: string[]; moved: number; shift: number }> {
   const box = document.createElement("div");
   box.style.width = "1000px";
   document.body.append(box);
@@ -83,9 +84,19 @@ export async function drawnPictures<K extends FamwelTag>(
     moved = Math.max(moved, Math.abs(at - top));
   });
   watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+  // What the browser counts as layout shift (CLS, the Layout Instability API): a picture whose
+  // box moves counts even when what it draws stays put, as it did with a padding for the toolbar.
+  let shift = 0;
+  const shifts = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) shift += (e as PerformanceEntry & { value: number }).value;
+  });
+  shifts.observe({ type: "layout-shift" });
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  for (const e of shifts.takeRecords()) shift += (e as PerformanceEntry & { value: number }).value;
   watch.disconnect();
-  return { widths, moved };
+  shifts.disconnect();
+  return { widths, moved, shift };
 }
