@@ -72,12 +72,15 @@ export const partStyles = css`
     margin-block: 0.75rem 0.25rem;
     font-weight: 600;
   }
+  /* The numbers inside their items: outside, each sat in the gap before its item, which left
+     "det2." with no room between one step and the next. */
   .steps {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
     margin: 0 0 0.5rem;
-    padding-inline-start: 1.25rem;
+    padding: 0;
+    list-style-position: inside;
     font-size: 0.9em;
   }
   .steps li.current {

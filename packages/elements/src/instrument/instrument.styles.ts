@@ -9,6 +9,11 @@ export const styles = css`
       var(--ds-color-danger-text-default, light-dark(#b00020, #ff8a80))
     );
   }
+  /* The step that replaces it starts with a margin-less header: a paragraph's top margin here
+     reached out through the element, and the page moved up 8 px when the step came. */
+  .loading {
+    margin-block-start: 0;
+  }
   .error {
     border: 2px solid var(--_error);
     border-radius: var(--_radius);

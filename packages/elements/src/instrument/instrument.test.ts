@@ -17,7 +17,7 @@ import { hashDefinition } from "./instrument.loader.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
-import { mount as mountTag } from "../test-support/mount.js";
+import { cleanupAfterTest, mount as mountTag } from "../test-support/mount.js";
 
 const family = familyJson as unknown as InstrumentDefinition;
 const small = smallJson as unknown as InstrumentDefinition;
@@ -978,6 +978,44 @@ describe("<famwel-instrument> loading in steps", () => {
     expect(getComputedStyle(button(el, "Neste")!).minHeight).toBe("44px");
     const radio = root(el).querySelector<HTMLInputElement>("input[type=radio]")!;
     expect(getComputedStyle(radio).width).toBe("24px");
+  });
+
+  it("shows its first step where its loading line was, moving nothing around it on the page", async () => {
+    const el = document.createElement("famwel-instrument");
+    el.locale = "nb";
+    el.instrument = small;
+    document.body.append(el);
+    cleanupAfterTest(el);
+    // The runner's frame's top at each change, from the loading line to the first step: the
+    // loading line's paragraph margin reached through the element, and the page moved 8 px when
+    // the step replaced it.
+    const tops: number[] = [];
+    const watch = new MutationObserver(() => {
+      const frame = el.shadowRoot!.querySelector("[part=runner]");
+      if (frame) tops.push(Math.round(frame.getBoundingClientRect().top));
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await el.updateComplete;
+    watch.disconnect();
+    expect(root(el).querySelector("#step-title")).not.toBeNull();
+    expect(tops.length).toBeGreaterThan(1);
+    expect(new Set(tops).size).toBe(1);
+  });
+
+  it("lists its steps with room for each step's number between one name and the next", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    const items = [...root(el).querySelectorAll(".steps li")];
+    expect(items.length).toBeGreaterThan(1);
+    const text = (li: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(li);
+      return range.getBoundingClientRect();
+    };
+    const [first, second] = items.slice(0, 2).map(text);
+    expect(second!.top).toBe(first!.top); // on one line at this width
+    // The number ("2. ") and a gap: outside markers sat in the gap and left "det2.", 20 px apart.
+    const fontSize = parseFloat(getComputedStyle(items[0]!).fontSize);
+    expect(second!.left - first!.right).toBeGreaterThan(2 * fontSize);
   });
 
   it("stamps the same content hash with WebCrypto as without it", async () => {

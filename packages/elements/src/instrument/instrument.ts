@@ -374,7 +374,7 @@ export class FamwelInstrument extends LitElement {
           ? this._parts.renderBody(this)
           : this._problems.length
             ? nothing
-            : html`<p role="status">${this._t("runLoading")}</p>`
+            : html`<p class="loading" role="status">${this._t("runLoading")}</p>`
       }
     </div>`;
   }
