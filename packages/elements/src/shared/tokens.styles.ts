@@ -3,6 +3,9 @@ import { css } from "lit";
 // What every famwel element shares: looks from --famwel-* custom properties that fall back to
 // Designsystemet's --ds-* tokens, then to plain values that pass WCAG AA contrast on white and,
 // via light-dark(), on dark pages; and the visually hidden live region.
+// No color-scheme of its own: it inherits the page's, so light-dark() picks what the page is. With
+// `light dark` here it followed the operating system, and on a page that is light whatever the
+// system says (most pages), a dark system drew near-white labels and lines on the white page.
 export const tokenStyles = css`
   :host {
     --_accent: var(
@@ -23,7 +26,6 @@ export const tokenStyles = css`
     );
     --_focus: var(--famwel-color-focus, var(--ds-color-focus-outer, light-dark(#00244e, #ffd23f)));
     --_radius: var(--famwel-border-radius, var(--ds-border-radius-md, 4px));
-    color-scheme: light dark;
     display: block;
     color: var(--_text);
     font-family: var(--famwel-font-family, var(--ds-font-family, inherit));
