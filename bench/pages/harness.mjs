@@ -31,6 +31,31 @@ try {
 }
 
 /**
+ * Layout shift, as the Layout Instability API scores it: how far what was on screen moved, e.g. a
+ * picture pushed down by a toolbar that came later. Buffered, so shifts before this module ran
+ * count too; shifts right after a user's input are left out, as CLS leaves them out.
+ */
+const shifts = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) shifts.push([e.startTime, e.value]);
+  }).observe({ type: "layout-shift", buffered: true });
+} catch {
+  /* no Layout Instability API: no shifts */
+}
+/** CLS so far: the largest session window of shifts (each under 1 s from the last, 5 s at most). */
+export function cumulativeLayoutShift() {
+  let [best, sum, first, last] = [0, 0, -Infinity, -Infinity];
+  for (const [t, v] of shifts) {
+    if (t - last >= 1000 || t - first >= 5000) [sum, first] = [0, t];
+    sum += v;
+    last = t;
+    best = Math.max(best, sum);
+  }
+  return best;
+}
+
+/**
  * Yields one task without timer clamping (setTimeout is clamped to 4 ms when nested). One channel
  * for all: a new MessageChannel per poll cost the page several ms of its own while starting.
  */
@@ -102,6 +127,7 @@ export async function run(adapter) {
     firstAtSize: seen && seen.size !== pictureWidth(deepQuery(adapter.firstSelector)) ? 0 : 1,
     evalAt: tEval - t0,
     nodes: countNodes(),
+    cls: cumulativeLayoutShift,
     slowEvents,
     /** 100 programmatic changes, each rendered before the next (ms). */
     async changes(count = 100) {
