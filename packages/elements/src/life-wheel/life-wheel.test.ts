@@ -172,6 +172,9 @@ describe("<famwel-life-wheel>", () => {
     const el = await mount((e) => (e.definition = small));
     const events = record(el);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="label"]')!;
+    // The name field is as tall as its button in the same row (it was 54 px beside 44).
+    const add = button(el, "Legg til et eget område");
+    expect(input.getBoundingClientRect().height).toBe(add.getBoundingClientRect().height);
     await userEvent.type(input, "Hunden vår");
     await userEvent.click(button(el, "Legg til et eget område"));
     await el.updateComplete;

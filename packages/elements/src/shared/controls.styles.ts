@@ -48,10 +48,12 @@ export const controlStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Border-box, so that a text field is 44 px tall like the button beside it (it was 54 px). */
   input,
   select,
   textarea {
     min-height: 2.75rem;
+    box-sizing: border-box;
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -60,7 +62,6 @@ export const controlStyles = css`
   textarea {
     width: 100%;
     min-height: 4.5rem;
-    box-sizing: border-box;
   }
   .error {
     border: 2px solid light-dark(#b00020, #ff8a80);
