@@ -83,6 +83,10 @@ export const partStyles = css`
     list-style-position: inside;
     font-size: 0.9em;
   }
+  /* The review after the steps: no number, so the numbers agree with "Steg 1 av 5". */
+  .steps li.review {
+    list-style-type: none;
+  }
   .steps li.current {
     font-weight: 700;
     text-decoration: underline;

@@ -859,6 +859,38 @@ describe("<famwel-instrument>", () => {
     expect(labels).not.toContain("p-family-what-helps-text");
     await expectNoAxeViolations(el);
   });
+
+  it("says a reflection step's introduction once, under the step's heading, above the message at the field", async () => {
+    const reflection = (await import("@famwel/instruments/definitions/reflection.json"))
+      .default as unknown as InstrumentDefinition;
+    const el = await mount((e) => {
+      e.instrument = reflection;
+      e.role = "employee";
+    });
+    const intro = "Svar på spørsmålene for din rolle, med dine egne ord.";
+    // What the step shows: the runner's part and the reflection's own (its shadow root).
+    const times = () => {
+      const step = root(el).querySelector(".step")!;
+      const child = step.querySelector("famwel-reflection")!;
+      const shown = `${step.textContent} ${child.shadowRoot!.textContent}`;
+      return shown.split(intro).length - 1;
+    };
+    const child = root(el).querySelector("famwel-reflection")!;
+    await (child as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(heading(el)).toBe("Refleksjon");
+    expect(times()).toBe(1);
+    // Where a wheel's or a map's stands: the runner's, under the heading.
+    const hint = root(el).querySelector(".step > .hint")!;
+    expect(hint.textContent).toContain(intro);
+    // Next without the required answers: the message at the field comes after it, and it is still said once.
+    button(el, "Neste")!.click();
+    await settled(el);
+    const error = root(el).querySelector(".step .field-error")!;
+    expect(error).not.toBeNull();
+    expect(hint.compareDocumentPosition(error) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(times()).toBe(1);
+    await expectNoAxeViolations(el);
+  });
 });
 
 /** One task later (a MessageChannel message: no timer clamping). */
@@ -1016,6 +1048,41 @@ describe("<famwel-instrument> loading in steps", () => {
     // The number ("2. ") and a gap: outside markers sat in the gap and left "det2.", 20 px apart.
     const fontSize = parseFloat(getComputedStyle(items[0]!).fontSize);
     expect(second!.left - first!.right).toBeGreaterThan(2 * fontSize);
+  });
+
+  it("numbers as many steps as its progress label counts; the review after them is unnumbered", async () => {
+    const el = await mount((e) => (e.instrument = small));
+    const items = [...root(el).querySelectorAll<HTMLElement>(".steps li")];
+    // A number shows before an item's name: the markers are inside the items, so the name starts
+    // that far after the item's own start.
+    const numbered = items.filter((li) => {
+      const range = document.createRange();
+      range.selectNodeContents(li);
+      return range.getBoundingClientRect().left - li.getBoundingClientRect().left > 4;
+    });
+    expect(progress(el)).toBe("Steg 1 av 3");
+    expect(numbered.map((li) => li.textContent.trim())).toEqual([
+      "Hvordan er det nå?",
+      "Hvem var med?",
+      "Med egne ord",
+    ]);
+    // The review still ends the list, and is the current item on the summary page.
+    expect(items.at(-1)?.textContent.trim()).toBe("Se over svarene");
+    expect(root(el).querySelector('[aria-current="step"]')).toBe(items[0]);
+    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
+    for (let i = 0; i < 2; i++) {
+      button(el, "Neste")!.click();
+      await settled(el);
+    }
+    root(el).querySelector("textarea")!.value = "Ro";
+    root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
+    button(el, "Se over svarene")!.click();
+    await settled(el);
+    expect(heading(el)).toBe("Se over svarene");
+    const current = root(el).querySelector('[aria-current="step"]');
+    expect(current?.textContent.trim()).toBe("Se over svarene");
+    expect(current).toBe(root(el).querySelector(".steps li:last-child"));
+    await expectNoAxeViolations(el);
   });
 
   it("stamps the same content hash with WebCrypto as without it", async () => {

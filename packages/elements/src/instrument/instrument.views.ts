@@ -93,6 +93,10 @@ export function renderHeader(host: ViewHost, def: InstrumentDefinition) {
 export function renderProgress(host: ViewHost, sections: readonly AnySection[]) {
   const { step } = host._state;
   const onSummary = step >= sections.length;
+  // The review ends the list unnumbered (.review, instrument.parts.styles.ts): it is where the
+  // steps lead, not one more step to answer, so the numbers stop at the label's total ("Steg 1 av
+  // 5" above 1–5) and its name says what it is. Still an item of the list, current on the summary
+  // page like a step.
   return html`<nav part="progress" aria-labelledby="progress-label">
     <p id="progress-label" class="progress-label">
       ${onSummary ? host._t("runSummary") : host._t("runStepOf", { step: step + 1, total: sections.length })}
@@ -108,7 +112,7 @@ export function renderProgress(host: ViewHost, sections: readonly AnySection[]) 
           ${t.text}
         </li>`;
       })}
-      <li class=${onSummary ? "current" : ""} aria-current=${onSummary ? "step" : nothing}>
+      <li class="review ${onSummary ? "current" : ""}" aria-current=${onSummary ? "step" : nothing}>
         ${host._t("runSummary")}
       </li>
     </ol>

@@ -133,6 +133,28 @@ describe("<famwel-reflection>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("introduces its prompts with the section's description on a page, also given an instrument and a section, and inside another element", async () => {
+    // Only <famwel-instrument> says it for the element, under its step's heading (instrument.test.ts).
+    const intro = refl.description!.nb!;
+    const times = (el: FamwelReflection) => $(el).textContent.split(intro).length - 1;
+    const onPage = await mount((e) => {
+      e.instrument = reflection;
+      e.section = refl.id;
+      e.role = "employee";
+    });
+    expect(times(onPage)).toBe(1);
+    const outer = document.createElement("div");
+    const box = document.createElement("div");
+    outer.attachShadow({ mode: "open" }).append(box);
+    document.body.append(outer);
+    cleanupAfterTest(outer);
+    const inside = await mount((e) => {
+      e.instrument = reflection;
+      e.section = refl.id;
+    }, box);
+    expect(times(inside)).toBe(1);
+  });
+
   it("draws what it checked: a host getter is read once, and a later answer of it changes nothing", async () => {
     let reads = 0;
     const first = { ...small.prompts[0] };

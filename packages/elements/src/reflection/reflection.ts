@@ -173,6 +173,14 @@ export class FamwelReflection extends FamwelSectionElement<
     const views = this._views;
     const prompts = section ? this._prompts(section) : [];
     const aside = section ? views?.renderAside(this, section) : undefined;
+    // Inside <famwel-instrument> the runner shows the section's description under the step's
+    // heading, as for every section type (the wheel and map show none of their own): said once,
+    // above the message at the field. Told by where it stands, as the unreviewed-language notice
+    // is (shared/problems-view.ts): `instrument` and `section` cannot tell, since a page passes
+    // them too, and a flag for the runner to set would be one more attribute in the API.
+    const intro =
+      section?.description &&
+      (this.getRootNode() as ShadowRoot).host?.localName !== "famwel-instrument";
     return html`<div
       dir=${directionOf(locale)}
       lang=${locale}
@@ -182,7 +190,7 @@ export class FamwelReflection extends FamwelSectionElement<
       ${
         section
           ? html`<div class="prompts" role="group" aria-label=${this._text(section.title)}>
-              ${section.description ? html`<p class="description">${this._text(section.description)}</p>` : nothing}
+              ${intro ? html`<p class="description">${this._text(section.description)}</p>` : nothing}
               ${prompts.length ? prompts.map((p) => renderPrompt(this, p)) : html`<p>${this._t("reflNoPrompts")}</p>`}
             </div>`
           : nothing
