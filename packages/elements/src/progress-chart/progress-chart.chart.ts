@@ -36,12 +36,16 @@ function configure(canvas: HTMLCanvasElement, input: ChartInput) {
   const [r, g, b] = rgb(text);
   const faint = (alpha: number) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
   const font = { family: css.fontFamily, size: 13 };
+  // Right to left, time runs leftwards: the readings go in latest first. Not the x scale's
+  // `reverse`: chart.js (4.x, Scale._calculatePadding) then measures the room for the first and
+  // last dates from the wrong ends, finds none needed, and the edge dates are cut off.
+  const inOrder = <T>(items: readonly T[]): T[] => (input.rtl ? [...items].reverse() : [...items]);
   const datasets = input.series.map((s): ChartDataset<"line", Values> => {
     // The colour of the line's swatch in the legend (themable CSS, forced colours included).
     const color = input.colors?.[s.style] ?? text;
     return {
       label: s.label,
-      data: s.values,
+      data: inOrder(s.values),
       borderColor: color,
       backgroundColor: color,
       borderWidth: 2,
@@ -50,12 +54,16 @@ function configure(canvas: HTMLCanvasElement, input: ChartInput) {
       pointRadius: 5,
       pointHoverRadius: 7,
       spanGaps: true, // a line runs on past a reading where the domain was not rated
+      // chart.js clips a line to the plot, with room for its points only on a side whose scale has
+      // no fixed min or max; ours has both, so a point at the top or bottom of the scale lost half
+      // of itself. The values never leave the scale, and the layout leaves room for the points.
+      clip: false,
     };
   });
   const { min, max, step } = input;
   const config: ChartConfiguration<"line", Values, string> = {
     type: "line",
-    data: { labels: input.labels, datasets },
+    data: { labels: inOrder(input.labels), datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -66,7 +74,6 @@ function configure(canvas: HTMLCanvasElement, input: ChartInput) {
       scales: {
         x: {
           type: "category",
-          reverse: input.rtl, // time runs the way the text does
           ticks: { color: text, font },
           grid: { color: faint(0.15) },
         },

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import type { NetworkSection, Response, WheelAnswer, WheelSection } from "@famwel/instrument/core";
 import * as m from "./progress-chart.model.js";
 import { checkResponses } from "./progress-chart.check.js";
+import { lookOf } from "./progress-chart.looks.js";
 
 const wheel: WheelSection = {
   type: "wheel",
@@ -185,6 +186,38 @@ describe("progress model", () => {
     ]);
     expect(input).toMatchObject({ min: 0, max: 10, step: 1, rtl: true, labels: ["x", "y"] });
     expect(m.chartInput(p, new Set(["home", "money", "health"]), [], false)).toBeUndefined();
+  });
+
+  it("gives the first 28 lines looks that differ by more than the marker", () => {
+    const looks = Array.from({ length: 28 }, (_, k) => lookOf(k));
+    const shared = (a: (typeof looks)[number], b: (typeof looks)[number]) =>
+      [a.point === b.point, a.dash === b.dash, a.color === b.color].filter(Boolean).length;
+    for (const [i, a] of looks.entries()) {
+      // Next to each other: another shape, another dash and another colour.
+      if (i > 0) expect(shared(a, looks[i - 1]!), `lines ${i - 1} and ${i}`).toBe(0);
+      // Any two: alike in one of the three at most, so never only the marker tells them apart.
+      for (const [j, b] of looks.entries())
+        if (j > i) expect(shared(a, b), `lines ${i} and ${j}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("puts no colon after a title that ends in punctuation of its own, in any language", () => {
+    const caption = (title: string, template = "{title}: {what}") =>
+      m.afterTitle(
+        template.replace("{what}", "hvor mye").replace("{title}", () => title),
+        title,
+      );
+    expect(caption("Hvem er rundt familien?")).toBe("Hvem er rundt familien? hvor mye");
+    expect(caption("Vi klarer det!")).toBe("Vi klarer det! hvor mye");
+    expect(caption("Nettverket m.m.")).toBe("Nettverket m.m. hvor mye");
+    expect(caption("Og så…")).toBe("Og så… hvor mye");
+    expect(caption("من حول العائلة؟")).toBe("من حول العائلة؟ hvor mye");
+    expect(caption("Qui est autour ?", "{title}\u202f: {what}")).toBe("Qui est autour ? hvor mye");
+    expect(caption("Hvem?", "Linjediagram, {title}: {what}")).toBe("Linjediagram, Hvem? hvor mye");
+    expect(caption("Koster det $&?")).toBe("Koster det $&? hvor mye");
+    // Without punctuation of its own the title keeps its colon.
+    expect(caption("Slik har vi det")).toBe("Slik har vi det: hvor mye");
+    expect(caption("Hjulet (2026)")).toBe("Hjulet (2026): hvor mye");
   });
 
   it("labels readings by date, adding the time only where dates collide", () => {

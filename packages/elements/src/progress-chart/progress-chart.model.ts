@@ -276,6 +276,17 @@ export function readingLabels(readings: readonly Reading[], locale: string): str
   );
 }
 
+/**
+ * `text`, formatted from a template that puts a colon after `{title}`, without that colon when the
+ * title ends in punctuation of its own: "Hvem er rundt familien? hvor mye …", not "familien?: hvor".
+ * Done on the formatted text, so it holds in every language, a host's own templates included.
+ */
+export const afterTitle = (text: string, title: string): string =>
+  /[\p{Term}…]$/u.test(title)
+    ? // A function, not a string, puts the title back: a "$&" in it stays as it is.
+      text.replace(title, "\0").replace(/\0(\s*[:：])?/, () => title)
+    : text;
+
 /** A number in the locale ("2,5" in Norwegian). */
 export function formatValue(value: number, locale: string): string {
   try {

@@ -34,7 +34,7 @@ export const styles = css`
   }
   .swatch {
     flex: none;
-    width: 2.25rem;
+    width: 3rem;
     height: 0.875rem;
     overflow: visible;
     color: var(--_line);

@@ -26,22 +26,23 @@ const missingKey: Record<Missing, keyof UiStrings> = {
   absent: "progressAbsent",
 };
 
-// chart.js's point styles drawn in SVG, centred in a 36 × 14 sample of the line.
+// chart.js's point styles drawn in SVG, centred in a 48 × 14 sample of the line: wide enough that
+// each dash pattern shows whole on both sides of the mark (in 36, dash-dot's dot hid under it).
 const MARKS: Record<Point, SVGTemplateResult> = {
-  circle: svg`<circle class="mark" cx="18" cy="7" r="4"></circle>`,
-  rect: svg`<rect class="mark" x="14" y="3" width="8" height="8"></rect>`,
-  triangle: svg`<polygon class="mark" points="18,2.5 22.5,11 13.5,11"></polygon>`,
-  rectRot: svg`<polygon class="mark" points="18,1.5 23.5,7 18,12.5 12.5,7"></polygon>`,
-  star: svg`<path class="mark open" d="M18 1.5v11M12.5 7h11M14 3l8 8M22 3l-8 8"></path>`,
-  crossRot: svg`<path class="mark open" d="M14 3l8 8M22 3l-8 8"></path>`,
-  rectRounded: svg`<rect class="mark" x="14" y="3" width="8" height="8" rx="2.5"></rect>`,
+  circle: svg`<circle class="mark" cx="24" cy="7" r="4"></circle>`,
+  rect: svg`<rect class="mark" x="20" y="3" width="8" height="8"></rect>`,
+  triangle: svg`<polygon class="mark" points="24,2.5 28.5,11 19.5,11"></polygon>`,
+  rectRot: svg`<polygon class="mark" points="24,1.5 29.5,7 24,12.5 18.5,7"></polygon>`,
+  star: svg`<path class="mark open" d="M24 1.5v11M18.5 7h11M20 3l8 8M28 3l-8 8"></path>`,
+  crossRot: svg`<path class="mark open" d="M20 3l8 8M28 3l-8 8"></path>`,
+  rectRounded: svg`<rect class="mark" x="20" y="3" width="8" height="8" rx="2.5"></rect>`,
 };
 
 /** A sample of line number `style`: its colour, dash and point shape, as the chart draws it. */
 function swatch(style: number) {
   const look = lookOf(style);
-  return html`<svg class="swatch s${look.color}" viewBox="0 0 36 14" aria-hidden="true">
-    <line x1="1" y1="7" x2="35" y2="7" stroke-dasharray=${look.dash.join(" ") || nothing}></line>
+  return html`<svg class="swatch s${look.color}" viewBox="0 0 48 14" aria-hidden="true">
+    <line x1="1" y1="7" x2="47" y2="7" stroke-dasharray=${look.dash.join(" ") || nothing}></line>
     ${MARKS[look.point]}
   </svg>`;
 }

@@ -83,6 +83,50 @@ const checkboxes = (el: FamwelProgressChart) => [
   ...root(el).querySelectorAll<HTMLInputElement>("[part=filter] input[type=checkbox]"),
 ];
 
+/** The chart as it stands after its animation: its final frame, drawn now rather than 400 ms later. */
+const settled = (el: FamwelProgressChart) => {
+  const chart = chartOf(el)!;
+  chart.stop();
+  chart.update("none");
+  return chart;
+};
+/** Whether anything is painted in the rectangle (x, y, width, height) of the canvas, in CSS pixels. */
+function inked(chart: Chart, x: number, y: number, width: number, height: number): boolean {
+  const r = chart.currentDevicePixelRatio;
+  const px = (n: number) => Math.max(1, Math.round(n * r));
+  const { data } = chart.ctx.getImageData(
+    Math.round(x * r),
+    Math.round(y * r),
+    px(width),
+    px(height),
+  );
+  return data.some((v, i) => i % 4 === 3 && v > 0);
+}
+// Ten readings a month apart (as in the story), for charts with many dates on the x axis.
+const tenReadings = Array.from({ length: 10 }, (_, k) =>
+  reading(
+    `2026-${String(k + 1).padStart(2, "0")}-15`,
+    wheel({ economy: { current: 2 + (k % 5), at }, health: { current: 10 - (k % 3), at } }),
+  ),
+);
+
+/** The chart of the ten readings, in `locale`, in a box `width` pixels wide. */
+const chartIn = async (locale: string, width: number) => {
+  const box = document.createElement("div");
+  box.style.width = `${width}px`; // the test page's own style; the element sets none
+  document.body.append(box);
+  const el = await mountTag(
+    "famwel-progress-chart",
+    (e) => {
+      e.instrument = familyWheel;
+      e.responses = tenReadings;
+      e.locale = locale;
+    },
+    box,
+  );
+  return settled(el);
+};
+
 afterEach(() => vi.restoreAllMocks());
 
 describe("<famwel-progress-chart>", () => {
@@ -178,6 +222,12 @@ describe("<famwel-progress-chart>", () => {
       return JSON.stringify([line.pointStyle, line.borderDash]);
     });
     expect(new Set(looks).size).toBe(looks.length);
+    // … and its own colour and dash pair too, so no two lines differ only by their marker.
+    const strokes = chart.data.datasets.map((d) => {
+      const line = d as { borderColor?: unknown; borderDash?: unknown };
+      return JSON.stringify([line.borderColor, line.borderDash]);
+    });
+    expect(new Set(strokes).size).toBe(strokes.length);
     // The filter is the legend: each line's sample has the chart's colour, dash and point shape.
     const samples = [...root(el).querySelectorAll("[part=filter] svg.swatch")];
     expect(samples).toHaveLength(domainCount);
@@ -292,10 +342,73 @@ describe("<famwel-progress-chart>", () => {
       e.locale = "ar";
     });
     expect(root(el).querySelector("div")!.getAttribute("dir")).toBe("rtl");
-    const chart = chartOf(el)!;
-    expect(chart.options.scales!.x!.reverse).toBe(true);
+    const chart = settled(el);
+    // The first reading on the right, the latest on the left, each point above its own date.
+    const [first, , latest] = heads(el).slice(1);
+    const x = (date: string) => chart.scales.x!.getPixelForValue(chart.data.labels!.indexOf(date));
+    expect(x(latest!)).toBeLessThan(x(first!));
+    const economy = chart.data.datasets.findIndex((d) => d.label === "Penger og arbeid");
+    const k = chart.data.labels!.indexOf(first!);
+    expect(chart.data.datasets[economy]!.data[k]).toBe(2);
+    expect(chart.getDatasetMeta(economy).data[k]!.x).toBe(x(first!));
     expect(summary(el)).toContain("Penger og arbeid: 2 ← 5 (+3)");
     await expectNoAxeViolations(el);
+  });
+
+  it.each(["ar", "nb"])(
+    "keeps the first and last dates inside the canvas on a wide screen (%s)",
+    async (locale) => {
+      const chart = await chartIn(locale, 1024);
+      expect(chart.width).toBe(1024);
+      expect(chart.scales.x!.ticks).toHaveLength(10); // every date is shown, level
+      expect(chart.scales.x!.labelRotation).toBe(0);
+      // Below the plot: the dates. They are drawn, and none runs into either edge of the canvas
+      // (a date cut off by the edge leaves ink in its outermost pixels).
+      const { bottom } = chart.chartArea;
+      const band = chart.height - bottom;
+      expect(inked(chart, 0, bottom, chart.width, band)).toBe(true);
+      expect(inked(chart, 0, bottom, 2, band)).toBe(false);
+      expect(inked(chart, chart.width - 2, bottom, 2, band)).toBe(false);
+    },
+  );
+
+  it.each(["ar", "nb"])(
+    "keeps the slanted dates inside the canvas on a narrow screen (%s)",
+    async (locale) => {
+      const chart = await chartIn(locale, 360);
+      expect(chart.scales.x!.labelRotation).toBeGreaterThan(0);
+      // Where each date's text runs, from its first letter to its last, along the slant.
+      const runs = chart.scales.x!.getLabelItems().map(({ label, font, options }) => {
+        chart.ctx.font = font.string;
+        const width = chart.ctx.measureText(String(label)).width;
+        const [x] = options.translation!;
+        const align =
+          options.textAlign === "right" ? -1 : options.textAlign === "center" ? -0.5 : 0;
+        const cos = Math.cos(options.rotation ?? 0);
+        return [x + align * width * cos, x + (align + 1) * width * cos];
+      });
+      expect(runs.length).toBeGreaterThan(1);
+      // chart.js (4.x) leaves a slanted date's first letter up to ~3 px short of room, in either
+      // direction alike; a date cut off in earnest (as right to left was) misses tens of pixels.
+      for (const [from, to] of runs) {
+        expect(from).toBeGreaterThan(-4);
+        expect(to).toBeLessThanOrEqual(chart.width);
+      }
+    },
+  );
+
+  it("draws a point at the top of the scale whole, not cut by the edge of the plot", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = tenReadings;
+    });
+    const chart = settled(el);
+    const health = chart.data.datasets.findIndex((d) => d.label === "Helse");
+    const k = chart.data.datasets[health]!.data.indexOf(10);
+    const point = chart.getDatasetMeta(health).data[k]!;
+    expect(point.y).toBeCloseTo(chart.chartArea.top, 0); // the top of the scale: the plot's edge
+    // The upper half of its marker is drawn too, above the plot's top edge (and its grid line).
+    expect(inked(chart, point.x - 2, point.y - 4, 4, 2)).toBe(true);
   });
 
   it("follows the desired layer when asked", async () => {
@@ -310,7 +423,10 @@ describe("<famwel-progress-chart>", () => {
       "ikke vurdert",
       "8",
     ]);
-    expect(root(el).querySelector("caption")!.textContent).toContain("slik dere vil ha det");
+    // A title with no punctuation of its own keeps the colon.
+    expect(root(el).querySelector("caption")!.textContent.trim()).toBe(
+      "Slik har vi det: slik dere vil ha det, per gang",
+    );
     expect(chartOf(el)!.data.datasets.find((d) => d.label === "Penger og arbeid")!.data).toEqual([
       null,
       null,
@@ -350,11 +466,22 @@ describe("<famwel-progress-chart>", () => {
       ["Fotballaget", "ikke med", "4"],
     ]);
     expect(summary(el)).toEqual(["Skolen: 1 → 3 (+2)", "Fotballaget: 4 (vurdert bare én gang)"]);
-    expect(root(el).querySelector("caption")!.textContent).toContain("hvor mye hver hjelper");
+    // The section's title asks a question: its "?" is not followed by the template's colon.
+    const caption = () => root(el).querySelector("caption")!.textContent.trim();
+    const label = () => root(el).querySelector("canvas")!.getAttribute("aria-label");
+    expect(caption()).toBe("Hvem er rundt familien? hvor mye hver hjelper, per gang");
+    expect(label()).toMatch(/^Linjediagram, Hvem er rundt familien\? 2 linjer over 2 ganger/);
     const chart = chartOf(el)!;
     expect(chart.data.datasets).toHaveLength(2);
     expect(chart.options.scales!.y!.max).toBe(4);
     await expectNoAxeViolations(el);
+    el.locale = "nn";
+    await el.updateComplete;
+    expect(caption()).toBe("Kven er rundt familien? kor mykje kvar hjelper, per gong");
+    el.locale = "en";
+    await el.updateComplete;
+    expect(caption()).toBe("Who is around your family? how much each one helps, each time");
+    expect(label()).toMatch(/^Line chart, Who is around your family\? 2 lines over 2 readings/);
   });
 
   it("reports bad responses with the response index and JSON pointer, keeping the last good ones", async () => {

@@ -18,6 +18,7 @@ import { ChartController } from "./progress-chart.controller.js";
 import { checkChartSection, findSection } from "./progress-chart.section.js";
 import { checkResponses } from "./progress-chart.check.js";
 import {
+  afterTitle,
   chartInput,
   progress,
   readingLabels,
@@ -243,16 +244,25 @@ export class FamwelProgressChart extends LitElement {
           : html`<div part="chart" class="chart">
                 <canvas
                   role="img"
-                  aria-label=${this._t("progressChartLabel", {
+                  aria-label=${afterTitle(
+                    this._t("progressChartLabel", {
+                      title,
+                      lines: series.length,
+                      readings: dates.length,
+                      from: dates[0] ?? "",
+                      to: dates[dates.length - 1] ?? "",
+                    }),
                     title,
-                    lines: series.length,
-                    readings: dates.length,
-                    from: dates[0] ?? "",
-                    to: dates[dates.length - 1] ?? "",
-                  })}
+                  )}
                 ></canvas>
               </div>
-              ${renderTable(this, series, dates, this._t("progressCaption", { title, what }), wheel)}
+              ${renderTable(
+                this,
+                series,
+                dates,
+                afterTitle(this._t("progressCaption", { title, what }), title),
+                wheel,
+              )}
               ${renderSummary(this, series, dir === "rtl")}`
       }
     </div>`;
