@@ -55,6 +55,19 @@ const isButton = (text: string) => (e: Element) =>
   e.localName === "button" && e.textContent?.trim() === text;
 
 /** Waits for the runner and the element of the step it shows. */
+/** Answers the small form's required questions, step by step, and opens its summary. */
+async function answerSmallToSummary(el: FamwelInstrument) {
+  root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
+  for (let i = 0; i < 2; i++) {
+    button(el, "Neste")!.click();
+    await settled(el);
+  }
+  root(el).querySelector("textarea")!.value = "Ro";
+  root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
+  button(el, "Se over svarene")!.click();
+  await settled(el);
+}
+
 async function settled(el: FamwelInstrument) {
   await el.updateComplete;
   await el.updateComplete;
@@ -310,15 +323,7 @@ describe("<famwel-instrument>", () => {
 
   it("on submit, lists what is missing anywhere; the link goes back to the step and focuses the field", async () => {
     const el = await mount((e) => (e.instrument = small));
-    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
-    for (let i = 0; i < 2; i++) {
-      button(el, "Neste")!.click();
-      await settled(el);
-    }
-    root(el).querySelector("textarea")!.value = "Ro";
-    root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
-    button(el, "Se over svarene")!.click();
-    await settled(el);
+    await answerSmallToSummary(el);
     expect(heading(el)).toBe("Se over svarene");
     // Meanwhile a newer definition asks one more required question on step 1.
     const newer = structuredClone(small);
@@ -1069,15 +1074,7 @@ describe("<famwel-instrument> loading in steps", () => {
     // The review still ends the list, and is the current item on the summary page.
     expect(items.at(-1)?.textContent.trim()).toBe("Se over svarene");
     expect(root(el).querySelector('[aria-current="step"]')).toBe(items[0]);
-    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
-    for (let i = 0; i < 2; i++) {
-      button(el, "Neste")!.click();
-      await settled(el);
-    }
-    root(el).querySelector("textarea")!.value = "Ro";
-    root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
-    button(el, "Se over svarene")!.click();
-    await settled(el);
+    await answerSmallToSummary(el);
     expect(heading(el)).toBe("Se over svarene");
     const current = root(el).querySelector('[aria-current="step"]');
     expect(current?.textContent.trim()).toBe("Se over svarene");
