@@ -25,9 +25,10 @@ import {
 import { addWheelViewStrings } from "./life-wheel.strings.js";
 import { viewStyles as ownViewStyles } from "./life-wheel.views.styles.js";
 import { controlStyles } from "../shared/controls.styles.js";
+import { stackClass, stackStyles } from "../shared/table-stack.styles.js";
 
 /** Adopted by the element when this chunk arrives: the shared controls, then the wheel's own. */
-export const viewStyles = [controlStyles, ownViewStyles];
+export const viewStyles = [controlStyles, stackStyles, ownViewStyles];
 export { pointerRate, pointerEnd } from "./life-wheel.pointer.js";
 export { segmentOverlays } from "./life-wheel.overlays.js";
 // Bundling, not API: with the class reachable from this chunk too, esbuild puts the element beside Lit
@@ -230,17 +231,20 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
   }));
   const actions =
     host._editable && (section.custom?.rename || section.custom?.remove || section.custom?.add);
-  return html`<table part="table">
+  const columns =
+    2 + others.length + [section.desired, section.notes, actions].filter(Boolean).length;
+  const [now, desired, note] = [host._t("current"), host._t("desired"), host._t("note")];
+  return html`<table part="table" class=${stackClass(host._width, columns)}>
     <caption>
       ${title.text}
     </caption>
     <thead>
       <tr>
         <th scope="col">${host._t("domain")}</th>
-        <th scope="col">${host._t("current")}</th>
-        ${section.desired ? html`<th scope="col">${host._t("desired")}</th>` : nothing}
+        <th scope="col">${now}</th>
+        ${section.desired ? html`<th scope="col">${desired}</th>` : nothing}
         ${others.map((o) => html`<th scope="col">${host._t("compareWith")} ${o.label}</th>`)}
-        ${section.notes ? html`<th scope="col">${host._t("note")}</th>` : nothing}
+        ${section.notes ? html`<th scope="col">${note}</th>` : nothing}
         ${actions ? html`<th scope="col">${host._t("actions")}</th>` : nothing}
       </tr>
     </thead>
@@ -249,18 +253,18 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
         (d) =>
           html`<tr>
             <th scope="row" lang=${d.lang ?? nothing}>${d.label}</th>
-            <td>
-              ${ratingControl(host, section, d, "current", `${d.label}: ${host._t("current")}`)}
+            <td data-col=${now}>
+              ${ratingControl(host, section, d, "current", `${d.label}: ${now}`)}
             </td>
-            ${section.desired ? html`<td>${ratingControl(host, section, d, "desired", `${d.label}: ${host._t("desired")}`)}</td>` : nothing}
+            ${section.desired ? html`<td data-col=${desired}>${ratingControl(host, section, d, "desired", `${d.label}: ${desired}`)}</td>` : nothing}
             ${others.map((o) => {
               const v = o.domains.find((x) => x.id === d.id)?.current;
               const diff = v !== undefined && d.current !== undefined ? d.current - v : undefined;
-              return html`<td>
+              return html`<td data-col="${host._t("compareWith")} ${o.label}">
                 ${valueText(v, section.scale, host._locale, host._fallbacks)}${diff ? html` (${diff > 0 ? "+" : "−"}${formatNumber(Math.abs(diff), host._locale)})` : nothing}
               </td>`;
             })}
-            ${section.notes ? html`<td>${noteControl(host, section, d)}</td>` : nothing}
+            ${section.notes ? html`<td data-col=${note}>${noteControl(host, section, d)}</td>` : nothing}
             ${actions ? html`<td>${mayRename(section, d) ? renameControl(host, d) : nothing}${mayRemove(section, d, domains.length) ? removeButton(host, d) : nothing}</td>` : nothing}
           </tr>`,
       )}

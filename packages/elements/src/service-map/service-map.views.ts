@@ -15,9 +15,10 @@ import { removeLink, restoreNode } from "./service-map.model-edits.js";
 import { addMapViewStrings } from "./service-map.views-strings.js";
 import { viewStyles as ownViewStyles } from "./service-map.views.styles.js";
 import { controlStyles } from "../shared/controls.styles.js";
+import { stackClass, stackStyles } from "../shared/table-stack.styles.js";
 
 /** Adopted by the element when this chunk arrives: the shared controls, then the map's own. */
-export const viewStyles = [controlStyles, ownViewStyles];
+export const viewStyles = [controlStyles, stackStyles, ownViewStyles];
 export { pointer } from "./service-map.pointer.js";
 export { renderLinks } from "./service-map.links.js";
 export { announceMove, nodeKey } from "./service-map.views-node.js";
@@ -62,8 +63,10 @@ export function renderTop(host: Map, section: NetworkSection | undefined, title:
 
 export function renderList(host: Map, section: NetworkSection, nodes: MapNodeView[]) {
   const links = mapLinks(section, host.value, host._locale, host._fallbacks);
+  // The controls' cell holds a row of labelled selects: it counts as three columns.
+  const stack = stackClass(host._width, 5);
   return html`<div part="list">
-    <table>
+    <table class=${stack}>
       <caption>
         ${host._t("people")}
       </caption>
@@ -86,7 +89,7 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
           (n) =>
             html`<tr>
               <th scope="row" lang=${n.lang ?? nothing}>${n.label}</th>
-              <td>
+              <td data-col=${host._t("kind")}>
                 ${host._t(n.kind === "person" ? "kindPerson" : n.kind === "group" ? "kindGroup" : "kindService")}
               </td>
               <td class="controls">${nodeControls(host, section, n)}</td>
@@ -96,7 +99,7 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
     </table>
     ${
       section.cooperation && links.length
-        ? html`<table>
+        ? html`<table class=${stack}>
             <caption>
               ${host._t("links")}
             </caption>

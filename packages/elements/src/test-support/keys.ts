@@ -10,6 +10,24 @@ interface CdpSession {
   send(method: string, params?: object): Promise<unknown>;
 }
 
+/**
+ * Chromium's accessibility tree of the tests' frame (what a screen reader is given), shadow roots
+ * included: the role and name of each node it does not ignore. The tests run in an iframe of
+ * Vitest's page, which the protocol's tree only shows as a node, so this asks for that frame's own.
+ */
+export async function axTree(): Promise<{ role: string; name: string }[]> {
+  const { frameTree } = (await cdp().send("Page.getFrameTree")) as {
+    frameTree: { childFrames?: { frame: { id: string; url: string } }[] };
+  };
+  const frame = frameTree.childFrames?.find((f) => f.frame.url.includes("iframeId="))?.frame;
+  const { nodes } = (await cdp().send("Accessibility.getFullAXTree", { frameId: frame?.id })) as {
+    nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+  };
+  return nodes
+    .filter((n) => !n.ignored)
+    .map((n) => ({ role: n.role?.value ?? "", name: n.name?.value ?? "" }));
+}
+
 /** The focused element, looking through open shadow roots (document.activeElement stops at the host). */
 export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
   let active = root.activeElement;
