@@ -69,7 +69,7 @@ describe("define-checked/", () => {
     await expectNoAxeViolations(el);
     const problems: string[] = [];
     el.addEventListener("famwel-error", (e) => problems.push(...e.problems.map((p) => p.pointer)));
-    el.definition = { ...network, rings: [] };
+    el.definition = { ...network, rings: [] as never }; // a map needs a ring: invalid on purpose
     await el.updateComplete;
     expect(problems).toContain("/rings");
     expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("/rings");
@@ -82,7 +82,7 @@ describe("define-checked/", () => {
     await expectNoAxeViolations(el);
     const problems: string[] = [];
     el.addEventListener("famwel-error", (e) => problems.push(...e.problems.map((p) => p.pointer)));
-    el.definition = { ...reflection, prompts: [] };
+    el.definition = { ...reflection, prompts: [] as never }; // invalid on purpose
     await el.updateComplete;
     expect(problems).toContain("/prompts");
     expect(el.shadowRoot!.querySelector("[role=alert]")!.textContent).toContain("/prompts");

@@ -71,7 +71,7 @@ describe("wheel model", () => {
     const rating = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
     const entry = fc.record(
       { current: rating, desired: rating, note: fc.string(), at: fc.constant(T) },
-      { requiredKeys: [] },
+      { requiredKeys: ["at"] }, // as in a response: every domain answer says when
     );
     fc.assert(
       fc.property(

@@ -558,7 +558,8 @@ describe("<famwel-life-wheel>", () => {
     // Each sample sits on its name's line, not above or below it (the picture's room for the
     // toolbar once reached the samples too, and put them 56 px under their names).
     for (const li of el.shadowRoot!.querySelectorAll(".legend li")) {
-      const [item, sample] = [li, li.querySelector("svg")!].map((e) => e.getBoundingClientRect());
+      const item = li.getBoundingClientRect();
+      const sample = li.querySelector("svg")!.getBoundingClientRect();
       expect(item.height).toBeLessThan(30);
       expect(sample.top).toBeGreaterThanOrEqual(item.top);
       expect(sample.bottom).toBeLessThanOrEqual(item.bottom);

@@ -3,7 +3,12 @@
 // wheel's table was 1,429 px wide in every box (each select as wide as its longest option) and the
 // map's list 720 px on a phone.
 import { describe, expect, it } from "vitest";
-import type { InstrumentDefinition, NetworkAnswer, WheelSection } from "@famwel/instrument";
+import type {
+  InstrumentDefinition,
+  NetworkAnswer,
+  NetworkSection,
+  WheelSection,
+} from "@famwel/instrument";
 import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
 import networkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import "../define/famwel-life-wheel.js";
@@ -17,7 +22,7 @@ const familyWheel = (familyWheelJson as unknown as InstrumentDefinition).section
 ) as WheelSection;
 // Everything a table row can hold: two ratings, a note, renaming and removing.
 const wheel: WheelSection = { ...familyWheel, notes: true, custom: { rename: true, remove: true } };
-const network = (networkJson as unknown as InstrumentDefinition).sections[0];
+const network = (networkJson as unknown as InstrumentDefinition).sections[0] as NetworkSection;
 const at = "2026-10-01T10:00:00Z";
 const people: NetworkAnswer = {
   type: "network",
