@@ -150,6 +150,26 @@ describe("<famwel-service-map>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("lays out a node's panel in even columns: each select as wide as the next, the note across them", async () => {
+    const box = document.createElement("div");
+    box.style.width = "1000px";
+    document.body.append(box);
+    cleanupAfterTest(box);
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = three;
+    }, box);
+    nodeNamed(el, "Skolen").focus();
+    await el.updateComplete;
+    const controls = $(el, ".panel .controls")!;
+    const widths = [...controls.querySelectorAll("select")].map((s) => s.offsetWidth);
+    expect(widths.length).toBeGreaterThan(3);
+    // Before, each select was as wide as its longest option: 273 to 378 px.
+    expect(new Set(widths).size).toBe(1);
+    expect(controls.querySelector("textarea")!.offsetWidth).toBe(controls.clientWidth);
+    await expectNoAxeViolations(el);
+  });
+
   it("shows missing cooperation between two important services as a gap, and draws links by rating", async () => {
     const value: NetworkAnswer = {
       ...three,

@@ -37,12 +37,29 @@ export const viewStyles = css`
   .panel h3 {
     margin: 0 0 0.5rem;
   }
-  .controls,
   .row {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: end;
+  }
+  /* A node's ratings in columns of one width, each select as wide as its column, the note across
+     them all: wrapped as a flex row, each took its longest option's width and the rows came out
+     ragged, the note a row of its own only where it did not fit. */
+  .controls {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.5rem 1rem;
+    align-items: end;
+  }
+  .controls select {
+    width: 100%;
+  }
+  .controls label:has(textarea) {
+    grid-column: 1 / -1;
+  }
+  .controls > button {
+    justify-self: start;
   }
   .controls label,
   .row label,

@@ -92,7 +92,7 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
               <td data-col=${host._t("kind")}>
                 ${host._t(n.kind === "person" ? "kindPerson" : n.kind === "group" ? "kindGroup" : "kindService")}
               </td>
-              <td class="controls">${nodeControls(host, section, n)}</td>
+              <td><div class="controls">${nodeControls(host, section, n)}</div></td>
             </tr>`,
         )}
       </tbody>
