@@ -9,6 +9,7 @@ import type { FamwelLifeWheel } from "./life-wheel.js";
 import { wheelSvgText } from "./life-wheel.export.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import { colourDistance } from "../test-support/colour.js";
 import {
   cleanupAfterTest,
   drawnPictures,
@@ -555,6 +556,14 @@ describe("<famwel-life-wheel>", () => {
     );
     expect(legend).toEqual(["Nå", "Ønsket", "Forrige gang", "Veilederens syn"]);
     expect(el.shadowRoot!.querySelector(".legend li:nth-child(3) .cmp-0")).not.toBeNull();
+    // Each line's colour is far from every other's (CIE76 ΔE): "Forrige gang" was an orange 17
+    // from "Ønsket"'s, and the two read as one line.
+    const colours = [...el.shadowRoot!.querySelectorAll(".legend path")].map((p) => {
+      const s = getComputedStyle(p);
+      return s.stroke === "none" ? s.fill : s.stroke;
+    });
+    for (const [i, a] of colours.entries())
+      for (const b of colours.slice(i + 1)) expect(colourDistance(a, b)).toBeGreaterThan(30);
     // Each sample sits on its name's line, not above or below it (the picture's room for the
     // toolbar once reached the samples too, and put them 56 px under their names).
     for (const li of el.shadowRoot!.querySelectorAll(".legend li")) {

@@ -29,8 +29,9 @@ export const viewStyles = css`
     stroke-width: 3;
     pointer-events: none;
   }
+  /* Violet, not the orange it was (#b35c00): beside "desired" (#8a3b00) the two read as one. */
   .cmp-0 {
-    stroke: light-dark(#b35c00, #ffb000);
+    stroke: light-dark(#6b3fa0, #c9a7ff);
     stroke-dasharray: 2 3;
   }
   .cmp-1 {
