@@ -1,7 +1,10 @@
 // The map's layout over a seeded corpus, for changes to the layout: does a faster version lay out
 // the same maps, and if not, what do families see instead? Pure Node, no browser.
 //
-//   node bench/layout-corpus.mjs A.js [B.js]
+//   node bench/layout-corpus.mjs A.js [B.js] [--max-nodes N] [--max-width W]
+//
+// --max-nodes and --max-width keep only the maps with at most N nodes or W px: e.g. the few nodes a
+// family puts on a phone's map, which the crowded maps of the whole corpus outnumber.
 //
 // A and B are builds of packages/elements/dist/service-map/service-map.layout.js (copy the dist
 // folder aside before changing the code: the module imports ../life-wheel/life-wheel.layout.js).
@@ -122,12 +125,18 @@ function survey(layoutMap, maps) {
   return { sum, layouts };
 }
 
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at < 0 ? Infinity : Number(args.splice(at, 2)[1]);
+};
+const [maxNodes, maxWidth] = [option("--max-nodes"), option("--max-width")];
+const files = args;
 if (!files.length) {
   console.error("usage: node bench/layout-corpus.mjs A/service-map/service-map.layout.js [B/…]");
   process.exit(2);
 }
-const maps = corpus();
+const maps = corpus().filter((m) => m.nodes.length <= maxNodes && m.width <= maxWidth);
 const results = [];
 for (const file of files) {
   const { layoutMap } = await import(pathToFileURL(file).href);

@@ -571,6 +571,10 @@ describe("<famwel-service-map>", () => {
     const lines = [...el.shadowRoot!.querySelectorAll("text.sector-label")];
     expect(lines.map((t) => t.closest("[aria-hidden=true]"))).not.toContain(null);
     expect(labels(el, "text.sector-label")).toHaveLength(section.sectors.length);
+    // Whole, on up to three lines: "Nav, barnevern og andre…" was cut at every width.
+    expect(labels(el, "text.sector-label").map((l) => l.join(" "))).toEqual(
+      section.sectors.map((s) => s.label.nb),
+    );
     // Every node has its name (beside it, or in the key below), and no two lines overlap: the
     // lines of one name stack, and names of two nodes keep apart.
     expect([...labels(el, "text.label"), ...labels(el, "text.sector-label")]).toHaveLength(
