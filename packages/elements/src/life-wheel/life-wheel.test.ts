@@ -11,6 +11,7 @@ import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { colourDistance } from "../test-support/colour.js";
 import {
+  boxOfWidth,
   cleanupAfterTest,
   drawnPictures,
   mount as mountTag,
@@ -644,9 +645,7 @@ describe("<famwel-life-wheel>", () => {
   });
 
   it("never overlaps labels at 12 domains in 320 px", async () => {
-    const host = document.createElement("div");
-    host.style.width = "320px";
-    document.body.append(host);
+    const host = boxOfWidth(320);
     const domains = Array.from({ length: 12 }, (_, i) => ({
       id: `d${i}`,
       label: {

@@ -234,11 +234,12 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
   const columns =
     2 + others.length + [section.desired, section.notes, actions].filter(Boolean).length;
   const [now, desired, note] = [host._t("current"), host._t("desired"), host._t("note")];
-  return html`<table part="table" class=${stackClass(host._width, columns)}>
+  const stack = stackClass(host._width, columns);
+  return html`<table part="table" class=${stack}>
     <caption>
       ${title.text}
     </caption>
-    <thead>
+    <thead class=${stack && "sr-only"}>
       <tr>
         <th scope="col">${host._t("domain")}</th>
         <th scope="col">${now}</th>

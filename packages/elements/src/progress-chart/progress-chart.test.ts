@@ -7,7 +7,7 @@ import serviceNetworkJson from "@famwel/instruments/definitions/service-network.
 import "../define/famwel-progress-chart.js";
 import type { FamwelProgressChart } from "./progress-chart.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
-import { mount as mountTag, recordEvents } from "../test-support/mount.js";
+import { boxOfWidth, mount as mountTag, recordEvents } from "../test-support/mount.js";
 
 const mount = (setup: (el: FamwelProgressChart) => void) =>
   mountTag("famwel-progress-chart", setup);
@@ -112,9 +112,7 @@ const tenReadings = Array.from({ length: 10 }, (_, k) =>
 
 /** The chart of the ten readings, in `locale`, in a box `width` pixels wide. */
 const chartIn = async (locale: string, width: number) => {
-  const box = document.createElement("div");
-  box.style.width = `${width}px`; // the test page's own style; the element sets none
-  document.body.append(box);
+  const box = boxOfWidth(width); // the test page's own style; the element sets none
   const el = await mountTag(
     "famwel-progress-chart",
     (e) => {

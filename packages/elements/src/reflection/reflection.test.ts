@@ -16,6 +16,7 @@ import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
 import {
+  boxOfWidth,
   cleanupAfterTest,
   mount as mountTag,
   recordEvents as record,
@@ -357,10 +358,7 @@ describe("<famwel-reflection>", () => {
   });
 
   it("shows the family's wheel and map it is about, read-only, and records which response", async () => {
-    const host = document.createElement("div");
-    host.style.width = "1000px";
-    document.body.append(host);
-    cleanupAfterTest(host);
+    const host = boxOfWidth(1000);
     const el = await mount((e) => {
       e.instrument = withAbout;
       e.role = "employee";

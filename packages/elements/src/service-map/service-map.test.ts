@@ -10,6 +10,7 @@ import { LINE_HEIGHT_EM } from "./service-map.layout.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import {
+  boxOfWidth,
   cleanupAfterTest,
   drawnPictures,
   mount as mountTag,
@@ -151,14 +152,10 @@ describe("<famwel-service-map>", () => {
   });
 
   it("lays out a node's panel in even columns: each select as wide as the next, the note across them", async () => {
-    const box = document.createElement("div");
-    box.style.width = "1000px";
-    document.body.append(box);
-    cleanupAfterTest(box);
     const el = await mount((e) => {
       e.instrument = network;
       e.value = three;
-    }, box);
+    }, boxOfWidth(1000));
     nodeNamed(el, "Skolen").focus();
     await el.updateComplete;
     const controls = $(el, ".panel .controls")!;
@@ -538,9 +535,7 @@ describe("<famwel-service-map>", () => {
   });
 
   it("never overlaps labels or sector names with 40 services and people on a 360 px screen", async () => {
-    const host = document.createElement("div");
-    host.style.width = "360px";
-    document.body.append(host);
+    const host = boxOfWidth(360);
     const catalog = section.catalog!.slice(0, 40);
     const value: NetworkAnswer = {
       type: "network",

@@ -70,7 +70,7 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
       <caption>
         ${host._t("people")}
       </caption>
-      <thead>
+      <thead class=${stack && "sr-only"}>
         <tr>
           <th scope="col">${host._t("ownName")}</th>
           <th scope="col">${host._t("kind")}</th>

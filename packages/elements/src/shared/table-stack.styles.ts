@@ -5,7 +5,8 @@ import { css } from "lit";
 // their longest option. There the views render the table with class "stack" (`stackClass`), and each
 // row shows as a block: its name, then each cell under its column's name (`data-col`). It stays a
 // table for screen readers (Chromium keeps a table's roles whatever its display; the tests check),
-// its header row hidden on screen only, and the repeated column names out of the accessibility tree
+// its header row hidden on screen only (class "sr-only" from the tokens, which the views put on the
+// <thead> of a stacked table), and the repeated column names out of the accessibility tree
 // (`/ ""`: the header already names each cell). Lazy: only the views chunks of the wheel and the map
 // import it, so no first load pays for it.
 export const stackStyles = css`
@@ -22,14 +23,6 @@ export const stackStyles = css`
   .stack,
   .stack :is(caption, tbody, tr, th, td) {
     display: block;
-  }
-  .stack thead {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .stack tr {
     border-block-end: 1px solid var(--_muted);

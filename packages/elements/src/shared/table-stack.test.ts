@@ -15,7 +15,7 @@ import "../define/famwel-life-wheel.js";
 import "../define/famwel-service-map.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { axTree } from "../test-support/keys.js";
-import { cleanupAfterTest, mount } from "../test-support/mount.js";
+import { boxOfWidth, mount } from "../test-support/mount.js";
 
 const familyWheel = (familyWheelJson as unknown as InstrumentDefinition).sections.find(
   (s) => s.type === "wheel",
@@ -48,14 +48,6 @@ const people: NetworkAnswer = {
   links: [{ a: "school", b: "gp", cooperation: 3, at }],
 };
 
-function box(width: number): HTMLElement {
-  const b = document.createElement("div");
-  b.style.width = `${width}px`;
-  document.body.append(b);
-  cleanupAfterTest(b);
-  return b;
-}
-
 const mountWheel = (width: number) =>
   mount(
     "famwel-life-wheel",
@@ -63,7 +55,7 @@ const mountWheel = (width: number) =>
       e.definition = wheel;
       e.view = "table";
     },
-    box(width),
+    boxOfWidth(width),
   );
 const mountMap = (width: number) =>
   mount(
@@ -73,7 +65,7 @@ const mountMap = (width: number) =>
       e.value = people;
       e.view = "list";
     },
-    box(width),
+    boxOfWidth(width),
   );
 
 /** The widest right edge of anything in the element's shadow root, from the element's left. */

@@ -41,6 +41,15 @@ function connect<K extends FamwelTag>(
   return el;
 }
 
+/** A box `width` px wide at the end of the page, to mount an element in: `mount` removes it with
+ * the element after the test. */
+export function boxOfWidth(width: number): HTMLElement {
+  const box = document.createElement("div");
+  box.style.width = `${width}px`;
+  document.body.append(box);
+  return box;
+}
+
 /** Removes `el` (e.g. a form the test built) after the test. */
 export function cleanupAfterTest(el: Element): void {
   mounted.push(el);
@@ -66,9 +75,7 @@ export async function drawnPictures<K extends FamwelTag>(
   selector: string,
   item: string,
 ): Promise<{ widths: string[]; moved: number; shift: number }> {
-  const box = document.createElement("div");
-  box.style.width = "1000px";
-  document.body.append(box);
+  const box = boxOfWidth(1000);
   const el = connect(tag, setup, box);
   // Watched from the connection on: the first render comes in a task of its own, after this one.
   const widths: string[] = [];
