@@ -28,7 +28,7 @@ export const tokenStyles = css`
     --_radius: var(--famwel-border-radius, var(--ds-border-radius-md, 4px));
     display: block;
     color: var(--_text);
-    font-family: var(--famwel-font-family, var(--ds-font-family, inherit));
+    font-family: var(--famwel-font-family, var(--ds-font-family));
     font-size: var(--famwel-font-size, 1rem);
     line-height: 1.4;
   }
