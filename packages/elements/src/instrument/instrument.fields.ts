@@ -14,7 +14,7 @@ import type {
   SectionAnswer,
   TextSection,
 } from "@famwel/instrument/core";
-import type { UiStrings } from "../shared/i18n.js";
+import { directionOf, type UiStrings } from "../shared/i18n.js";
 import { itemValue, scalePoints, type ItemValue, type RunnerState } from "./instrument.model.js";
 
 /** What the fields need from the element. */
@@ -39,6 +39,10 @@ export const fieldId = (section: string, item?: string) =>
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter(Boolean).join(" ") || nothing;
 
+/** The direction of a text that fell back to another language (a bokmål label in an Arabic form),
+ * beside its `lang`: it is laid out in its own, isolated from the text around it. */
+export const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
+
 /** Label (with its language when it fell back), required mark, description and inline error. */
 function head(
   host: FieldHost,
@@ -49,12 +53,14 @@ function head(
   const label = host._text(item.label);
   const desc = item.description ? host._text(item.description) : undefined;
   return {
-    label: html`<span lang=${label.lang ?? nothing}>${label.text}</span>${
+    label: html`<span lang=${label.lang ?? nothing} dir=${dirOf(label.lang)}>${label.text}</span>${
         item.required ? html` <span class="req">(${host._t("runRequiredMark")})</span>` : nothing
       }`,
     extra: html`${
       desc
-        ? html`<p class="hint" id="${id}-hint" lang=${desc.lang ?? nothing}>${desc.text}</p>`
+        ? html`<p class="hint" id="${id}-hint" lang=${desc.lang ?? nothing} dir=${dirOf(desc.lang)}>
+            ${desc.text}
+          </p>`
         : nothing
     }${
       error
@@ -96,7 +102,7 @@ function scaleItems(host: FieldHost, s: ScaleSection) {
               @change=${() => host._setItem(s.id, item.id, v)}
             />
             <span class="point">${v}</span
-            >${a ? html`<span class="anchor" lang=${a.lang ?? nothing}>${a.text}</span>` : nothing}
+            >${a ? html`<span class="anchor" lang=${a.lang ?? nothing} dir=${dirOf(a.lang)}>${a.text}</span>` : nothing}
           </label>`;
         })}
       </div>
@@ -138,7 +144,7 @@ function choiceItems(host: FieldHost, s: ChoiceSection) {
               aria-invalid=${error ? "true" : nothing}
               @change=${change}
             />
-            <span lang=${l.lang ?? nothing}>${l.text}</span>
+            <span lang=${l.lang ?? nothing} dir=${dirOf(l.lang)}>${l.text}</span>
           </label>`;
         })}
       </div>

@@ -6,7 +6,7 @@
 import { html, nothing } from "lit";
 import type { FamwelInstrument } from "./instrument.js";
 import { summarize } from "./instrument.summary.js";
-import { renderFields } from "./instrument.fields.js";
+import { dirOf, renderFields } from "./instrument.fields.js";
 import {
   renderDone,
   renderErrorSummary,
@@ -54,8 +54,15 @@ export function renderBody(host: FamwelInstrument) {
         ${
           section
             ? html`<section class="step" aria-labelledby="step-title">
-                <h3 id="step-title" tabindex="-1" lang=${title?.lang ?? nothing}>${title?.text}</h3>
-                ${desc ? html`<p class="hint" lang=${desc.lang ?? nothing}>${desc.text}</p>` : nothing}
+                <h3
+                  id="step-title"
+                  tabindex="-1"
+                  lang=${title?.lang ?? nothing}
+                  dir=${dirOf(title?.lang)}
+                >
+                  ${title?.text}
+                </h3>
+                ${desc ? html`<p class="hint" lang=${desc.lang ?? nothing} dir=${dirOf(desc.lang)}>${desc.text}</p>` : nothing}
                 ${
                   host._frozen
                     ? html`<fieldset disabled class="frozen">

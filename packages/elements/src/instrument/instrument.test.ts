@@ -16,6 +16,7 @@ import { sessionStorageDraftStore } from "./session-storage-adapter.js";
 import { hashDefinition } from "./instrument.loader.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import { drawnLeftToRight } from "../test-support/bidi.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
 import { cleanupAfterTest, mount as mountTag } from "../test-support/mount.js";
 
@@ -805,6 +806,31 @@ describe("<famwel-instrument>", () => {
     expect(root(el).querySelector('[part="runner"]')?.getAttribute("dir")).toBe("rtl");
     expect(button(el, "التالي")).toBeDefined();
     await expectNoAxeViolations(el);
+  });
+
+  it("lays out a title that falls back to another language in that language's direction", async () => {
+    registerLocale("ar", { runNext: "التالي", runRequiredMark: "مطلوب" }, { dir: "rtl" });
+    const el = await mount((e) => {
+      e.instrument = small; // no Arabic: "Hvordan er det nå?" falls back to bokmål
+      e.locale = "ar";
+    });
+    const title = root(el).querySelector("#step-title")!;
+    const step = root(el).querySelector(".steps li [lang]")!;
+    expect([title.getAttribute("lang"), step.getAttribute("lang")]).toEqual(["nb", "nb"]);
+    // Left to right, the "?" at the right end; the step's number stays in the runner's direction.
+    expect(drawnLeftToRight(title)).toBe(true);
+    expect(drawnLeftToRight(step)).toBe(true);
+    expect(step.parentElement!.hasAttribute("lang")).toBe(false);
+    await expectNoAxeViolations(el);
+    // A question's label too: "Hva ønsker dere?" on the third step, before its Arabic "(required)".
+    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
+    for (let i = 0; i < 2; i++) {
+      button(el, "التالي")!.click();
+      await settled(el);
+    }
+    const label = root(el).querySelector("textarea")!.labels[0]!.querySelector("[lang]")!;
+    expect(label.textContent).toBe("Hva ønsker dere?");
+    expect(drawnLeftToRight(label)).toBe(true);
   });
 
   it("carries answers over a newer version's renames, and keeps what no longer fits as orphans", async () => {

@@ -4,11 +4,11 @@
 // problem, each moving focus to its field; the same message also stands at the field.
 import { html, nothing } from "lit";
 import type { AnySection, InstrumentDefinition } from "@famwel/instrument/core";
-import type { UiStrings } from "../shared/i18n.js";
+import { directionOf, type UiStrings } from "../shared/i18n.js";
 import type { SummarySection } from "./instrument.summary.js";
 import type { RunnerState } from "./instrument.model.js";
 import type { Missing } from "./instrument.model-required.js";
-import { fieldId } from "./instrument.fields.js";
+import { dirOf, fieldId } from "./instrument.fields.js";
 
 export interface ViewHost {
   readonly _def: InstrumentDefinition | undefined;
@@ -63,7 +63,7 @@ export function renderHeader(host: ViewHost, def: InstrumentDefinition) {
   const title = host._text(def.title);
   const locale = host._state.locale;
   return html`<header part="header">
-    <h2 lang=${title.lang ?? nothing}>${title.text}</h2>
+    <h2 lang=${title.lang ?? nothing} dir=${dirOf(title.lang)}>${title.text}</h2>
     ${
       def.locales.length > 1
         ? html`<div
@@ -77,6 +77,7 @@ export function renderHeader(host: ViewHost, def: InstrumentDefinition) {
                 html`<button
                   type="button"
                   lang=${l}
+                  dir=${directionOf(l)}
                   aria-pressed=${l === locale ? "true" : "false"}
                   @click=${() => host._setLocale(l)}
                 >
@@ -107,9 +108,8 @@ export function renderProgress(host: ViewHost, sections: readonly AnySection[]) 
         return html`<li
           class=${i < step ? "done" : i === step ? "current" : ""}
           aria-current=${i === step ? "step" : nothing}
-          lang=${t.lang ?? nothing}
         >
-          ${t.text}
+          <span lang=${t.lang ?? nothing} dir=${dirOf(t.lang)}>${t.text}</span>
         </li>`;
       })}
       <li class="review ${onSummary ? "current" : ""}" aria-current=${onSummary ? "step" : nothing}>
@@ -211,7 +211,7 @@ export function renderSummary(host: ViewHost, summary: readonly SummarySection[]
       (s) =>
         html`<div class="summary-section">
           <div class="summary-head">
-            <h4 id="sum-${s.id}" lang=${s.lang ?? nothing}>${s.title}</h4>
+            <h4 id="sum-${s.id}" lang=${s.lang ?? nothing} dir=${dirOf(s.lang)}>${s.title}</h4>
             <button type="button" class="link" @click=${() => host._change(s.step)}>
               ${host._t("runChange")}<span class="sr-only"> ${s.title}</span>
             </button>
@@ -222,7 +222,7 @@ export function renderSummary(host: ViewHost, summary: readonly SummarySection[]
                 ? s.rows.map(
                     (r) =>
                       html`<div class="row">
-                        <dt lang=${r.lang ?? nothing}>${r.label}</dt>
+                        <dt lang=${r.lang ?? nothing} dir=${dirOf(r.lang)}>${r.label}</dt>
                         <dd class=${r.value ? "" : "empty"}>
                           <span class="value">${r.value || host._t("runNotAnswered")}</span>
                         </dd>

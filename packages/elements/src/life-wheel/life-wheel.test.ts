@@ -9,6 +9,7 @@ import type { FamwelLifeWheel } from "./life-wheel.js";
 import { wheelSvgText } from "./life-wheel.export.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import { drawnLeftToRight } from "../test-support/bidi.js";
 import { colourDistance } from "../test-support/colour.js";
 import {
   boxOfWidth,
@@ -642,6 +643,31 @@ describe("<famwel-life-wheel>", () => {
     const first = sliders(el)[0]!.querySelector(".sector")!.getBoundingClientRect();
     expect(first.left + first.width / 2).toBeLessThan(svg.left + svg.width / 2);
     await expectNoAxeViolations(el);
+  });
+
+  it("draws each label in its own language's direction: a fallback keeps its full stop, and its place", async () => {
+    registerLocale("ar", {}, { dir: "rtl" });
+    // The same words twice: once English that the Arabic wheel falls back to, once tagged Arabic.
+    const wheelWith = (label: Record<string, string>) =>
+      mount((e) => {
+        e.definition = {
+          ...small,
+          domains: [{ id: "home", label }, ...small.domains.slice(1)],
+        };
+        e.locale = "ar";
+      });
+    const text = (el: FamwelLifeWheel) =>
+      el.shadowRoot!.querySelector<SVGTextElement>('text.label[lang]:not([lang="nb"])')!;
+    const fallback = text(await wheelWith({ nb: "Bolig", en: "Home etc." }));
+    const own = text(await wheelWith({ nb: "Bolig", ar: "Home etc." }));
+    expect(fallback.getAttribute("lang")).toBe("en");
+    // English left to right, its "." at the right end; Arabic text keeps the wheel's direction.
+    expect(drawnLeftToRight(fallback)).toBe(true);
+    expect(drawnLeftToRight(own)).toBe(false);
+    // Where the layout put it: text-anchor follows the label's direction, so the box is the same.
+    const [a, b] = [fallback.getBBox(), own.getBBox()];
+    expect(Math.abs(a.x - b.x)).toBeLessThan(0.5);
+    expect(Math.abs(a.width - b.width)).toBeLessThan(0.5);
   });
 
   it("never overlaps labels at 12 domains in 320 px", async () => {

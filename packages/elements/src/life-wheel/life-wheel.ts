@@ -23,8 +23,9 @@ import {
   type WheelDomainView,
 } from "./life-wheel.model.js";
 
-// SVG's text-anchor follows the text direction; the layout works in physical left/right.
-const flipAnchor = { start: "end", end: "start", middle: "middle" } as const;
+// SVG's text-anchor follows the text direction; the layout works in physical left/right ("middle"
+// stays "middle").
+const flipAnchor: Record<string, string> = { start: "end", end: "start" };
 
 /** Another reading drawn as an outline: last time, or the worker's view beside the family's. */
 export interface WheelComparison {
@@ -235,7 +236,11 @@ export class FamwelLifeWheel extends FamwelSectionElement<
         // A <text> a line, not a <tspan> a line in a <text> a label: one template instance a line
         // instead of one a label and one a line (the first render 0.7 ms sooner, 12 domains).
         const b = L.labels[i]!;
-        return b.lines.map((line, k) => svg`<text class="label" x=${b.x} y=${b.y + k * lineHeight} text-anchor=${dir === "rtl" ? flipAnchor[b.anchor] : b.anchor} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${line}</text>`);
+        // Each label in its own language's direction: a bokmål label that an Arabic wheel falls
+        // back to keeps its full stop on the right. SVG text has no dir attribute; `direction`
+        // is its presentation attribute, and text-anchor follows it.
+        const td = d.lang ? directionOf(d.lang) : dir;
+        return b.lines.map((line, k) => svg`<text class="label" x=${b.x} y=${b.y + k * lineHeight} text-anchor=${(td === "rtl" && flipAnchor[b.anchor]) || b.anchor} direction=${td} lang=${d.lang ?? nothing} dominant-baseline="text-before-edge">${line}</text>`);
       })}</g></svg>`;
   }
 }

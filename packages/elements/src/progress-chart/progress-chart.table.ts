@@ -2,7 +2,7 @@
 // per line, with a sample of the line: it is the chart's legend), the data table (the real alternative to the picture: every value, and every missing
 // value said in words) and the "distance travelled" list.
 import { html, nothing, svg, type SVGTemplateResult } from "lit";
-import type { UiStrings } from "../shared/i18n.js";
+import { directionOf, type UiStrings } from "../shared/i18n.js";
 import { lookOf, type Point } from "./progress-chart.looks.js";
 import {
   distance,
@@ -48,7 +48,9 @@ function swatch(style: number) {
 }
 
 function name(host: TableHost, s: Series, wheel: boolean) {
-  return html`<span lang=${s.lang ?? nothing}>${s.label}</span>${
+  return html`<span lang=${s.lang ?? nothing} dir=${s.lang ? directionOf(s.lang) : nothing}
+      >${s.label}</span
+    >${
       wheel && s.custom
         ? html` <span class="tag">(${host._t("progressAddedByFamily")})</span>`
         : nothing

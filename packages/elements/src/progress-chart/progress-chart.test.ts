@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Chart } from "chart.js";
 import { userEvent } from "vitest/browser";
-import type { InstrumentDefinition, Response, WheelAnswer } from "@famwel/instrument";
+import type { InstrumentDefinition, Response, WheelAnswer, WheelSection } from "@famwel/instrument";
 import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
 import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import "../define/famwel-progress-chart.js";
 import type { FamwelProgressChart } from "./progress-chart.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import { drawnLeftToRight } from "../test-support/bidi.js";
 import { boxOfWidth, mount as mountTag, recordEvents } from "../test-support/mount.js";
 
 const mount = (setup: (el: FamwelProgressChart) => void) =>
@@ -351,6 +352,24 @@ describe("<famwel-progress-chart>", () => {
     expect(chart.getDatasetMeta(economy).data[k]!.x).toBe(x(first!));
     expect(summary(el)).toContain("Penger og arbeid: 2 ← 5 (+3)");
     await expectNoAxeViolations(el);
+  });
+
+  it("lays out a name that falls back to another language in that language's direction", async () => {
+    // Housing named in bokmål only, with an abbreviation's full stop at the end.
+    const [section] = familyWheel.sections as WheelSection[];
+    const domains = section!.domains.map((d) =>
+      d.id === "housing" ? { ...d, label: { nb: "Bolig m.m." } } : d,
+    );
+    const el = await mount((e) => {
+      e.instrument = { ...familyWheel, sections: [{ ...section!, domains }] };
+      e.responses = readings;
+      e.locale = "ar";
+    });
+    const name = [...root(el).querySelectorAll("tbody th [lang]")].find(
+      (n) => n.textContent === "Bolig m.m.",
+    )!;
+    expect(name.getAttribute("lang")).toBe("nb");
+    expect(drawnLeftToRight(name)).toBe(true); // its "." at the right end, not the left
   });
 
   it.each(["ar", "nb"])(

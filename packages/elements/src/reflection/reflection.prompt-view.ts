@@ -5,16 +5,21 @@
 // model always holds what the user typed, so setting the same value back never moves the caret.
 import { html, nothing } from "lit";
 import type { FamwelReflection } from "./reflection.js";
+import { directionOf } from "../shared/i18n.js";
 import { countLevel, type PromptView } from "./reflection.model.js";
+
+/** A text that fell back to another language (bokmål in an Arabic form) in that one's direction. */
+const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
 
 export function renderPrompt(host: FamwelReflection, p: PromptView) {
   const id = `p-${p.id}`;
   const mark = html`<span class="mark"
     >(${host._t(p.required ? "reflRequired" : "reflOptional")})</span
   >`;
-  const label = html`<span lang=${p.lang ?? nothing}>${p.label}</span>`;
+  const label = html`<span lang=${p.lang ?? nothing} dir=${dirOf(p.lang)}>${p.label}</span>`;
   const guidance = p.guidance
-    ? html`<p class="guidance" id="${id}-guide" lang=${p.guidanceLang ?? nothing}>${p.guidance}</p>`
+    ? // prettier-ignore
+      html`<p class="guidance" id="${id}-guide" lang=${p.guidanceLang ?? nothing} dir=${dirOf(p.guidanceLang)}>${p.guidance}</p>`
     : nothing;
   if (host.readonly)
     return html`<div class="prompt" part="prompt">

@@ -14,6 +14,7 @@ import "../define/famwel-reflection.js";
 import type { FamwelReflection } from "./reflection.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import { drawnLeftToRight } from "../test-support/bidi.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
 import {
   boxOfWidth,
@@ -513,6 +514,22 @@ describe("<famwel-reflection>", () => {
     expect(root.getAttribute("dir")).toBe("rtl");
     expect(root.getAttribute("lang")).toBe("ar");
     expect(textareas(el)[0]!.labels[0]!.textContent).toContain("ما الذي يساعد؟");
+    await expectNoAxeViolations(el);
+  });
+
+  it("lays out a prompt that falls back to another language in that language's direction", async () => {
+    registerLocale("ar", {}, { dir: "rtl" });
+    const el = await mount((e) => {
+      e.definition = small; // no Arabic: the prompt and its guidance fall back to English
+      e.role = "family";
+      e.locale = "ar";
+    });
+    const label = textareas(el)[0]!.labels[0]!.querySelector("[lang]")!;
+    const guidance = $(el).querySelector(".guidance")!;
+    expect([label.getAttribute("lang"), guidance.getAttribute("lang")]).toEqual(["en", "en"]);
+    // "What helps?" and "Be concrete." left to right, their "?" and "." at the right end.
+    expect(drawnLeftToRight(label)).toBe(true);
+    expect(drawnLeftToRight(guidance)).toBe(true);
     await expectNoAxeViolations(el);
   });
 

@@ -9,6 +9,7 @@ import { wheelSvgText } from "../life-wheel/life-wheel.export.js";
 import { LINE_HEIGHT_EM } from "./service-map.layout.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import { drawnLeftToRight } from "../test-support/bidi.js";
 import {
   boxOfWidth,
   cleanupAfterTest,
@@ -517,6 +518,50 @@ describe("<famwel-service-map>", () => {
     expect($(el, "[dir]")!.getAttribute("dir")).toBe("rtl");
     expect($(el, ".hub-label")!.textContent.trim()).toBe("العائلة");
     await expectNoAxeViolations(el);
+  });
+
+  it("draws a name in its own language's direction, on the map and in the search", async () => {
+    registerLocale("ar", {}, { dir: "rtl" });
+    // The school's name in bokmål only, which an Arabic map falls back to; or the same words tagged Arabic.
+    const withSchool = (label: Record<string, string>): InstrumentDefinition => ({
+      ...network,
+      sections: [
+        {
+          ...section,
+          catalog: section.catalog!.map((c) => (c.id === "school" ? { ...c, label } : c)),
+        },
+      ],
+    });
+    const mapWith = (label: Record<string, string>, value: NetworkAnswer) =>
+      mount((e) => {
+        e.instrument = withSchool(label);
+        e.value = value;
+        e.locale = "ar";
+      }, boxOfWidth(1000));
+    const school = (el: FamwelServiceMap) =>
+      [...el.shadowRoot!.querySelectorAll<SVGTextElement>("text.label")].find(
+        (t) => t.textContent === "Skolen m.m.",
+      )!;
+    const fallback = school(await mapWith({ nb: "Skolen m.m." }, three));
+    const own = school(await mapWith({ nb: "Skolen m.m.", ar: "Skolen m.m." }, three));
+    expect(fallback.getAttribute("lang")).toBe("nb");
+    // Bokmål left to right, its "." at the right end; Arabic text keeps the map's direction.
+    expect(drawnLeftToRight(fallback)).toBe(true);
+    expect(drawnLeftToRight(own)).toBe(false);
+    // Where the layout put it: text-anchor follows the label's direction, so the box is the same.
+    const [a, b] = [fallback.getBBox(), own.getBBox()];
+    expect(Math.abs(a.x - b.x)).toBeLessThan(0.5);
+    expect(Math.abs(a.width - b.width)).toBeLessThan(0.5);
+    // In the search, "Add: " is Arabic and the name bokmål, each in its own direction.
+    const { school: _, ...others } = three.nodes;
+    const el = await mapWith({ nb: "Skolen m.m." }, { ...three, nodes: others });
+    await userEvent.type($(el, 'input[type="search"]')!, "Skolen");
+    await el.updateComplete;
+    const hit = $(el, ".hits button")!;
+    expect(hit.hasAttribute("lang")).toBe(false);
+    const name = hit.querySelector("[lang]")!;
+    expect(name.getAttribute("lang")).toBe("nb");
+    expect(drawnLeftToRight(name)).toBe(true);
   });
 
   it("draws its first render at the width of its place in the page, never at a guess, and keeps it in place", async () => {

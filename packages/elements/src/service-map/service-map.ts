@@ -20,8 +20,9 @@ import {
   type MapNodeView,
 } from "./service-map.model.js";
 
-// SVG's text-anchor follows the text direction; the layout works in physical left/right.
-const flipAnchor = { start: "end", end: "start", middle: "middle" } as const;
+// SVG's text-anchor follows the text direction; the layout works in physical left/right ("middle"
+// stays "middle").
+const flipAnchor: Record<string, string> = { start: "end", end: "start" };
 
 /** Another reading shown as a difference: last time, or the worker's view beside the family's. */
 export interface MapComparison {
@@ -170,13 +171,18 @@ export class FamwelServiceMap extends FamwelSectionElement<
     const pointer = (e: PointerEvent) => views?.pointer(this, e, L);
     const size = this._fontSize;
     const lineHeight = size * LINE_HEIGHT_EM;
-    const rtl = directionOf(locale) === "rtl";
     // A <text> a line, not a <tspan> a line in a <text> a label: one template instance a line.
-    const text = (l: MapLabel, c: string, lang?: string) =>
-      l.lines.map(
+    // Each label in its own language's direction: a bokmål name that an Arabic map falls back to
+    // keeps its full stop (and a line that ends in «barnevern)» its parenthesis) on the right.
+    // SVG text has no dir attribute; `direction` is its presentation attribute, and text-anchor
+    // follows it.
+    const text = (l: MapLabel, c: string, lang?: string) => {
+      const d = directionOf(lang ?? locale);
+      return l.lines.map(
         (t, k) =>
-          svg`<text class=${c} font-size=${size} x=${l.x} y=${l.y + k * lineHeight} text-anchor=${rtl ? flipAnchor[l.anchor] : l.anchor} lang=${lang ?? nothing}>${t}</text>`,
+          svg`<text class=${c} font-size=${size} x=${l.x} y=${l.y + k * lineHeight} text-anchor=${(d === "rtl" && flipAnchor[l.anchor]) || l.anchor} direction=${d} lang=${lang ?? nothing}>${t}</text>`,
       );
+    };
     // Each ring's and sector's name once per render, not twice per node (each lookup of the
     // language walks up the page for a lang attribute).
     const named = (xs: NetworkSection["rings"]) =>

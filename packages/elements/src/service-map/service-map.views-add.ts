@@ -8,7 +8,7 @@ import { compareNetworks, nodeValueText } from "./service-map.model-compare.js";
 import { catalogSearch } from "./service-map.model-search.js";
 import { addCustom, addFromCatalog } from "./service-map.model-edits.js";
 import { DIRECTIONS } from "./service-map.views-node.js";
-import type { UiStrings } from "../shared/i18n.js";
+import { directionOf, type UiStrings } from "../shared/i18n.js";
 
 type Map = FamwelServiceMap;
 
@@ -37,6 +37,10 @@ export function renderAdd(host: Map, section: NetworkSection, nodes: MapNodeView
     );
     form.reset();
   };
+  // «Legg til: » in the map's language, the name in its own: a bokmål name in an Arabic map keeps
+  // its closing parenthesis on the right.
+  // prettier-ignore
+  const hit = (h: (typeof hits)[number]) => html`<li><button type="button" @click=${() => host._edit(addFromCatalog(host.value, section, h.id, host._now()), true, host._t("added", { label: h.label }))}>${host._t("add")}: <span lang=${h.lang ?? nothing} dir=${h.lang ? directionOf(h.lang) : nothing}>${h.label}</span></button></li>`;
   return html`<section class="add">
     ${
       section.catalog?.length
@@ -50,7 +54,7 @@ export function renderAdd(host: Map, section: NetworkSection, nodes: MapNodeView
             ${
               query
                 ? html`<ul class="hits">
-                    ${hits.length === 0 ? html`<li>${host._t("noMatches")}</li>` : nothing}${hits.map((h) => html`<li><button type="button" lang=${h.lang ?? nothing} @click=${() => host._edit(addFromCatalog(host.value, section, h.id, host._now()), true, host._t("added", { label: h.label }))}>${host._t("add")}: ${h.label}</button></li>`)}
+                    ${hits.length === 0 ? html`<li>${host._t("noMatches")}</li>` : nothing}${hits.map(hit)}
                   </ul>`
                 : nothing
             }`
