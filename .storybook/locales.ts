@@ -1,4 +1,5 @@
-// The locales the widgets ship with, offered in Storybook's toolbar. Stories read the choice from
+// The locales the widgets ship with, offered in Storybook's toolbar (Sami and Arabic through their
+// catalogs, which preview.ts registers as a host would). Stories read the choice from
 // `context.globals.locale`; the preview decorator also sets `lang` and `dir` around every story.
 export const LOCALES = [
   { value: "nb", title: "Norsk bokmål", dir: "ltr" },

@@ -3,10 +3,20 @@ import { html } from "lit";
 import customElements from "../packages/elements/custom-elements.json" with { type: "json" };
 import { AXE_TAGS } from "../packages/elements/src/test-support/axe-tags.js";
 import { DEFAULT_LOCALE, LOCALES, dirOf } from "./locales.js";
+import { registerCatalog } from "../packages/elements/src/shared/locale-catalog.js";
+import { ar } from "../packages/elements/src/locales/ar.js";
+import { se } from "../packages/elements/src/locales/se.js";
 
 // Controls and the API table come from the generated manifest (`pnpm --filter @famwel/elements
 // analyze`), never from hand-written argTypes. A story's `component: "famwel-…"` picks its entry.
 setCustomElementsManifest(customElements);
+
+// The toolbar's Sami and Arabic speak through their catalogs, registered as a host page registers
+// them (`@famwel/elements/locale-catalog` and `@famwel/elements/locales/*`; here from source, so
+// that they reach the same strings as the stories' elements). Without them every word fell back to
+// bokmål or English, inside an Arabic right-to-left frame. Both are unreviewed drafts: they carry
+// the notice a host should show families with them.
+for (const catalog of [se, ar]) registerCatalog(catalog, { notice: true });
 
 const preview: Preview = {
   parameters: {

@@ -9,6 +9,7 @@ import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" 
 import childWheelJson from "@famwel/instruments/definitions/child-wheel.json" with { type: "json" };
 import "../define/famwel-life-wheel.js";
 import type { FamwelLifeWheel, WheelComparison } from "./life-wheel.js";
+import { ar } from "../locales/ar.js";
 
 const familyWheel = familyWheelJson as unknown as InstrumentDefinition;
 const childWheel = childWheelJson as unknown as InstrumentDefinition;
@@ -100,7 +101,25 @@ export const Child: Story = {
   },
 };
 
-export const RightToLeft: Story = { args: { value: filled }, globals: { locale: "ar" } };
+// Arabic from its catalog, which .storybook/preview.ts registers as a host page would: every word
+// of the toolbar in Arabic, right to left, with the notice of a translation not yet reviewed.
+export const RightToLeft: Story = {
+  args: { value: filled },
+  globals: { locale: "ar" },
+  play: async ({ canvasElement }) => {
+    const el = wheelOf(canvasElement);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    await expect(root.querySelector("[dir]")).toHaveAttribute("dir", "rtl");
+    const buttons = [...root.querySelectorAll("button")].map((b) => b.textContent.trim());
+    await expect(buttons).toEqual(
+      expect.arrayContaining([ar.strings.viewWheel, ar.strings.viewTable]),
+    );
+    await expect(root.querySelector("[part=notice]")).toHaveTextContent(
+      ar.strings.unreviewedNotice,
+    );
+  },
+};
 
 export const BadDefinition: Story = {
   args: {

@@ -1,6 +1,9 @@
 // Arabic (العربية, Modern Standard Arabic) UI strings of the elements, written right to left.
-// UNREVIEWED: a first draft, translated from the bokmål and English texts for meaning, not checked
-// by a fluent speaker yet, so it says review: "unreviewed" (and a host can show its notice).
+// A DEMONSTRATION CATALOGUE, TO BE REVIEWED BY A NATIVE SPEAKER before families are offered it
+// without the notice: a first draft, translated from the bokmål and English texts for meaning, in
+// plain words, not checked by a fluent speaker yet, so it says review: "unreviewed" (and a host can
+// show its notice). Storybook registers it for its "ar" locale (.storybook/preview.ts) as a host
+// page would, with registerCatalog: a right-to-left language through the same door as Sami.
 // Glossary and how to review: ./README.md. Choices: the reader is addressed in the plural (a family,
 // and it avoids choosing a gender); requests use «يُرجى» + verbal noun; counts are written as
 // "label: {n}" so no noun has to agree with a number; Arabic comma «،» and question mark «؟».

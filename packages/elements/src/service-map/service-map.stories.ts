@@ -8,6 +8,7 @@ import type { InstrumentDefinition, NetworkAnswer } from "@famwel/instrument";
 import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
 import "../define/famwel-service-map.js";
 import type { FamwelServiceMap, MapComparison } from "./service-map.js";
+import { ar } from "../locales/ar.js";
 
 const network = serviceNetworkJson as unknown as InstrumentDefinition;
 const at = "2026-10-01T10:00:00Z";
@@ -168,7 +169,26 @@ export const List: Story = { args: { value: filled, view: "list" } };
 
 export const ReadOnly: Story = { args: { value: filled, readonly: true } };
 
-export const RightToLeft: Story = { args: { value: filled }, globals: { locale: "ar" } };
+// Arabic from its catalog, which .storybook/preview.ts registers as a host page would: the family
+// and the toolbar in Arabic, right to left, with the notice of a translation not yet reviewed.
+export const RightToLeft: Story = {
+  args: { value: filled },
+  globals: { locale: "ar" },
+  play: async ({ canvasElement }) => {
+    const el = mapOf(canvasElement);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    await expect(root.querySelector("[dir]")).toHaveAttribute("dir", "rtl");
+    await expect(root.querySelector(".hub-label")).toHaveTextContent(ar.strings.family);
+    const buttons = [...root.querySelectorAll("button")].map((b) => b.textContent.trim());
+    await expect(buttons).toEqual(
+      expect.arrayContaining([ar.strings.viewMap, ar.strings.viewList]),
+    );
+    await expect(root.querySelector("[part=notice]")).toHaveTextContent(
+      ar.strings.unreviewedNotice,
+    );
+  },
+};
 
 export const BadDefinition: Story = {
   args: {
