@@ -109,7 +109,7 @@ export const ar: LocaleCatalog = {
     reflOverLimit: "الإجابة أطول من اللازم. الأحرف الزائدة: {over}.",
     reflMissing: "يُرجى الإجابة عن: {list}.",
     reflTooLong: "الإجابة أطول من اللازم: {list}.",
-    reflShareLegend: "هل يجوز أن تُشارَك هذه الإجابة مع آخرين دون ذكر الاسم؟",
+    reflShareLegend: "هل يمكن مشاركة هذه الإجابة مع آخرين دون ذكر اسمكم؟",
     reflShareYes: "نعم، شاركوها دون ذكر اسمي",
     reflShareNo: "لا، لتبقَ بيننا",
     reflShareUnset: "لم تختاروا بعد. لن تُشارَك الإجابة إلا إذا اخترتم «نعم».",
@@ -153,7 +153,7 @@ export const ar: LocaleCatalog = {
     runBadDefinition: "لا يمكن عرض هذه الاستمارة:",
     runWheelDesired: "المرغوب: {desired}",
     runOnMap: "على الخريطة",
-    runShared: "تجوز مشاركتها",
+    runShared: "يمكن مشاركتها",
     runDraftSaved: "حُفظت المسودة.",
     runValueOfMax: "{value} من {max}",
     // <famwel-progress-chart>
