@@ -3,7 +3,7 @@
 import { html, nothing } from "lit";
 import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
-import { uiString, type UiStrings } from "../shared/i18n.js";
+import { directionOf, uiString, type UiStrings } from "../shared/i18n.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import {
   formatNumber,
@@ -253,7 +253,9 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
       ${domains.map(
         (d) =>
           html`<tr>
-            <th scope="row" lang=${d.lang ?? nothing}>${d.label}</th>
+            <th scope="row" lang=${d.lang ?? nothing} dir=${d.lang ? directionOf(d.lang) : nothing}>
+              ${d.label}
+            </th>
             <td data-col=${now}>
               ${ratingControl(host, section, d, "current", `${d.label}: ${now}`)}
             </td>
@@ -295,7 +297,12 @@ function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainVie
     ${
       selected
         ? html`<section part="panel" class="panel" aria-label=${selected.label}>
-            <h3 lang=${selected.lang ?? nothing}>${selected.label}</h3>
+            <h3
+              lang=${selected.lang ?? nothing}
+              dir=${selected.lang ? directionOf(selected.lang) : nothing}
+            >
+              ${selected.label}
+            </h3>
             ${description ? html`<p>${description}</p>` : nothing}
             ${section.notes ? html`<label>${localize(section.notePrompt ?? {}, host._locale, host._fallbacks).text || host._t("note")} ${noteControl(host, section, selected)}</label>` : nothing}
             ${host._editable && mayRename(section, selected) ? renameControl(host, selected) : nothing}

@@ -8,7 +8,7 @@ import { linkControl, nodeControls } from "./service-map.views-node.js";
 import type { NetworkSection } from "@famwel/instrument/core";
 import type { FamwelServiceMap } from "./service-map.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
-import { uiString, type UiStrings } from "../shared/i18n.js";
+import { directionOf, uiString, type UiStrings } from "../shared/i18n.js";
 import { cooperationGaps, mapLinks } from "./service-map.model-links.js";
 import type { MapNodeView } from "./service-map.model.js";
 import { removeLink, restoreNode } from "./service-map.model-edits.js";
@@ -88,7 +88,13 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
         ${nodes.map(
           (n) =>
             html`<tr>
-              <th scope="row" lang=${n.lang ?? nothing}>${n.label}</th>
+              <th
+                scope="row"
+                lang=${n.lang ?? nothing}
+                dir=${n.lang ? directionOf(n.lang) : nothing}
+              >
+                ${n.label}
+              </th>
               <td data-col=${host._t("kind")}>
                 ${host._t(n.kind === "person" ? "kindPerson" : n.kind === "group" ? "kindGroup" : "kindService")}
               </td>
@@ -134,7 +140,12 @@ export function renderPanel(host: Map, section: NetworkSection, nodes: MapNodeVi
     ${
       selected
         ? html`<section part="panel" class="panel" aria-label=${selected.label}>
-            <h3 lang=${selected.lang ?? nothing}>${selected.label}</h3>
+            <h3
+              lang=${selected.lang ?? nothing}
+              dir=${selected.lang ? directionOf(selected.lang) : nothing}
+            >
+              ${selected.label}
+            </h3>
             <div class="controls">${nodeControls(host, section, selected)}</div>
             ${
               section.cooperation && selected.kind === "service"

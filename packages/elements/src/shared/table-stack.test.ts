@@ -14,7 +14,9 @@ import networkJson from "@famwel/instruments/definitions/service-network.json" w
 import "../define/famwel-life-wheel.js";
 import "../define/famwel-service-map.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
+import { drawnLeftToRight } from "../test-support/bidi.js";
 import { axTree } from "../test-support/keys.js";
+import { registerLocale } from "../shared/i18n.js";
 import { boxOfWidth, mount } from "../test-support/mount.js";
 
 const familyWheel = (familyWheelJson as unknown as InstrumentDefinition).sections.find(
@@ -131,5 +133,39 @@ describe("tables of controls", () => {
     expect(reach(el)).toBeLessThanOrEqual(1000);
     expect(el.shadowRoot!.querySelector("table")!.className).toBe("");
     await expectNoAxeViolations(el);
+  });
+
+  it("lay out a row's name that falls back to another language in that language's direction", async () => {
+    registerLocale("ar", {}, { dir: "rtl" });
+    // An Arabic table whose domain has English words only: its full stop stays at its end.
+    const wheelEl = await mount(
+      "famwel-life-wheel",
+      (e) => {
+        e.definition = {
+          ...wheel,
+          domains: [{ id: "x", label: { nb: "X", en: "Home etc." } }, ...wheel.domains],
+        };
+        e.locale = "ar";
+        e.view = "table";
+      },
+      boxOfWidth(1000),
+    );
+    const name = wheelEl.shadowRoot!.querySelector("tbody th")!;
+    expect([name.getAttribute("lang"), name.getAttribute("dir")]).toEqual(["en", "ltr"]);
+    expect(drawnLeftToRight(name)).toBe(true);
+    // The map's list: a service from the catalogue, named in bokmål only.
+    const mapEl = await mount(
+      "famwel-service-map",
+      (e) => {
+        e.definition = network;
+        e.value = people;
+        e.locale = "ar";
+        e.view = "list";
+      },
+      boxOfWidth(1000),
+    );
+    const row = [...mapEl.shadowRoot!.querySelectorAll("tbody th[lang]")][0]!;
+    expect(row.getAttribute("dir")).toBe("ltr");
+    await expectNoAxeViolations(mapEl);
   });
 });
