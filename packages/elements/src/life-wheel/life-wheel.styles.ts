@@ -27,9 +27,9 @@ export const styles = css`
   }
   .sector {
     fill: transparent;
-    stroke: var(--_muted);
-    touch-action: none;
     cursor: pointer;
+    touch-action: none;
+    stroke: var(--_muted);
   }
   .ring {
     fill: none;

@@ -25,7 +25,7 @@ import {
 
 // SVG's text-anchor follows the text direction; the layout works in physical left/right ("middle"
 // stays "middle").
-const flipAnchor: Record<string, string> = { start: "end", end: "start" };
+const flipAnchor: Record<string, string> = { end: "start", start: "end" };
 
 /** Another reading drawn as an outline: last time, or the worker's view beside the family's. */
 export interface WheelComparison {
