@@ -40,6 +40,9 @@ addWheelViewStrings(); // this module loads once, lazily; its strings come with 
 
 type Wheel = FamwelLifeWheel;
 
+/** A fallback text's direction, beside its `lang` (nothing where the text is in the element's language). */
+const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
+
 const mayRename = (s: WheelSection, d: WheelDomainView) =>
   d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename);
 const mayRemove = (s: WheelSection, d: WheelDomainView, count: number) =>
@@ -253,9 +256,7 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
       ${domains.map(
         (d) =>
           html`<tr>
-            <th scope="row" lang=${d.lang ?? nothing} dir=${d.lang ? directionOf(d.lang) : nothing}>
-              ${d.label}
-            </th>
+            <th scope="row" lang=${d.lang ?? nothing} dir=${dirOf(d.lang)}>${d.label}</th>
             <td data-col=${now}>
               ${ratingControl(host, section, d, "current", `${d.label}: ${now}`)}
             </td>
@@ -297,12 +298,7 @@ function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainVie
     ${
       selected
         ? html`<section part="panel" class="panel" aria-label=${selected.label}>
-            <h3
-              lang=${selected.lang ?? nothing}
-              dir=${selected.lang ? directionOf(selected.lang) : nothing}
-            >
-              ${selected.label}
-            </h3>
+            <h3 lang=${selected.lang ?? nothing} dir=${dirOf(selected.lang)}>${selected.label}</h3>
             ${description ? html`<p>${description}</p>` : nothing}
             ${section.notes ? html`<label>${localize(section.notePrompt ?? {}, host._locale, host._fallbacks).text || host._t("note")} ${noteControl(host, section, selected)}</label>` : nothing}
             ${host._editable && mayRename(section, selected) ? renameControl(host, selected) : nothing}

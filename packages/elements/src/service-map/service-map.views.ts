@@ -31,6 +31,9 @@ addMapViewStrings(); // this module loads once, lazily; its strings come with it
 
 type Map = FamwelServiceMap;
 
+/** A fallback text's direction, beside its `lang` (nothing where the text is in the element's language). */
+const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
+
 export function renderTop(host: Map, section: NetworkSection | undefined, title: string) {
   // The language once, as in the wheel's views: each host._t walks up the page for a lang attribute.
   const locale = host._locale;
@@ -88,13 +91,7 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
         ${nodes.map(
           (n) =>
             html`<tr>
-              <th
-                scope="row"
-                lang=${n.lang ?? nothing}
-                dir=${n.lang ? directionOf(n.lang) : nothing}
-              >
-                ${n.label}
-              </th>
+              <th scope="row" lang=${n.lang ?? nothing} dir=${dirOf(n.lang)}>${n.label}</th>
               <td data-col=${host._t("kind")}>
                 ${host._t(n.kind === "person" ? "kindPerson" : n.kind === "group" ? "kindGroup" : "kindService")}
               </td>
@@ -140,12 +137,7 @@ export function renderPanel(host: Map, section: NetworkSection, nodes: MapNodeVi
     ${
       selected
         ? html`<section part="panel" class="panel" aria-label=${selected.label}>
-            <h3
-              lang=${selected.lang ?? nothing}
-              dir=${selected.lang ? directionOf(selected.lang) : nothing}
-            >
-              ${selected.label}
-            </h3>
+            <h3 lang=${selected.lang ?? nothing} dir=${dirOf(selected.lang)}>${selected.label}</h3>
             <div class="controls">${nodeControls(host, section, selected)}</div>
             ${
               section.cooperation && selected.kind === "service"
