@@ -239,7 +239,7 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
   const [now, desired, note] = [host._t("current"), host._t("desired"), host._t("note")];
   const stack = stackClass(host._width, columns);
   return html`<table part="table" class=${stack}>
-    <caption>
+    <caption lang=${title.locale} dir=${dirOf(title.locale)}>
       ${title.text}
     </caption>
     <thead class=${stack && "sr-only"}>

@@ -153,6 +153,9 @@ describe("tables of controls", () => {
     const name = wheelEl.shadowRoot!.querySelector("tbody th")!;
     expect([name.getAttribute("lang"), name.getAttribute("dir")]).toEqual(["en", "ltr"]);
     expect(drawnLeftToRight(name)).toBe(true);
+    // So is the table's caption, the wheel's title (in bokmål and English only).
+    const caption = wheelEl.shadowRoot!.querySelector("caption")!;
+    expect([caption.getAttribute("lang"), caption.getAttribute("dir")]).toEqual(["en", "ltr"]);
     // The map's list: a service from the catalogue, named in bokmål only.
     const mapEl = await mount(
       "famwel-service-map",
