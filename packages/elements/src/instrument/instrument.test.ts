@@ -808,6 +808,19 @@ describe("<famwel-instrument>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("names each summary section's Change button in the section title's own language", async () => {
+    registerLocale("ar", {}, { dir: "rtl" });
+    const el = await mount((e) => (e.instrument = small));
+    await answerSmallToSummary(el);
+    el.locale = "ar"; // the answers stay; the titles fall back to bokmål
+    await settled(el);
+    const hidden = root(el).querySelector(".summary-head button .sr-only")!;
+    expect(hidden.getAttribute("lang")).toBe(
+      root(el).querySelector(".summary-head h4")!.getAttribute("lang"),
+    );
+    expect(hidden.getAttribute("lang")).toBe("nb");
+  });
+
   it("lays out a title that falls back to another language in that language's direction", async () => {
     registerLocale("ar", { runNext: "التالي", runRequiredMark: "مطلوب" }, { dir: "rtl" });
     const el = await mount((e) => {

@@ -213,7 +213,9 @@ export function renderSummary(host: ViewHost, summary: readonly SummarySection[]
           <div class="summary-head">
             <h4 id="sum-${s.id}" lang=${s.lang ?? nothing} dir=${dirOf(s.lang)}>${s.title}</h4>
             <button type="button" class="link" @click=${() => host._change(s.step)}>
-              ${host._t("runChange")}<span class="sr-only"> ${s.title}</span>
+              ${host._t("runChange")}<span class="sr-only" lang=${s.lang ?? nothing}>
+                ${s.title}</span
+              >
             </button>
           </div>
           <dl>
