@@ -2,7 +2,7 @@
 // custom-elements.json; the a11y addon fails any story with an axe violation, and `pnpm test` runs
 // each story (and its play function) in Chromium.
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
-import { html } from "lit";
+import { html, render } from "lit";
 import { expect, userEvent } from "storybook/test";
 import type { InstrumentDefinition, WheelAnswer } from "@famwel/instrument";
 import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
@@ -91,6 +91,28 @@ export const CompareWithLastTime: Story = {
 };
 
 export const Table: Story = { args: { value: filled, view: "table" } };
+
+/** The story in a column as wide as a phone, set through the CSSOM (no style attribute: strict CSP). */
+const onAPhone = (story: () => unknown) => {
+  const column = document.createElement("div");
+  column.style.width = "360px";
+  render(story(), column);
+  return column;
+};
+
+// The table on a phone (a 360 px column): each domain's ratings, note and name stack under their
+// column's name, and nothing is wider than the column.
+export const TableOnAPhone: Story = {
+  args: { value: filled, view: "table" },
+  decorators: [onAPhone],
+  play: async ({ canvasElement }) => {
+    const el = wheelOf(canvasElement);
+    await el.updateComplete;
+    const table = el.shadowRoot!.querySelector("table")!;
+    await expect(table).toHaveClass("stack");
+    await expect(table.scrollWidth).toBeLessThanOrEqual(360);
+  },
+};
 
 export const ReadOnly: Story = { args: { value: filled, readonly: true } };
 
