@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { layoutWheel, wrap, type LabelBox } from "./life-wheel.layout.js";
 import { hitTest } from "./life-wheel.pointer.js";
+import familyWheel from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
 
 // A stand-in for canvas measureText: wide glyphs (0.62 em) so the estimate errs towards overlap.
 const measure = (font: number) => (t: string) => Array.from(t).length * font * 0.62;
@@ -100,6 +101,19 @@ describe("wheel layout", () => {
       { numRuns: 300 },
     );
   });
+
+  it.each([320, 390, 600])(
+    "gives the family wheel on a %i px screen more than half the width, its names whole",
+    (width) => {
+      // The wheel was 48 % of a phone's width (radius 0.24 of it), labels beside it on 26 % each.
+      const names = (familyWheel.sections[0]!.domains ?? []).map((d) => d.label.nb);
+      const font = width < 420 ? 13 : 14;
+      const L = layoutWheel(names, width, font, measure(font));
+      expect((2 * L.radius) / width).toBeGreaterThan(0.55);
+      // No name cut with a hyphen for lack of room beside the bigger wheel.
+      expect(L.labels.flatMap((b) => b.lines).filter((l) => l.endsWith("-"))).toEqual([]);
+    },
+  );
 
   it("finds the segment and value under a point, clockwise from 12 o'clock", () => {
     const L = layoutWheel(["a", "b", "c", "d"], 400, 14, measure(14));

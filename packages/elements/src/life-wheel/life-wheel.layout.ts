@@ -139,7 +139,7 @@ export function layoutWheel(
   dir: "ltr" | "rtl" = "ltr",
 ): WheelLayout {
   const n = labels.length;
-  const radius = Math.max(56, Math.min(width * 0.24, 190));
+  const radius = Math.max(56, Math.min(width * 0.28, 190));
   const hub = radius * 0.14;
   const cx = width / 2;
   const cy = 0;

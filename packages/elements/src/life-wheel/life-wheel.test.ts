@@ -122,7 +122,8 @@ describe("<famwel-life-wheel>", () => {
     expect(outer.width).toBeGreaterThan(0);
     const viewBox = svg.viewBox.baseVal;
     const cx = viewBox.width / 2;
-    const radius = Math.max(56, Math.min(viewBox.width * 0.24, 190));
+    // The outermost scale ring is the wheel's edge (the layout's radius, not a copy of its formula).
+    const radius = svg.querySelector<SVGPathElement>(".ring")!.getBBox().width / 2;
     const at = (fraction: number) => {
       const hub = radius * 0.14;
       const r = hub + fraction * (radius - hub);
