@@ -3,21 +3,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import "../define/famwel-life-wheel.js";
 import "../define/famwel-service-map.js";
-import type { NetworkSection, WheelSection } from "@famwel/instrument/core";
+import type { NetworkSection } from "@famwel/instrument/core";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { cdp } from "../test-support/keys.js";
 import { mount } from "../test-support/mount.js";
+import { twoDomainWheel } from "../test-support/sections.js";
 
-const wheel: WheelSection = {
-  type: "wheel",
-  id: "w",
-  title: { nb: "Livet vårt" },
-  scale: { min: 0, max: 10 },
-  domains: [
-    { id: "home", label: { nb: "Bolig" } },
-    { id: "health", label: { nb: "Helse" } },
-  ],
-};
+const wheel = twoDomainWheel;
 const map: NetworkSection = {
   type: "network",
   id: "n",

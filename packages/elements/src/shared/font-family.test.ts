@@ -3,19 +3,10 @@
 // with neither property set, font-family inherits from the page.
 import { describe, expect, it } from "vitest";
 import "../define/famwel-life-wheel.js";
-import type { WheelSection } from "@famwel/instrument/core";
 import { mount } from "../test-support/mount.js";
+import { twoDomainWheel } from "../test-support/sections.js";
 
-const wheel: WheelSection = {
-  type: "wheel",
-  id: "w",
-  title: { nb: "Livet vårt" },
-  scale: { min: 0, max: 10 },
-  domains: [
-    { id: "home", label: { nb: "Bolig" } },
-    { id: "health", label: { nb: "Helse" } },
-  ],
-};
+const wheel = twoDomainWheel;
 
 /** The font of a wheel's labels in a page region styled by `setup`. */
 async function fontIn(setup: (box: HTMLElement) => void): Promise<string> {

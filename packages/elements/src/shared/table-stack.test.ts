@@ -26,18 +26,13 @@ const familyWheel = (familyWheelJson as unknown as InstrumentDefinition).section
 const wheel: WheelSection = { ...familyWheel, notes: true, custom: { rename: true, remove: true } };
 const network = (networkJson as unknown as InstrumentDefinition).sections[0] as NetworkSection;
 const at = "2026-10-01T10:00:00Z";
+const service = (catalog: string, sector: string, ring: string) =>
+  ({ catalog, kind: "service", sector, ring, position: 0.5, at }) as const;
 const people: NetworkAnswer = {
   type: "network",
   nodes: {
-    school: {
-      catalog: "school",
-      kind: "service",
-      sector: "school",
-      ring: "close",
-      position: 0.5,
-      at,
-    },
-    gp: { catalog: "gp", kind: "service", sector: "health", ring: "middle", position: 0.5, at },
+    school: service("school", "school", "close"),
+    gp: service("gp", "health", "middle"),
     kari: {
       label: "Naboen Kari",
       kind: "person",
