@@ -40,8 +40,9 @@ addWheelViewStrings(); // this module loads once, lazily; its strings come with 
 
 type Wheel = FamwelLifeWheel;
 
-/** A fallback text's direction, beside its `lang` (nothing where the text is in the element's language). */
-const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
+/** A name's direction beside its `lang`: its language's, or, for the family's own words (which carry
+ * no lang), that of their first letter that has one: a Latin name in an Arabic table, or the reverse. */
+const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : "auto");
 
 const mayRename = (s: WheelSection, d: WheelDomainView) =>
   d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename);

@@ -31,8 +31,9 @@ addMapViewStrings(); // this module loads once, lazily; its strings come with it
 
 type Map = FamwelServiceMap;
 
-/** A fallback text's direction, beside its `lang` (nothing where the text is in the element's language). */
-const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
+/** A name's direction beside its `lang`: its language's, or, for the family's own words (which carry
+ * no lang), that of their first letter that has one: a Latin name in an Arabic table, or the reverse. */
+const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : "auto");
 
 export function renderTop(host: Map, section: NetworkSection | undefined, title: string) {
   // The language once, as in the wheel's views: each host._t walks up the page for a lang attribute.

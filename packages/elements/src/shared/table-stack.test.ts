@@ -148,6 +148,16 @@ describe("tables of controls", () => {
     const name = wheelEl.shadowRoot!.querySelector("tbody th")!;
     expect([name.getAttribute("lang"), name.getAttribute("dir")]).toEqual(["en", "ltr"]);
     expect(drawnLeftToRight(name)).toBe(true);
+    // The family's own words have no language: their first letter sets their direction.
+    wheelEl.value = {
+      type: "wheel",
+      domains: { "c-x": { custom: true, label: "Mormor i Steinkjer.", at } },
+      order: ["c-x"],
+    };
+    await wheelEl.updateComplete;
+    const own = [...wheelEl.shadowRoot!.querySelectorAll("tbody th")].at(-1)!;
+    expect([own.textContent, own.getAttribute("dir")]).toEqual(["Mormor i Steinkjer.", "auto"]);
+    expect(drawnLeftToRight(own)).toBe(true);
     // So is the table's caption, the wheel's title (in bokmål and English only).
     const caption = wheelEl.shadowRoot!.querySelector("caption")!;
     expect([caption.getAttribute("lang"), caption.getAttribute("dir")]).toEqual(["en", "ltr"]);
