@@ -10,7 +10,7 @@ import { wheelSvgText } from "./life-wheel.export.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { drawnLeftToRight } from "../test-support/bidi.js";
-import { colourDistance } from "../test-support/colour.js";
+import { colourDistance, contrastRatio } from "../test-support/colour.js";
 import {
   boxOfWidth,
   cleanupAfterTest,
@@ -567,6 +567,11 @@ describe("<famwel-life-wheel>", () => {
     });
     for (const [i, a] of colours.entries())
       for (const b of colours.slice(i + 1)) expect(colourDistance(a, b)).toBeGreaterThan(30);
+    // "Forrige gang" crosses the blue fill: 3:1 against it and the page (WCAG 1.4.11; the violet
+    // tried before had 2:1 against the fill).
+    const [fill, , last] = colours as [string, string, string];
+    expect(contrastRatio(last, fill)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(last, "#fff")).toBeGreaterThanOrEqual(3);
     // Each sample sits on its name's line, not above or below it (the picture's room for the
     // toolbar once reached the samples too, and put them 56 px under their names).
     for (const li of el.shadowRoot!.querySelectorAll(".legend li")) {

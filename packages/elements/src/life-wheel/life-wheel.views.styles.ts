@@ -29,9 +29,11 @@ export const viewStyles = css`
     stroke-width: 3;
     pointer-events: none;
   }
-  /* Violet, not the orange it was (#b35c00): beside "desired" (#8a3b00) the two read as one. */
+  /* The text's colour, dotted: it must stand out on the blue fill it crosses as well as on the
+     page (an orange, #b35c00, read as one line with "desired", #8a3b00; a violet, #6b3fa0, had
+     2:1 against the fill). */
   .cmp-0 {
-    stroke: light-dark(#6b3fa0, #c9a7ff);
+    stroke: var(--_text);
     stroke-dasharray: 2 3;
   }
   .cmp-1 {
