@@ -173,6 +173,7 @@ function textItems(host: FieldHost, s: TextSection) {
           ? html`<input
               type="text"
               id=${id}
+              dir="auto"
               maxlength=${max}
               .value=${text}
               ?required=${item.required ?? false}
@@ -182,6 +183,7 @@ function textItems(host: FieldHost, s: TextSection) {
             />`
           : html`<textarea
               id=${id}
+              dir="auto"
               rows="4"
               maxlength=${max}
               .value=${text}

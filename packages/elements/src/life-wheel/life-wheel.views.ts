@@ -102,6 +102,7 @@ function noteControl(host: Wheel, section: WheelSection, d: WheelDomainView) {
   if (!host._editable) return html`${d.note}`;
   return html`<textarea
     aria-label=${label}
+    dir="auto"
     maxlength="2000"
     .value=${d.note}
     @input=${(e: Event) => host._edit(setNote(host.value, d.id, (e.target as HTMLTextAreaElement).value, host._now()), false)}
@@ -122,6 +123,7 @@ function renameControl(host: Wheel, d: WheelDomainView) {
     <label
       >${host._t("newName", { label: d.label })}<input
         name="name"
+        dir="auto"
         maxlength="200"
         .value=${d.label}
     /></label>
@@ -311,7 +313,7 @@ function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainVie
       addable
         ? html`<form class="row add" @submit=${add}>
             <label
-              >${host._t("newDomainName")}<input name="label" maxlength="200" required
+              >${host._t("newDomainName")}<input name="label" dir="auto" maxlength="200" required
             /></label>
             <button type="submit">${host._t("addDomain")}</button>
           </form>`

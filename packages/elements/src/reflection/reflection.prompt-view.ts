@@ -45,6 +45,7 @@ export function renderPrompt(host: FamwelReflection, p: PromptView) {
     ${guidance}
     <textarea
       id="${id}-text"
+      dir="auto"
       maxlength=${p.max}
       rows="4"
       aria-required=${p.required ? "true" : "false"}

@@ -48,6 +48,7 @@ export function renderAdd(host: Map, section: NetworkSection, nodes: MapNodeView
               >${host._t("searchCatalog")}
               <input
                 type="search"
+                dir="auto"
                 .value=${query}
                 @input=${(e: Event) => (host._query = (e.target as HTMLInputElement).value)}
             /></label>
@@ -63,7 +64,7 @@ export function renderAdd(host: Map, section: NetworkSection, nodes: MapNodeView
     ${
       section.allowCustom
         ? html`<form class="row" @submit=${addOwn}>
-            <label>${host._t("ownName")} <input name="label" maxlength="200" required /></label>
+            <label>${host._t("ownName")} <input name="label" dir="auto" maxlength="200" required /></label>
             <label
               >${host._t("kind")}
               <select name="kind">

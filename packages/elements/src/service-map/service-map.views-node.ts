@@ -240,6 +240,7 @@ export function nodeControls(host: Map, section: NetworkSection, n: MapNodeView)
             >${host._t("note")}
             <textarea
               aria-label=${L("note")}
+              dir="auto"
               maxlength="2000"
               .value=${n.note}
               ?disabled=${off}
