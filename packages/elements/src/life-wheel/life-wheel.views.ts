@@ -40,9 +40,14 @@ addWheelViewStrings(); // this module loads once, lazily; its strings come with 
 
 type Wheel = FamwelLifeWheel;
 
-/** A name's direction beside its `lang`: its language's, or, for the family's own words (which carry
- * no lang), that of their first letter that has one: a Latin name in an Arabic table, or the reverse. */
-const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : "auto");
+/**
+ * A name in its own language and direction: its language's, or, for the family's own words (which
+ * carry no lang), that of their first letter that has one (a Latin name in an Arabic table, or the
+ * reverse). A span, isolated: the cell or heading around it keeps the element's alignment, so in
+ * an Arabic table a bokmål name stands on the right like the Arabic words under it.
+ */
+const named = (text: string, lang: string | undefined) =>
+  html`<span lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : "auto"}>${text}</span>`;
 
 const mayRename = (s: WheelSection, d: WheelDomainView) =>
   d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename);
@@ -242,8 +247,8 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
   const [now, desired, note] = [host._t("current"), host._t("desired"), host._t("note")];
   const stack = stackClass(host._width, columns);
   return html`<table part="table" class=${stack}>
-    <caption lang=${title.locale} dir=${dirOf(title.locale)}>
-      ${title.text}
+    <caption>
+      ${named(title.text, title.locale)}
     </caption>
     <thead class=${stack && "sr-only"}>
       <tr>
@@ -259,7 +264,7 @@ export function renderTable(host: Wheel, section: WheelSection, domains: WheelDo
       ${domains.map(
         (d) =>
           html`<tr>
-            <th scope="row" lang=${d.lang ?? nothing} dir=${dirOf(d.lang)}>${d.label}</th>
+            <th scope="row">${named(d.label, d.lang)}</th>
             <td data-col=${now}>
               ${ratingControl(host, section, d, "current", `${d.label}: ${now}`)}
             </td>
@@ -301,7 +306,7 @@ function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainVie
     ${
       selected
         ? html`<section part="panel" class="panel" aria-label=${selected.label}>
-            <h3 lang=${selected.lang ?? nothing} dir=${dirOf(selected.lang)}>${selected.label}</h3>
+            <h3>${named(selected.label, selected.lang)}</h3>
             ${description ? html`<p>${description}</p>` : nothing}
             ${section.notes ? html`<label>${localize(section.notePrompt ?? {}, host._locale, host._fallbacks).text || host._t("note")} ${noteControl(host, section, selected)}</label>` : nothing}
             ${host._editable && mayRename(section, selected) ? renameControl(host, selected) : nothing}

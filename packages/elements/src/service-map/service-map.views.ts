@@ -31,9 +31,14 @@ addMapViewStrings(); // this module loads once, lazily; its strings come with it
 
 type Map = FamwelServiceMap;
 
-/** A name's direction beside its `lang`: its language's, or, for the family's own words (which carry
- * no lang), that of their first letter that has one: a Latin name in an Arabic table, or the reverse. */
-const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : "auto");
+/**
+ * A name in its own language and direction: its language's, or, for the family's own words (which
+ * carry no lang), that of their first letter that has one (a Latin name in an Arabic table, or the
+ * reverse). A span, isolated: the cell or heading around it keeps the element's alignment, so in
+ * an Arabic table a bokmål name stands on the right like the Arabic words under it.
+ */
+const named = (text: string, lang: string | undefined) =>
+  html`<span lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : "auto"}>${text}</span>`;
 
 export function renderTop(host: Map, section: NetworkSection | undefined, title: string) {
   // The language once, as in the wheel's views: each host._t walks up the page for a lang attribute.
@@ -92,7 +97,7 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
         ${nodes.map(
           (n) =>
             html`<tr>
-              <th scope="row" lang=${n.lang ?? nothing} dir=${dirOf(n.lang)}>${n.label}</th>
+              <th scope="row">${named(n.label, n.lang)}</th>
               <td data-col=${host._t("kind")}>
                 ${host._t(n.kind === "person" ? "kindPerson" : n.kind === "group" ? "kindGroup" : "kindService")}
               </td>
@@ -138,7 +143,7 @@ export function renderPanel(host: Map, section: NetworkSection, nodes: MapNodeVi
     ${
       selected
         ? html`<section part="panel" class="panel" aria-label=${selected.label}>
-            <h3 lang=${selected.lang ?? nothing} dir=${dirOf(selected.lang)}>${selected.label}</h3>
+            <h3>${named(selected.label, selected.lang)}</h3>
             <div class="controls">${nodeControls(host, section, selected)}</div>
             ${
               section.cooperation && selected.kind === "service"
