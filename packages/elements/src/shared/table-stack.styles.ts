@@ -32,6 +32,15 @@ export const stackStyles = css`
     border: 0;
     padding: 0.25rem 0;
   }
+  /* A note has room for a few words a line, not one (the selects beside it would take it all). */
+  td textarea {
+    min-width: 10rem;
+  }
+  /* Stacked, a name field takes the row and its button the next line, the same in every row (they
+     shared a line only where the field's label happened to be short). */
+  .stack .row > label {
+    flex-basis: 100%;
+  }
   .stack td[data-col]::before {
     content: attr(data-col) / "";
     display: block;

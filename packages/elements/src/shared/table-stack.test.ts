@@ -88,6 +88,14 @@ describe("tables of controls", () => {
     );
     expect(select.getBoundingClientRect().width).toBeGreaterThan(300);
     expect(table.querySelector("thead")!.getBoundingClientRect().height).toBeLessThanOrEqual(1);
+    // Each row's rename field takes the row, its button the line under it, in every row alike.
+    for (const form of table.querySelectorAll("form")) {
+      const field = form.querySelector("input")!.getBoundingClientRect();
+      expect(form.querySelector("button")!.getBoundingClientRect().top).toBeGreaterThan(
+        field.bottom,
+      );
+      expect(field.width).toBeGreaterThan(300);
+    }
     // A screen reader still gets a table with its header row, and each column's name once: the
     // names drawn above the cells are not read again.
     const ax = await axTree();
@@ -108,6 +116,10 @@ describe("tables of controls", () => {
     // Side by side, on one line.
     expect(desired!.getBoundingClientRect().top).toBe(now!.getBoundingClientRect().top);
     expect(table.querySelector("thead")!.getBoundingClientRect().height).toBeGreaterThan(20);
+    // A note has room for words (it was 90 px, a word a line, beside two 200 px selects).
+    expect(table.querySelector("textarea")!.getBoundingClientRect().width).toBeGreaterThanOrEqual(
+      160,
+    );
     await expectNoAxeViolations(el);
   });
 
