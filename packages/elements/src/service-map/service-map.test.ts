@@ -183,6 +183,9 @@ describe("<famwel-service-map>", () => {
     });
     expect(el.shadowRoot!.querySelectorAll("line.gap")).toHaveLength(1);
     expect($(el, ".gaps")!.textContent).toContain("Barnevernstjenesten");
+    // Its heading at the box's top (its own 1.33em margin left a gap above it).
+    const gaps = $(el, ".gaps")!.getBoundingClientRect();
+    expect($(el, ".gaps h4")!.getBoundingClientRect().top - gaps.top).toBeLessThan(16);
     nodeNamed(el, "Skolen").focus();
     await el.updateComplete;
     await userEvent.selectOptions(

@@ -34,7 +34,8 @@ export const viewStyles = css`
   .gaps {
     border-color: var(--_gap);
   }
-  .panel h3 {
+  /* A box's heading at its top edge (the gaps' and the comparison's h4 kept their 1.33em margin). */
+  :is(.panel, .gaps, .compare) > :is(h3, h4):first-child {
     margin: 0 0 0.5rem;
   }
   .row {

@@ -45,6 +45,9 @@ export const stackStyles = css`
     content: attr(data-col) / "";
     display: block;
     margin-block-end: 0.25rem;
+    /* Smaller and quieter than what it names: "Hva slags" above "Tjeneste" read as two labels. */
+    font-size: 0.875em;
+    color: var(--_muted);
   }
 `;
 

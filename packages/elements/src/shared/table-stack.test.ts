@@ -82,6 +82,8 @@ describe("tables of controls", () => {
     const cell = table.querySelector<HTMLElement>("td[data-col]")!;
     expect(cell.dataset.col).toBe("Nå");
     expect(getComputedStyle(cell, "::before").display).toBe("block");
+    // Quieter than what it names, so a column's name and a cell's text do not read alike.
+    expect(getComputedStyle(cell, "::before").color).not.toBe(getComputedStyle(cell).color);
     const select = cell.querySelector("select")!;
     expect(select.getBoundingClientRect().top - cell.getBoundingClientRect().top).toBeGreaterThan(
       10,
