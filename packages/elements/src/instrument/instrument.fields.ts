@@ -42,6 +42,11 @@ const describedBy = (...ids: (string | false | undefined)[]) =>
 /** The direction of a text that fell back to another language (a bokmål label in an Arabic form),
  * beside its `lang`: it is laid out in its own, isolated from the text around it. */
 export const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
+/** A heading's or term's text in its own language, isolated in a span: the heading keeps the
+ * runner's alignment (a bokmål step title stands on the right in an Arabic runner, as the title
+ * above it does) and the text its own order. */
+export const named = (text: string | undefined, lang: string | undefined) =>
+  html`<span lang=${lang ?? nothing} dir=${dirOf(lang)}>${text}</span>`;
 
 /** Label (with its language when it fell back), required mark, description and inline error. */
 function head(

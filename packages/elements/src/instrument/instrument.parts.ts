@@ -6,7 +6,7 @@
 import { html, nothing } from "lit";
 import type { FamwelInstrument } from "./instrument.js";
 import { summarize } from "./instrument.summary.js";
-import { dirOf, renderFields } from "./instrument.fields.js";
+import { dirOf, named, renderFields } from "./instrument.fields.js";
 import {
   renderDone,
   renderErrorSummary,
@@ -54,14 +54,7 @@ export function renderBody(host: FamwelInstrument) {
         ${
           section
             ? html`<section class="step" aria-labelledby="step-title">
-                <h3
-                  id="step-title"
-                  tabindex="-1"
-                  lang=${title?.lang ?? nothing}
-                  dir=${dirOf(title?.lang)}
-                >
-                  ${title?.text}
-                </h3>
+                <h3 id="step-title" tabindex="-1">${named(title?.text, title?.lang)}</h3>
                 ${desc ? html`<p class="hint" lang=${desc.lang ?? nothing} dir=${dirOf(desc.lang)}>${desc.text}</p>` : nothing}
                 ${
                   host._frozen

@@ -816,7 +816,7 @@ describe("<famwel-instrument>", () => {
     await settled(el);
     const hidden = root(el).querySelector(".summary-head button .sr-only")!;
     expect(hidden.getAttribute("lang")).toBe(
-      root(el).querySelector(".summary-head h4")!.getAttribute("lang"),
+      root(el).querySelector(".summary-head h4 > span")!.getAttribute("lang"),
     );
     expect(hidden.getAttribute("lang")).toBe("nb");
   });
@@ -827,13 +827,21 @@ describe("<famwel-instrument>", () => {
       e.instrument = small; // no Arabic: "Hvordan er det nå?" falls back to bokmål
       e.locale = "ar";
     });
-    const title = root(el).querySelector("#step-title")!;
+    const title = root(el).querySelector("#step-title > span")!;
     const step = root(el).querySelector(".steps li [lang]")!;
     expect([title.getAttribute("lang"), step.getAttribute("lang")]).toEqual(["nb", "nb"]);
     // Left to right, the "?" at the right end; the step's number stays in the runner's direction.
     expect(drawnLeftToRight(title)).toBe(true);
     expect(drawnLeftToRight(step)).toBe(true);
     expect(step.parentElement!.hasAttribute("lang")).toBe(false);
+    // The heading keeps the runner's direction: its bokmål title stands on the right, as the
+    // runner's own words do (with dir on the heading itself it stood on the left).
+    const heading = title.parentElement!;
+    expect(getComputedStyle(heading).direction).toBe("rtl");
+    expect(title.getBoundingClientRect().right).toBeCloseTo(
+      heading.getBoundingClientRect().right,
+      -1,
+    );
     await expectNoAxeViolations(el);
     // A question's label too: "Hva ønsker dere?" on the third step, before its Arabic "(required)".
     root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();

@@ -8,7 +8,7 @@ import { directionOf, type UiStrings } from "../shared/i18n.js";
 import type { SummarySection } from "./instrument.summary.js";
 import type { RunnerState } from "./instrument.model.js";
 import type { Missing } from "./instrument.model-required.js";
-import { dirOf, fieldId } from "./instrument.fields.js";
+import { dirOf, fieldId, named } from "./instrument.fields.js";
 
 export interface ViewHost {
   readonly _def: InstrumentDefinition | undefined;
@@ -63,7 +63,7 @@ export function renderHeader(host: ViewHost, def: InstrumentDefinition) {
   const title = host._text(def.title);
   const locale = host._state.locale;
   return html`<header part="header">
-    <h2 lang=${title.lang ?? nothing} dir=${dirOf(title.lang)}>${title.text}</h2>
+    <h2>${named(title.text, title.lang)}</h2>
     ${
       def.locales.length > 1
         ? html`<div
@@ -211,7 +211,7 @@ export function renderSummary(host: ViewHost, summary: readonly SummarySection[]
       (s) =>
         html`<div class="summary-section">
           <div class="summary-head">
-            <h4 id="sum-${s.id}" lang=${s.lang ?? nothing} dir=${dirOf(s.lang)}>${s.title}</h4>
+            <h4 id="sum-${s.id}">${named(s.title, s.lang)}</h4>
             <button type="button" class="link" @click=${() => host._change(s.step)}>
               ${host._t("runChange")}<span class="sr-only" lang=${s.lang ?? nothing}>
                 ${s.title}</span
@@ -224,7 +224,7 @@ export function renderSummary(host: ViewHost, summary: readonly SummarySection[]
                 ? s.rows.map(
                     (r) =>
                       html`<div class="row">
-                        <dt lang=${r.lang ?? nothing} dir=${dirOf(r.lang)}>${r.label}</dt>
+                        <dt>${named(r.label, r.lang)}</dt>
                         <dd class=${r.value ? "" : "empty"}>
                           <span class="value">${r.value || host._t("runNotAnswered")}</span>
                         </dd>
