@@ -186,6 +186,14 @@ describe("<famwel-service-map>", () => {
     // Its heading at the box's top (its own 1.33em margin left a gap above it).
     const gaps = $(el, ".gaps")!.getBoundingClientRect();
     expect($(el, ".gaps h4")!.getBoundingClientRect().top - gaps.top).toBeLessThan(16);
+    // Each link's select starts at one line, whatever the other service's name.
+    nodeNamed(el, "Skolen").focus();
+    await el.updateComplete;
+    const lefts = [...el.shadowRoot!.querySelectorAll(".links select")].map((x) =>
+      Math.round(x.getBoundingClientRect().left),
+    );
+    expect(lefts.length).toBeGreaterThan(1);
+    expect(new Set(lefts).size).toBe(1);
     nodeNamed(el, "Skolen").focus();
     await el.updateComplete;
     await userEvent.selectOptions(

@@ -72,7 +72,14 @@ export const viewStyles = css`
   .controls label.check {
     flex-direction: row;
     align-items: center;
+    gap: 0.5rem;
     min-height: 2.75rem;
+  }
+  /* As tall as a capital letter of its label, not the browser's 13 px box beside 16 px text. */
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
   }
   .hits,
   .links {
@@ -81,6 +88,13 @@ export const viewStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
+  }
+  /* A service's links: each name in a column of one width, its select beside it, all in line. */
+  .links li {
+    display: grid;
+    grid-template-columns: minmax(0, 12rem) minmax(0, 20rem);
+    gap: 0.5rem;
+    align-items: center;
   }
   @media (forced-colors: active) {
     .link {
