@@ -64,7 +64,9 @@ export function renderAdd(host: Map, section: NetworkSection, nodes: MapNodeView
     ${
       section.allowCustom
         ? html`<form class="row" @submit=${addOwn}>
-            <label>${host._t("ownName")} <input name="label" dir="auto" maxlength="200" required /></label>
+            <label
+              >${host._t("ownName")} <input name="label" dir="auto" maxlength="200" required
+            /></label>
             <label
               >${host._t("kind")}
               <select name="kind">
