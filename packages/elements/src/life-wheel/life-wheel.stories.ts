@@ -2,7 +2,8 @@
 // custom-elements.json; the a11y addon fails any story with an axe violation, and `pnpm test` runs
 // each story (and its play function) in Chromium.
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
-import { html, render } from "lit";
+import { html } from "lit";
+import { onAPhone } from "../test-support/on-a-phone.js";
 import { expect, userEvent } from "storybook/test";
 import type { InstrumentDefinition, WheelAnswer } from "@famwel/instrument";
 import familyWheelJson from "@famwel/instruments/definitions/family-wheel.json" with { type: "json" };
@@ -91,14 +92,6 @@ export const CompareWithLastTime: Story = {
 };
 
 export const Table: Story = { args: { value: filled, view: "table" } };
-
-/** The story in a column as wide as a phone, set through the CSSOM (no style attribute: strict CSP). */
-const onAPhone = (story: () => unknown) => {
-  const column = document.createElement("div");
-  column.style.width = "360px";
-  render(story(), column);
-  return column;
-};
 
 // The table on a phone (a 360 px column): each domain's ratings, note and name stack under their
 // column's name, and nothing is wider than the column.

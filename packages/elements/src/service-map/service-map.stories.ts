@@ -2,7 +2,8 @@
 // custom-elements.json; the a11y addon fails any story with an axe violation, and `pnpm test` runs
 // each story (and its play function) in Chromium.
 import type { Meta, StoryObj } from "@storybook/web-components-vite";
-import { html, render } from "lit";
+import { html } from "lit";
+import { onAPhone } from "../test-support/on-a-phone.js";
 import { expect, userEvent } from "storybook/test";
 import type { InstrumentDefinition, NetworkAnswer } from "@famwel/instrument";
 import serviceNetworkJson from "@famwel/instruments/definitions/service-network.json" with { type: "json" };
@@ -166,14 +167,6 @@ export const CompareWithLastTime: Story = {
 };
 
 export const List: Story = { args: { value: filled, view: "list" } };
-
-/** The story in a column as wide as a phone, set through the CSSOM (no style attribute: strict CSP). */
-const onAPhone = (story: () => unknown) => {
-  const column = document.createElement("div");
-  column.style.width = "360px";
-  render(story(), column);
-  return column;
-};
 
 // The list on a phone (a 360 px column): each person or service stacks its ratings under its name.
 export const ListOnAPhone: Story = {
