@@ -3,7 +3,8 @@
 import { html, nothing } from "lit";
 import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
-import { directionOf, uiString, type UiStrings } from "../shared/i18n.js";
+import { uiString, type UiStrings } from "../shared/i18n.js";
+import { named } from "../shared/named-text.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import {
   formatNumber,
@@ -39,15 +40,6 @@ export { FamwelLifeWheel } from "./life-wheel.js";
 addWheelViewStrings(); // this module loads once, lazily; its strings come with it
 
 type Wheel = FamwelLifeWheel;
-
-/**
- * A name in its own language and direction: its language's, or, for the family's own words (which
- * carry no lang), that of their first letter that has one (a Latin name in an Arabic table, or the
- * reverse). A span, isolated: the cell or heading around it keeps the element's alignment, so in
- * an Arabic table a bokmål name stands on the right like the Arabic words under it.
- */
-const named = (text: string, lang: string | undefined) =>
-  html`<span lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : "auto"}>${text}</span>`;
 
 const mayRename = (s: WheelSection, d: WheelDomainView) =>
   d.custom ? Boolean(s.custom?.add || s.custom?.rename) : Boolean(s.custom?.rename);

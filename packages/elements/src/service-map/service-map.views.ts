@@ -8,7 +8,8 @@ import { linkControl, nodeControls } from "./service-map.views-node.js";
 import type { NetworkSection } from "@famwel/instrument/core";
 import type { FamwelServiceMap } from "./service-map.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
-import { directionOf, uiString, type UiStrings } from "../shared/i18n.js";
+import { uiString, type UiStrings } from "../shared/i18n.js";
+import { named } from "../shared/named-text.js";
 import { cooperationGaps, mapLinks } from "./service-map.model-links.js";
 import type { MapNodeView } from "./service-map.model.js";
 import { removeLink, restoreNode } from "./service-map.model-edits.js";
@@ -30,15 +31,6 @@ export { FamwelServiceMap } from "./service-map.js";
 addMapViewStrings(); // this module loads once, lazily; its strings come with it
 
 type Map = FamwelServiceMap;
-
-/**
- * A name in its own language and direction: its language's, or, for the family's own words (which
- * carry no lang), that of their first letter that has one (a Latin name in an Arabic table, or the
- * reverse). A span, isolated: the cell or heading around it keeps the element's alignment, so in
- * an Arabic table a bokmål name stands on the right like the Arabic words under it.
- */
-const named = (text: string, lang: string | undefined) =>
-  html`<span lang=${lang ?? nothing} dir=${lang ? directionOf(lang) : "auto"}>${text}</span>`;
 
 export function renderTop(host: Map, section: NetworkSection | undefined, title: string) {
   // The language once, as in the wheel's views: each host._t walks up the page for a lang attribute.
