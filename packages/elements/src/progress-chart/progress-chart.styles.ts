@@ -28,10 +28,6 @@ export const styles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  .filter input:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .swatch {
     flex: none;
     width: 3rem;

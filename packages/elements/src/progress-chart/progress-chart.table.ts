@@ -122,8 +122,10 @@ export function renderSummary(host: TableHost, series: readonly Series[], rtl: b
       return host._t("progressNeverRated", { label: d.label });
     if (d.rated === 1)
       return host._t("progressRatedOnce", { label: d.label, value: formatValue(d.latest, locale) });
+    // Right to left, a right-to-left mark after the name: a bokmål name in an Arabic summary set the
+    // numbers after it left to right, so "3 ← 5 (+2)" read as a fall.
     const text = host._t("progressDistance", {
-      label: d.label,
+      label: d.label + (rtl ? "\u200f" : ""),
       first: formatValue(d.first, locale),
       latest: formatValue(d.latest, locale),
       change: formatChange(d.change, locale),

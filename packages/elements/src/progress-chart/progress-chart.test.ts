@@ -350,7 +350,25 @@ describe("<famwel-progress-chart>", () => {
     const k = chart.data.labels!.indexOf(first!);
     expect(chart.data.datasets[economy]!.data[k]).toBe(2);
     expect(chart.getDatasetMeta(economy).data[k]!.x).toBe(x(first!));
-    expect(summary(el)).toContain("Penger og arbeid: 2 ← 5 (+3)");
+    // A right-to-left mark after the bokmål name, so that the numbers after it run right to left
+    // too: read from the right, 2, then the arrow, then 5 (they ran left to right, "2 ← 5" read
+    // as a fall from 5 to 2).
+    expect(summary(el)).toContain("Penger og arbeid\u200f: 2 ← 5 (+3)");
+    const item = [...root(el).querySelectorAll("[part=summary] li")].find((li) =>
+      li.textContent.startsWith("Penger og arbeid"),
+    )!;
+    const walk = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode() && !(walk.currentNode as Text).data.includes("←"));
+    const text = walk.currentNode as Text;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().x;
+    };
+    const [from, arrow, to] = ["2", "←", "5"].map((c) => at(text.data.indexOf(c)));
+    expect(from).toBeGreaterThan(arrow!);
+    expect(arrow).toBeGreaterThan(to!);
     await expectNoAxeViolations(el);
   });
 
