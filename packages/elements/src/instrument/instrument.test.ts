@@ -55,20 +55,21 @@ async function tabTo(match: (el: Element) => boolean, max = 120): Promise<Elemen
 const isButton = (text: string) => (e: Element) =>
   e.localName === "button" && e.textContent?.trim() === text;
 
-/** Waits for the runner and the element of the step it shows. */
-/** Answers the small form's required questions, step by step, and opens its summary. */
-async function answerSmallToSummary(el: FamwelInstrument) {
+/** Answers the small form's required questions, step by step (the wish with `wish`), and opens
+ * its summary. */
+async function answerSmallToSummary(el: FamwelInstrument, wish = "Ro") {
   root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
   for (let i = 0; i < 2; i++) {
     button(el, "Neste")!.click();
     await settled(el);
   }
-  root(el).querySelector("textarea")!.value = "Ro";
+  root(el).querySelector("textarea")!.value = wish;
   root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
   button(el, "Se over svarene")!.click();
   await settled(el);
 }
 
+/** Waits for the runner and the element of the step it shows. */
 async function settled(el: FamwelInstrument) {
   await el.updateComplete;
   await el.updateComplete;
@@ -367,15 +368,7 @@ describe("<famwel-instrument>", () => {
 
   it("tells the family, beside Send, when their answers could not be sent; nothing is lost and a retry sends", async () => {
     const el = await mount((e) => (e.instrument = small));
-    root(el).querySelector<HTMLInputElement>("input[type=radio]")!.click();
-    for (let i = 0; i < 2; i++) {
-      button(el, "Neste")!.click();
-      await settled(el);
-    }
-    root(el).querySelector("textarea")!.value = "Ro og mormor";
-    root(el).querySelector("textarea")!.dispatchEvent(new Event("input"));
-    button(el, "Se over svarene")!.click();
-    await settled(el);
+    await answerSmallToSummary(el, "Ro og mormor");
     const submitted = vi.fn();
     const problems: string[] = [];
     el.addEventListener("famwel-submit", submitted);
