@@ -202,6 +202,9 @@ export const partStyles = css`
     margin-block-start: 1.5rem;
     flex-wrap: wrap;
   }
+  .wait {
+    visibility: hidden;
+  }
   .summary-section {
     border-block-end: 1px solid var(--_muted);
     padding-block: 0.5rem;

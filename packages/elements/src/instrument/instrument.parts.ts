@@ -3,7 +3,7 @@
 // chunk when the runner connects, in parallel with the definition itself (which the runner must
 // load and check before it can show anything), so a page that only shows a wheel or a map never
 // pays for it and a page with the runner does not wait longer.
-import { html, nothing } from "lit";
+import { html, nothing, type LitElement } from "lit";
 import type { FamwelInstrument } from "./instrument.js";
 import { summarize } from "./instrument.summary.js";
 import { dirOf, named, renderFields } from "./instrument.fields.js";
@@ -71,4 +71,30 @@ export function renderBody(host: FamwelInstrument) {
         }
         ${section ? nothing : renderSendError(host)} ${renderNav(host, sections.length)}`
   }`;
+}
+
+/** The step's element whose completion each runner's nav waits for. */
+const drawing = new WeakMap<FamwelInstrument, Element>();
+
+/** After each update: focus where the flow asked for it, and the nav held still (see below). */
+export function afterUpdate(host: FamwelInstrument): void {
+  const root = host.renderRoot;
+  // A step's wheel, map or reflection draws a task after the step, what is rated first and its
+  // legend, toolbar or table later (section-element.ts): each pushed Back and Next further down
+  // (222, 677 and then 810 px from the top at 1000 px), under a pointer on its way to them. Until
+  // the new element is complete the nav holds its final place unseen: `visibility`, so nothing
+  // around it moves. One that fails to complete, or is not defined yet (its chunk did not
+  // arrive), does not hold the nav back.
+  const child = root.querySelector<LitElement>(".child");
+  if (child && child !== drawing.get(host)) {
+    drawing.set(host, child);
+    const nav = root.querySelector(".nav")!;
+    nav.classList.add("wait");
+    const show = () => nav.classList.remove("wait");
+    Promise.resolve(child.updateComplete).then(show, show);
+  }
+  const target = host._focus;
+  host._focus = undefined;
+  const sel = target === "errors" ? ".error-summary" : target ? "#step-title" : undefined;
+  if (sel) root.querySelector<HTMLElement>(sel)?.focus();
 }

@@ -18,7 +18,7 @@ import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { drawnLeftToRight } from "../test-support/bidi.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
-import { cleanupAfterTest, mount as mountTag } from "../test-support/mount.js";
+import { boxOfWidth, cleanupAfterTest, mount as mountTag } from "../test-support/mount.js";
 
 const family = familyJson as unknown as InstrumentDefinition;
 const small = smallJson as unknown as InstrumentDefinition;
@@ -1077,6 +1077,61 @@ describe("<famwel-instrument> loading in steps", () => {
     expect(root(el).querySelector("#step-title")).not.toBeNull();
     expect(tops.length).toBeGreaterThan(1);
     expect(new Set(tops).size).toBe(1);
+  });
+
+  it("keeps Back and Next where they first show, while the step's wheel and map draw the rest", async () => {
+    const el = document.createElement("famwel-instrument");
+    el.locale = "nb";
+    el.instrument = family;
+    boxOfWidth(1000).append(el);
+    cleanupAfterTest(el.parentElement!);
+    // Where "Neste" is at each change while it can be seen: the wheel draws what is rated first,
+    // its legend and add row a moment later, and these pushed the nav 133 px down at 1024 px.
+    const tops: number[] = [];
+    const read = () => {
+      const next = button(el, "Neste");
+      if (next && getComputedStyle(next).visibility === "visible")
+        tops.push(Math.round(next.getBoundingClientRect().top));
+    };
+    const watch = new MutationObserver(read);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    await settled(el);
+    read();
+    const onWheelEnd = tops.length;
+    expect(heading(el)).toBe("Slik har vi det");
+    button(el, "Neste")!.click();
+    await settled(el); // "Et godt liv for oss": text fields of the runner's own
+    const onMap = tops.length;
+    button(el, "Neste")!.click(); // the map's step: a new element, drawn in the same steps
+    await settled(el);
+    read();
+    watch.disconnect();
+    expect(heading(el)).toBe("Hvem er rundt familien?");
+    const [wheel, map] = [tops.slice(0, onWheelEnd), tops.slice(onMap)];
+    expect(new Set(wheel).size, `on the wheel's step: ${wheel.join(", ")}`).toBe(1);
+    expect(new Set(map).size, `on the map's step: ${map.join(", ")}`).toBe(1);
+  });
+
+  it("shows Back and Next when the step's element cannot complete (its views failed to load)", async () => {
+    await import("../define/famwel-life-wheel.js");
+    const Wheel = customElements.get("famwel-life-wheel")!.prototype as { _loadViews(): unknown };
+    const spy = vi
+      .spyOn(Wheel, "_loadViews")
+      .mockRejectedValue(new TypeError("Failed to fetch chunk"));
+    try {
+      const el = document.createElement("famwel-instrument");
+      el.locale = "nb";
+      el.instrument = family;
+      document.body.append(el);
+      cleanupAfterTest(el);
+      await vi.waitFor(() => expect(spy).toHaveBeenCalled());
+      await expect(el.updateComplete).rejects.toThrow("Failed to fetch chunk");
+      await vi.waitFor(() =>
+        expect(getComputedStyle(button(el, "Neste")!).visibility).toBe("visible"),
+      );
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("lists its steps with room for each step's number between one name and the next", async () => {

@@ -147,6 +147,7 @@ export class FamwelInstrument extends LitElement {
   _token = 0;
   _loading: Promise<void> | undefined;
   _children: Promise<unknown> | undefined;
+  /** Where focus goes after the next update (set by the flow, moved by afterUpdate). */
   _focus: "step" | "errors" | "done" | undefined;
   _draftTimer = new DraftTimer(() => this._saveDraft());
   /** The lazily loaded rendering and flow (instrument.parts.ts); asked for on connect. */
@@ -358,11 +359,9 @@ export class FamwelInstrument extends LitElement {
     return this._parts!.focusError(this, m);
   }
 
+  // Focus after a step change, and the nav held while the step's element draws (instrument.parts.ts).
   protected override updated(): void {
-    const target = this._focus;
-    this._focus = undefined;
-    const sel = target === "errors" ? ".error-summary" : target ? "#step-title" : undefined;
-    if (sel) this.renderRoot.querySelector<HTMLElement>(sel)?.focus();
+    this._parts?.afterUpdate(this);
   }
 
   protected override render() {
