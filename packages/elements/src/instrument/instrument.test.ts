@@ -3,6 +3,7 @@ import {
   instrumentHash,
   parseInstrument,
   parseResponse,
+  type AnySection,
   type InstrumentDefinition,
   type Response,
 } from "@famwel/instrument";
@@ -16,7 +17,7 @@ import { sessionStorageDraftStore } from "./session-storage-adapter.js";
 import { hashDefinition } from "./instrument.loader.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
-import { drawnLeftToRight } from "../test-support/bidi.js";
+import { drawnLeftToRight, xOf } from "../test-support/bidi.js";
 import { deepActiveElement, userEvent } from "../test-support/keys.js";
 import { boxOfWidth, cleanupAfterTest, mount as mountTag } from "../test-support/mount.js";
 
@@ -845,6 +846,28 @@ describe("<famwel-instrument>", () => {
     const label = root(el).querySelector("textarea")!.labels[0]!.querySelector("[lang]")!;
     expect(label.textContent).toBe("Hva ønsker dere?");
     expect(drawnLeftToRight(label)).toBe(true);
+  });
+
+  it("keeps a bokmål question whole inside an Arabic message: its «?» at its end", async () => {
+    registerLocale(
+      "ar",
+      { runNext: "التالي", runRequired: "يُرجى الإجابة عن «{label}»." },
+      { dir: "rtl" },
+    );
+    const asked = structuredClone(small);
+    const scale = asked.sections[0] as Extract<AnySection, { type: "scale" }>;
+    scale.items[0]!.label = { nb: "Hvordan har dere det hjemme?" };
+    const el = await mount((e) => {
+      e.instrument = asked;
+      e.locale = "ar";
+    });
+    button(el, "التالي")!.click();
+    await settled(el);
+    const link = root(el).querySelector(".error-summary a")!;
+    expect(link.textContent).toContain("Hvordan har dere det hjemme?");
+    // Laid out on its own (the placeholder is isolated), the question reads left to right. Not
+    // isolated, its "?" took the Arabic sentence's direction and stood left of "hjemme".
+    expect(xOf(link, "?")).toBeGreaterThan(xOf(link, "hjemme"));
   });
 
   it("carries answers over a newer version's renames, and keeps what no longer fits as orphans", async () => {

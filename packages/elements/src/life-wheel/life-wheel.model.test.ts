@@ -205,7 +205,8 @@ describe("wheel model", () => {
   it("joins a rating and its anchor with the language's own comma", () => {
     registerLocale("ar", { valueOfMax: "{value} من {max}", listSep: "، " }, { dir: "rtl" });
     registerLocale("ti", { valueOfMax: "{value} ካብ {max}", listSep: "፣ " });
-    expect(m.valueText(5, section.scale, "ar")).toBe("5 من 10، OK");
+    // Right to left, what fills a placeholder is isolated (registerLocale): FSI … PDI.
+    expect(m.valueText(5, section.scale, "ar")).toBe("\u20685\u2069 من \u206810\u2069، OK");
     expect(m.valueText(5, section.scale, "ti")).toBe("5 ካብ 10፣ OK");
     // A language that names no separator of its own borrows bokmål's, as for every string.
     expect(m.valueText(5, section.scale, "se")).toMatch(/^5 .* 10, Greit$/);

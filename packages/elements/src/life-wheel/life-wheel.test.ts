@@ -641,9 +641,9 @@ describe("<famwel-life-wheel>", () => {
     expect(el.shadowRoot!.querySelector("[dir]")!.getAttribute("dir")).toBe("rtl");
     expect(button(el, "عجلة")).toBeTruthy();
     expect(sliders(el)[0]!.getAttribute("aria-valuetext")).toBe("غير مقيّم");
-    // The unrated domains are listed with the Arabic comma, not a Latin one.
+    // The unrated domains are listed with the Arabic comma, not a Latin one (and isolated: FSI … PDI).
     const names = small.domains.map((d) => `مجال ${d.id}`);
-    expect(el.validationMessage).toBe(`المجالات الناقصة: ${names.join("، ")}.`);
+    expect(el.validationMessage).toBe(`المجالات الناقصة: \u2068${names.join("، ")}\u2069.`);
     // The first domain sits left of 12 o'clock in RTL.
     const svg = el.shadowRoot!.querySelector("svg")!.getBoundingClientRect();
     const first = sliders(el)[0]!.querySelector(".sector")!.getBoundingClientRect();

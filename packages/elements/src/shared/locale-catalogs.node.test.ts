@@ -4,7 +4,7 @@
 // key itself, or silently fall back to another language, on a family's screen. Placeholders such
 // as {label} must survive translation, or a name would vanish from a sentence.
 import { describe, expect, it } from "vitest";
-import { directionOf, stringsOf, type UiStrings } from "./i18n.js";
+import { directionOf, registerLocale, stringsOf, uiString, type UiStrings } from "./i18n.js";
 import type { LocaleCatalog } from "./locale-catalog.js";
 import { registerCatalog, unreviewedNoticeFor } from "./locale-catalog.js";
 
@@ -83,6 +83,29 @@ describe("UI string catalogs", () => {
       );
     },
   );
+
+  it("isolates what fills a right-to-left language's placeholders, once, and no left-to-right one's", () => {
+    registerLocale("ar-XB", { runRequired: "يُرجى الإجابة عن «{label}»." });
+    registerLocale("kl-XB", { runRequired: "Akiguk «{label}»." });
+    registerLocale("x-rtl", { listSep: "، ", runUnrated: "{label}: {list}." }, { dir: "rtl" });
+    const label = "Hvordan har dere det hjemme?";
+    expect(uiString("ar-XB", "runRequired", { label })).toBe(
+      `يُرجى الإجابة عن «\u2068${label}\u2069».`,
+    );
+    expect(uiString("kl-XB", "runRequired", { label })).toBe(`Akiguk «${label}».`);
+    expect(uiString("x-rtl", "runUnrated", { label: "Hjem", list: "Bolig" })).toBe(
+      "\u2068Hjem\u2069: \u2068Bolig\u2069.",
+    );
+    // Registered again (a host adding strings, or strings already isolated): still one pair.
+    registerLocale("x-rtl", { runUnrated: stringsOf("x-rtl").runUnrated! });
+    registerLocale("x-rtl", { runTooFew: "\u2068{label}\u2069 {min}" });
+    expect(uiString("x-rtl", "runUnrated", { label: "a", list: "b" })).toBe(
+      "\u2068a\u2069: \u2068b\u2069.",
+    );
+    expect(uiString("x-rtl", "runTooFew", { label: "a", min: 2 })).toBe(
+      "\u2068a\u2069 \u20682\u2069",
+    );
+  });
 
   it("ships the languages the issue names, Arabic right to left", () => {
     const byLocale = new Map(catalogs.map((c) => [c.locale, c]));

@@ -28,3 +28,20 @@ export function drawnLeftToRight(el: Element): boolean {
   const [first, last] = ends(el);
   return last > first;
 }
+
+/** The horizontal centre (px) of the first character of the first occurrence of `part` in `el`'s
+ * text (each text node searched on its own). */
+export function xOf(el: Element, part: string): number {
+  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const t = walk.currentNode as Text;
+    const i = t.data.indexOf(part);
+    if (i < 0) continue;
+    const range = document.createRange();
+    range.setStart(t, i);
+    range.setEnd(t, i + 1);
+    const r = range.getBoundingClientRect();
+    return r.x + r.width / 2;
+  }
+  throw new Error(`"${part}" is not in the text of <${el.localName}>`);
+}
