@@ -18,6 +18,7 @@ import {
 } from "./instrument.views.js";
 import { errorMessage } from "./instrument.focus.js";
 import { renderNotice } from "../shared/problems-view.js";
+import { addPartStrings } from "./instrument.parts-strings.js";
 
 export { assembleResponse } from "./instrument.model-response.js";
 export { partStyles } from "./instrument.parts.styles.js";
@@ -34,6 +35,7 @@ export { back, change, edited, focusError, load, next, resume, submit } from "./
 
 /** The runner once its definition is there: header, progress, errors, the step or the summary. */
 export function renderBody(host: FamwelInstrument) {
+  addPartStrings(); // before anything the parts draw or say (once)
   const def = host._def!;
   const { locale, step, answers, role } = host._state;
   const sections = host._sections;

@@ -1,98 +1,26 @@
-// The runner's own strings in bokmål, nynorsk and English. Registered as defaults, so a host's
-// registerLocale() still wins and other languages fall back key by key (nn → nb → en).
+// The runner's own strings for its first render, in bokmål, nynorsk and English: the loading line
+// and the heading of a bad definition's errors. Everything a step, the summary and the navigation
+// say comes with the parts that draw them (instrument.parts-strings.ts), so the first load carries
+// two strings, not thirty. Registered as defaults, so a host's registerLocale() still wins and other
+// languages fall back key by key (nn → nb → en).
 import { addDefaultStrings } from "../shared/i18n.js";
 
 let added = false;
 
-/** Adds the runner's strings once; called by the element's constructor. */
+/** Adds the runner's first-render strings once; called by the element's constructor. */
 export function addInstrumentStrings(): void {
   if (added) return;
   added = true;
   addDefaultStrings("nb", {
-    runLanguage: "Språk",
-    runStepOf: "Steg {step} av {total}",
-    runSteps: "Stegene i skjemaet",
-    runSummary: "Se over svarene",
-    runSummaryIntro: "Se over svarene før dere sender dem. Ingenting er sendt ennå.",
-    runNext: "Neste",
-    runBack: "Tilbake",
-    runToSummary: "Se over svarene",
-    runSubmit: "Send inn svarene",
-    runChange: "Endre",
-    runNotAnswered: "Ikke besvart",
-    runErrorTitle: "Noe mangler før dere kan gå videre",
-    runRequired: "Svar på «{label}».",
-    runUnrated: "Vurder alle områdene i «{label}». Mangler: {list}.",
-    runTooFew: "«{label}» trenger minst {min} områder.",
-    runRequiredMark: "må fylles ut",
-    runChars: "{count} av {max} tegn",
-    runSubmitted: "Takk! Svarene er sendt.",
     runLoading: "Laster skjemaet …",
-    runOtherVersion:
-      "Disse svarene ble gitt i versjon {version} av skjemaet, ikke i {current}. De vises bare for lesing.",
     runBadDefinition: "Skjemaet kan ikke vises:",
-    runWheelDesired: "ønsker {desired}",
-    runOnMap: "på kartet",
-    runShared: "kan deles",
-    runDraftSaved: "Utkastet er lagret.",
-    runValueOfMax: "{value} av {max}",
   });
   addDefaultStrings("nn", {
-    runLanguage: "Språk",
-    runStepOf: "Steg {step} av {total}",
-    runSteps: "Stega i skjemaet",
-    runSummary: "Sjå over svara",
-    runSummaryIntro: "Sjå over svara før de sender dei. Ingenting er sendt enno.",
-    runNext: "Neste",
-    runBack: "Tilbake",
-    runToSummary: "Sjå over svara",
-    runSubmit: "Send inn svara",
-    runChange: "Endre",
-    runNotAnswered: "Ikkje svart på",
-    runErrorTitle: "Noko manglar før de kan gå vidare",
-    runRequired: "Svar på «{label}».",
-    runUnrated: "Vurder alle områda i «{label}». Manglar: {list}.",
-    runTooFew: "«{label}» treng minst {min} område.",
-    runRequiredMark: "må fyllast ut",
-    runChars: "{count} av {max} teikn",
-    runSubmitted: "Takk! Svara er sende.",
     runLoading: "Lastar skjemaet …",
-    runOtherVersion:
-      "Desse svara vart gitt i versjon {version} av skjemaet, ikkje i {current}. Dei blir berre viste for lesing.",
     runBadDefinition: "Skjemaet kan ikkje visast:",
-    runWheelDesired: "ønskjer {desired}",
-    runOnMap: "på kartet",
-    runShared: "kan delast",
-    runDraftSaved: "Utkastet er lagra.",
-    runValueOfMax: "{value} av {max}",
   });
   addDefaultStrings("en", {
-    runLanguage: "Language",
-    runStepOf: "Step {step} of {total}",
-    runSteps: "Steps in this form",
-    runSummary: "Check your answers",
-    runSummaryIntro: "Check your answers before you send them. Nothing has been sent yet.",
-    runNext: "Next",
-    runBack: "Back",
-    runToSummary: "Check your answers",
-    runSubmit: "Send your answers",
-    runChange: "Change",
-    runNotAnswered: "Not answered",
-    runErrorTitle: "There is a problem",
-    runRequired: "Answer “{label}”.",
-    runUnrated: "Rate every area in “{label}”. Missing: {list}.",
-    runTooFew: "“{label}” needs at least {min} areas.",
-    runRequiredMark: "required",
-    runChars: "{count} of {max} characters",
-    runSubmitted: "Thank you! Your answers have been sent.",
     runLoading: "Loading the form …",
-    runOtherVersion:
-      "These answers were given in version {version} of the form, not {current}. They are shown read-only.",
     runBadDefinition: "This form cannot be shown:",
-    runWheelDesired: "wants {desired}",
-    runOnMap: "on the map",
-    runShared: "may be shared",
-    runDraftSaved: "Draft saved.",
-    runValueOfMax: "{value} of {max}",
   });
 }

@@ -29,7 +29,7 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
-/** UI strings the summary needs (see instrument.strings.ts). */
+/** UI strings the summary needs (see instrument.parts-strings.ts). */
 export type SummaryText = (
   key: "runValueOfMax" | "runWheelDesired" | "runOnMap" | "runShared" | "listSep",
   params?: Record<string, string | number>,
