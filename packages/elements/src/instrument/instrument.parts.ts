@@ -80,7 +80,7 @@ const drawing = new WeakMap<FamwelInstrument, Element>();
 
 /** After each update: focus where the flow asked for it, and the nav held still (see below). */
 export function afterUpdate(host: FamwelInstrument): void {
-  const root = host.renderRoot;
+  const root = host.shadowRoot!; // Lit's render root
   // A step's wheel, map or reflection draws a task after the step, what is rated first and its
   // legend, toolbar or table later (section-element.ts): each pushed Back and Next further down
   // (222, 677 and then 810 px from the top at 1000 px), under a pointer on its way to them. Until
@@ -95,6 +95,10 @@ export function afterUpdate(host: FamwelInstrument): void {
     const show = () => nav.classList.remove("wait");
     Promise.resolve(child.updateComplete).then(show, show);
   }
+  // The runner's message for a missing answer stands above the element; the element marks the
+  // prompt or field itself once it is told it is invalid, as a form's submit would tell it.
+  if (child && root.getElementById(`${child.id}-error`))
+    (child as LitElement & { checkValidity?(): boolean }).checkValidity?.();
   const target = host._focus;
   host._focus = undefined;
   const sel = target === "errors" ? ".error-summary" : target ? "#step-title" : undefined;

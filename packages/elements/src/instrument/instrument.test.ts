@@ -322,6 +322,8 @@ describe("<famwel-instrument>", () => {
     const active = deepActiveElement();
     expect(active?.localName).toBe("textarea");
     expect(active?.id).toBe("p-family-what-helps-text");
+    // Marked where it is, as the runner's own fields are: red, and invalid to a screen reader.
+    expect(active?.getAttribute("aria-invalid")).toBe("true");
   });
 
   it("on submit, lists what is missing anywhere; the link goes back to the step and focuses the field", async () => {

@@ -125,12 +125,18 @@ export interface ReflectionValidity {
   tooLong: string[];
 }
 
+const missing = (v: PromptView) => v.required && v.text.trim() === "";
+const tooLong = (v: PromptView) => v.text.length > v.max;
+
 export function reflectionValidity(views: readonly PromptView[]): ReflectionValidity {
   return {
-    missing: views.filter((v) => v.required && v.text.trim() === "").map((v) => v.label),
-    tooLong: views.filter((v) => v.text.length > v.max).map((v) => v.label),
+    missing: views.filter(missing).map((v) => v.label),
+    tooLong: views.filter(tooLong).map((v) => v.label),
   };
 }
+
+/** Whether one prompt keeps the answer from being submitted: required and blank, or too long. */
+export const isInvalid = (v: PromptView): boolean => missing(v) || tooLong(v);
 
 export type CountLevel = "ok" | "near" | "at" | "over";
 

@@ -6,7 +6,7 @@
 import { html, nothing } from "lit";
 import type { FamwelReflection } from "./reflection.js";
 import { directionOf } from "../shared/i18n.js";
-import { countLevel, type PromptView } from "./reflection.model.js";
+import { countLevel, isInvalid, type PromptView } from "./reflection.model.js";
 
 /** A text that fell back to another language (bokmål in an Arabic form) in that one's direction. */
 const dirOf = (lang: string | undefined) => (lang ? directionOf(lang) : nothing);
@@ -49,6 +49,7 @@ export function renderPrompt(host: FamwelReflection, p: PromptView) {
       maxlength=${p.max}
       rows="4"
       aria-required=${p.required ? "true" : "false"}
+      aria-invalid=${host._marked && isInvalid(p) ? "true" : nothing}
       aria-describedby="${p.guidance ? `${id}-guide ` : ""}${id}-count"
       ?disabled=${disabled}
       .value=${p.text}

@@ -250,6 +250,31 @@ describe("<famwel-reflection>", () => {
     expect(new FormData(form).get("reflection")).toBeNull();
   });
 
+  it("marks a required prompt left empty once its form has found it missing, until it is answered", async () => {
+    const form = document.createElement("form");
+    document.body.append(form);
+    cleanupAfterTest(form);
+    const el = await mount((e) => {
+      e.definition = small;
+      e.role = "family";
+    }, form);
+    const field = textareas(el)[0]!;
+    expect(field.hasAttribute("aria-invalid")).toBe(false); // a new form does not start in red
+    expect(form.checkValidity()).toBe(false); // as a submit does: `invalid` at the element
+    await el.updateComplete;
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect(getComputedStyle(field).borderTopWidth).toBe("2px");
+    expect(getComputedStyle(field).borderTopColor).toBe("rgb(176, 0, 32)");
+    await expectNoAxeViolations(el);
+    await userEvent.type(field, "Skolen");
+    await el.updateComplete;
+    expect(field.hasAttribute("aria-invalid")).toBe(false);
+    form.reset(); // empty again, and not found missing yet
+    await el.updateComplete;
+    expect(field.value).toBe("");
+    expect(field.hasAttribute("aria-invalid")).toBe(false);
+  });
+
   it("flags an answer from the host that is over the limit, by count and validity", async () => {
     const el = await mount((e) => {
       e.definition = small;

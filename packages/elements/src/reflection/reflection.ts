@@ -79,6 +79,9 @@ export class FamwelReflection extends FamwelSectionElement<
   declare aboutResponse: Response | undefined;
   /** The definition `aboutResponse` answers; defaults to `instrument`. */
   declare aboutInstrument: InstrumentDefinition | undefined;
+  /** Found invalid (the `invalid` event: a form's submit, checkValidity(), the runner's Next):
+   * from then on a prompt still missing its answer is marked, as :user-invalid marks a field. */
+  _marked = false;
   /** The wheel and map elements of the about panel, loaded when there is something to show. */
   private _aboutLoading: Promise<unknown> | undefined;
 
@@ -88,6 +91,14 @@ export class FamwelReflection extends FamwelSectionElement<
     this.role = null;
     this.respondentRole = "";
     this.minGroup = DEFAULT_MIN_GROUP;
+    this.addEventListener("invalid", () => {
+      this._marked = true;
+      this.requestUpdate();
+    });
+  }
+  override formResetCallback(): void {
+    super.formResetCallback(); // an update follows: the answer changed
+    this._marked = false;
   }
 
   /** The role in effect. */
