@@ -26,10 +26,11 @@ import {
 import { addWheelViewStrings } from "./life-wheel.strings.js";
 import { viewStyles as ownViewStyles } from "./life-wheel.views.styles.js";
 import { controlStyles } from "../shared/controls.styles.js";
+import { fieldStyles } from "../shared/fields.styles.js";
 import { stackClass, stackStyles } from "../shared/table-stack.styles.js";
 
 /** Adopted by the element when this chunk arrives: the shared controls, then the wheel's own. */
-export const viewStyles = [controlStyles, stackStyles, ownViewStyles];
+export const viewStyles = [fieldStyles, controlStyles, stackStyles, ownViewStyles];
 export { pointerRate, pointerEnd } from "./life-wheel.pointer.js";
 export { segmentOverlays } from "./life-wheel.overlays.js";
 // Bundling, not API: with the class reachable from this chunk too, esbuild puts the element beside Lit

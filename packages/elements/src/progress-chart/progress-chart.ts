@@ -10,7 +10,7 @@ import { fireError } from "../shared/events.js";
 import { directionOf, onLocalesChanged, uiString, type UiStrings } from "../shared/i18n.js";
 import { renderProblems } from "../shared/problems-view.js";
 import { tokenStyles } from "../shared/tokens.styles.js";
-import { controlStyles } from "../shared/controls.styles.js";
+import { fieldStyles } from "../shared/fields.styles.js";
 import { styles } from "./progress-chart.styles.js";
 import { addProgressChartStrings } from "./progress-chart.strings.js";
 import { renderFilter, renderSummary, renderTable } from "./progress-chart.table.js";
@@ -49,7 +49,7 @@ import {
  * @cssproperty --famwel-font-family - Font of the element and the chart (falls back to --ds-font-family).
  */
 export class FamwelProgressChart extends LitElement {
-  static override styles = [tokenStyles, controlStyles, styles];
+  static override styles = [tokenStyles, fieldStyles, styles];
   static override properties: PropertyDeclarations = {
     definition: { attribute: false },
     instrument: { attribute: false },

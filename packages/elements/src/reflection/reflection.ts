@@ -10,6 +10,7 @@ import { FamwelSectionElement } from "../shared/section-element.js";
 import { directionOf } from "../shared/i18n.js";
 import { tokenStyles } from "../shared/tokens.styles.js";
 import { controlStyles } from "../shared/controls.styles.js";
+import { fieldStyles } from "../shared/fields.styles.js";
 import { styles } from "./reflection.styles.js";
 import { addReflectionStrings } from "./reflection.strings.js";
 import { renderPrompt } from "./reflection.prompt-view.js";
@@ -53,7 +54,7 @@ export class FamwelReflection extends FamwelSectionElement<
   ReflectionAnswer,
   typeof import("./reflection.views.js")
 > {
-  static override styles = [tokenStyles, controlStyles, styles];
+  static override styles = [tokenStyles, fieldStyles, controlStyles, styles];
   static override properties: PropertyDeclarations = {
     role: {},
     respondentRole: { attribute: "respondent-role" },

@@ -16,10 +16,11 @@ import { removeLink, restoreNode } from "./service-map.model-edits.js";
 import { addMapViewStrings } from "./service-map.views-strings.js";
 import { viewStyles as ownViewStyles } from "./service-map.views.styles.js";
 import { controlStyles } from "../shared/controls.styles.js";
+import { fieldStyles } from "../shared/fields.styles.js";
 import { stackClass, stackStyles } from "../shared/table-stack.styles.js";
 
 /** Adopted by the element when this chunk arrives: the shared controls, then the map's own. */
-export const viewStyles = [controlStyles, stackStyles, ownViewStyles];
+export const viewStyles = [fieldStyles, controlStyles, stackStyles, ownViewStyles];
 export { pointer } from "./service-map.pointer.js";
 export { renderLinks } from "./service-map.links.js";
 export { announceMove, nodeKey } from "./service-map.views-node.js";

@@ -1,7 +1,9 @@
 import { css } from "lit";
 
-// The form controls, toolbar, tables and error box every element's editing views share: 44 px
-// targets, a visible focus ring, and the tokens from shared/tokens.styles.ts. Loaded with the views.
+// The toolbar, buttons and text areas of the elements' editing views (44 px targets), after the
+// fields, tables and error box of shared/fields.styles.ts.
+
+/** The toolbar, buttons (pressed ones filled) and text areas; after fieldStyles. */
 export const controlStyles = css`
   .toolbar {
     display: flex;
@@ -9,26 +11,6 @@ export const controlStyles = css`
     gap: 0.5rem 1rem;
     align-items: center;
     margin-block-end: 0.75rem;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: inline-flex;
-    gap: 0.25rem;
-    flex-wrap: wrap;
-    align-items: center;
-  }
-  legend {
-    float: inline-start;
-    margin-inline-end: 0.5rem;
-  }
-  button,
-  select,
-  input,
-  textarea {
-    font: inherit;
-    color: inherit;
   }
   button {
     min-height: 2.75rem;
@@ -44,48 +26,8 @@ export const controlStyles = css`
     color: var(--_surface);
     border-color: var(--_accent);
   }
-  :is(button, select, input, textarea):focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  /* Border-box, so that a text field is 44 px tall like the button beside it (it was 54 px). */
-  input,
-  select,
-  textarea {
-    min-height: 2.75rem;
-    box-sizing: border-box;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    padding: 0.25rem 0.5rem;
-  }
   textarea {
     width: 100%;
     min-height: 4.5rem;
-  }
-  .error {
-    border: 2px solid light-dark(#b00020, #ff8a80);
-    border-radius: var(--_radius);
-    padding: 0.75rem;
-    margin-block-end: 0.75rem;
-  }
-  .error code {
-    overflow-wrap: anywhere;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    margin-block-end: 0.5rem;
-  }
-  th,
-  td {
-    border-block-end: 1px solid var(--_muted);
-    padding: 0.5rem 0.25rem;
-    text-align: start;
-    vertical-align: top;
   }
 `;
