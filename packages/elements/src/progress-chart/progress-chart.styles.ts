@@ -90,6 +90,24 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A table wider than its box opens at its newest readings, at its end: the scroll box runs
+     against the text (a box starts scrolled to its own start), the table with it. Each row's name
+     stays in view over the readings scrolled under it. */
+  .scroll {
+    direction: rtl;
+  }
+  [dir="rtl"] .scroll,
+  .scroll > table {
+    direction: ltr;
+  }
+  [dir="rtl"] .scroll > table {
+    direction: rtl;
+  }
+  th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_surface);
+  }
   th,
   td {
     white-space: nowrap;
@@ -105,6 +123,7 @@ export const styles = css`
   .tag {
     font-size: 0.875em;
   }
+  .caption,
   .summary p {
     font-weight: 600;
     margin-block: 0 0.25rem;

@@ -90,28 +90,29 @@ export function renderTable(
       ? html`<td>${formatValue(v, host._locale)}</td>`
       : html`<td class="missing">${host._t(missingKey[v])}</td>`;
   // A wide table scrolls on its own; the region is focusable so keyboard users can scroll it too.
-  return html`<div class="scroll" part="table" role="region" tabindex="0" aria-labelledby="caption">
-    <table>
-      <caption id="caption">
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${host._t(wheel ? "progressDomain" : "progressService")}</th>
-          ${dates.map((d) => html`<th scope="col">${d}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${series.map(
-          (s) =>
-            html`<tr>
-              <th scope="row">${name(host, s, wheel)}</th>
-              ${s.points.map(cell)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  // Its title stands above the region, not in a <caption>: the table opens scrolled to its newest
+  // readings (progress-chart.styles.ts), and a caption, as wide as the table, would be out of view.
+  // The table takes it as its name all the same.
+  return html`<p class="caption" id="caption">${caption}</p>
+    <div class="scroll" part="table" role="region" tabindex="0" aria-labelledby="caption">
+      <table aria-labelledby="caption">
+        <thead>
+          <tr>
+            <th scope="col">${host._t(wheel ? "progressDomain" : "progressService")}</th>
+            ${dates.map((d) => html`<th scope="col">${d}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${series.map(
+            (s) =>
+              html`<tr>
+                <th scope="row">${name(host, s, wheel)}</th>
+                ${s.points.map(cell)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
 }
 
 export function renderSummary(host: TableHost, series: readonly Series[], rtl: boolean) {

@@ -390,6 +390,38 @@ describe("<famwel-progress-chart>", () => {
     expect(drawnLeftToRight(name)).toBe(true); // its "." at the right end, not the left
   });
 
+  it.each(["nb", "ar"])(
+    "shows a table wider than its box at its newest readings, each row's name in view (%s)",
+    async (locale) => {
+      const chart = await chartIn(locale, 360);
+      const el = chart.canvas.getRootNode() as ShadowRoot;
+      const region = el.querySelector<HTMLElement>("[part=table]")!;
+      const box = region.getBoundingClientRect();
+      expect(region.scrollWidth).toBeGreaterThan(region.clientWidth); // it does scroll
+      const seen = (cell: Element) => {
+        const r = cell.getBoundingClientRect();
+        return r.left >= box.left - 1 && r.right <= box.right + 1;
+      };
+      // Its title above it, in view, and still the table's name.
+      const title = el.getElementById(
+        region.querySelector("table")!.getAttribute("aria-labelledby")!,
+      )!;
+      expect(title.textContent).toMatch(/^Slik har vi det/);
+      expect(seen(title)).toBe(true);
+      const heads = [...region.querySelectorAll("thead th")];
+      // The latest reading in view, the first one scrolled away (time runs leftwards in Arabic).
+      expect(seen(heads.at(-1)!), heads.at(-1)!.textContent!).toBe(true);
+      expect(seen(heads[1]!)).toBe(false);
+      // The column of names stays at the table's start, over the readings scrolled under it.
+      for (const th of region.querySelectorAll("thead th:first-child, tbody th"))
+        expect(seen(th), th.textContent!).toBe(true);
+      const names = region.querySelector("tbody th")!.getBoundingClientRect();
+      if (locale === "ar") expect(names.right).toBeCloseTo(box.right, 0);
+      else expect(names.left).toBeCloseTo(box.left, 0);
+      await expectNoAxeViolations(el.host as HTMLElement);
+    },
+  );
+
   it.each(["ar", "nb"])(
     "keeps the first and last dates inside the canvas on a wide screen (%s)",
     async (locale) => {
@@ -459,7 +491,7 @@ describe("<famwel-progress-chart>", () => {
       "8",
     ]);
     // A title with no punctuation of its own keeps the colon.
-    expect(root(el).querySelector("caption")!.textContent.trim()).toBe(
+    expect(root(el).querySelector(".caption")!.textContent.trim()).toBe(
       "Slik har vi det: slik dere vil ha det, per gang",
     );
     expect(chartOf(el)!.data.datasets.find((d) => d.label === "Penger og arbeid")!.data).toEqual([
@@ -502,7 +534,7 @@ describe("<famwel-progress-chart>", () => {
     ]);
     expect(summary(el)).toEqual(["Skolen: 1 → 3 (+2)", "Fotballaget: 4 (vurdert bare én gang)"]);
     // The section's title asks a question: its "?" is not followed by the template's colon.
-    const caption = () => root(el).querySelector("caption")!.textContent.trim();
+    const caption = () => root(el).querySelector(".caption")!.textContent.trim();
     const label = () => root(el).querySelector("canvas")!.getAttribute("aria-label");
     expect(caption()).toBe("Hvem er rundt familien? hvor mye hver hjelper, per gang");
     expect(label()).toMatch(/^Linjediagram, Hvem er rundt familien\? 2 linjer over 2 ganger/);
