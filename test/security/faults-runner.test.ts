@@ -11,7 +11,7 @@
 // family too, beside Send, that nothing is lost and they can try again), the working runner still
 // fires famwel-submit with a valid response, the wheel still rates by keyboard, and a real submit
 // of the host form posts what the form has. Figures print at the end.
-import type { Browser, Page } from "playwright";
+import type { Browser, Locator, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseResponse } from "../../packages/instrument/src/index.js";
 import { launch } from "./browser.js";
@@ -156,6 +156,14 @@ async function wheelRates(page: Page) {
   await expect.poll(() => slider.getAttribute("aria-valuenow")).toBe("9");
 }
 
+/** Focuses a runner's Next (or Send) and presses Enter, once it shows: the runner holds its nav
+ * unseen while a step's element draws, as a family would see it. */
+async function pressNext(page: Page, primary: Locator) {
+  await expect.poll(() => primary.isVisible()).toBe(true);
+  await primary.focus();
+  await page.keyboard.press("Enter");
+}
+
 /** Runner `id` resumes the complete draft, goes to the summary by keyboard and submits. */
 async function complete(page: Page, id: string) {
   await page.evaluate(
@@ -165,13 +173,9 @@ async function complete(page: Page, id: string) {
     [id, draft] as const,
   );
   const primary = page.locator(`#${id} .nav button.primary`);
-  for (let i = 0; i < 5; i++) {
-    await primary.focus();
-    await page.keyboard.press("Enter");
-  }
+  for (let i = 0; i < 5; i++) await pressNext(page, primary);
   await expect.poll(() => page.locator(`#${id} [part=summary]`).count()).toBe(1);
-  await primary.focus();
-  await page.keyboard.press("Enter");
+  await pressNext(page, primary);
 }
 
 /** A real submit of the host form: what the browser posted, part by part. */
@@ -276,21 +280,15 @@ describe("a fault in one runner takes down nothing else", () => {
           await page.locator("#instrument famwel-life-wheel [role=slider]").first().focus();
           await page.keyboard.press("End");
           const primary = page.locator("#instrument .nav button.primary");
-          for (let i = 0; i < 3; i++) {
-            await primary.focus();
-            await page.keyboard.press("Enter");
-          }
+          for (let i = 0; i < 3; i++) await pressNext(page, primary);
           await page.locator("#instrument famwel-reflection #p-family-what-helps-text").focus();
           await page.keyboard.type("Mormor");
-          await primary.focus();
-          await page.keyboard.press("Enter");
+          await pressNext(page, primary);
           await page.locator("#instrument input[name=q-taking-part--how-was-it]").first().focus();
           await page.keyboard.press("Space");
-          await primary.focus();
-          await page.keyboard.press("Enter");
+          await pressNext(page, primary);
           await expect.poll(() => page.locator("#instrument [part=summary]").count()).toBe(1);
-          await primary.focus();
-          await page.keyboard.press("Enter");
+          await pressNext(page, primary);
           const all = await heard(page);
           expect(all.filter(([t]) => t === "famwel-submit")).toEqual([]);
           const problems = all.find(([t, id]) => t === "famwel-error" && id === "instrument");

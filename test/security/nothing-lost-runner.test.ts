@@ -390,6 +390,8 @@ const editable = (m: Readonly<Model>, step: number) => !m.done && m.step === ste
 /** Focus a control (Playwright's CSS pierces open shadow roots) and press keys on it. */
 async function press(p: Page, selector: string, ...keys: string[]) {
   const target = p.locator(selector).first();
+  // What a family can see: the runner holds its nav unseen while a step's element draws.
+  await expect.poll(() => target.isVisible()).toBe(true);
   await target.focus();
   for (const k of keys) await target.press(k);
 }

@@ -86,7 +86,8 @@ export function afterUpdate(host: FamwelInstrument): void {
   // (222, 677 and then 810 px from the top at 1000 px), under a pointer on its way to them. Until
   // the new element is complete the nav holds its final place unseen: `visibility`, so nothing
   // around it moves. One that fails to complete, or is not defined yet (its chunk did not
-  // arrive), does not hold the nav back.
+  // arrive), does not hold the nav back, and none holds it past a second: a request for its views
+  // that hangs on a poor line must not keep a family from going on.
   const child = root.querySelector<LitElement>(".child");
   if (child && child !== drawing.get(host)) {
     drawing.set(host, child);
@@ -94,6 +95,7 @@ export function afterUpdate(host: FamwelInstrument): void {
     nav.classList.add("wait");
     const show = () => nav.classList.remove("wait");
     Promise.resolve(child.updateComplete).then(show, show);
+    setTimeout(show, 1000);
   }
   // The runner's message for a missing answer stands above the element; the element marks the
   // prompt or field itself once it is told it is invalid, as a form's submit would tell it.

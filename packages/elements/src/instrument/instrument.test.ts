@@ -1159,6 +1159,29 @@ describe("<famwel-instrument> loading in steps", () => {
     }
   });
 
+  it("shows Back and Next within a second when the step's element never completes (a hung request)", async () => {
+    await import("../define/famwel-life-wheel.js");
+    const Wheel = customElements.get("famwel-life-wheel")!.prototype as { _loadViews(): unknown };
+    const spy = vi.spyOn(Wheel, "_loadViews").mockReturnValue(new Promise(() => {}));
+    try {
+      const el = document.createElement("famwel-instrument");
+      el.locale = "nb";
+      el.instrument = family;
+      document.body.append(el);
+      cleanupAfterTest(el);
+      await vi.waitFor(() => expect(spy).toHaveBeenCalled());
+      const next = () => button(el, "Neste")!;
+      expect(getComputedStyle(next()).visibility).toBe("hidden"); // held while it draws
+      const held = performance.now();
+      await vi.waitFor(() => expect(getComputedStyle(next()).visibility).toBe("visible"), {
+        timeout: 3000,
+      });
+      expect(performance.now() - held).toBeLessThan(1500);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("lists its steps with room for each step's number between one name and the next", async () => {
     const el = await mount((e) => (e.instrument = small));
     const items = [...root(el).querySelectorAll(".steps li")];
