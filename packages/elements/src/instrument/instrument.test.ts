@@ -858,7 +858,7 @@ describe("<famwel-instrument>", () => {
     );
     const asked = structuredClone(small);
     const scale = asked.sections[0] as Extract<AnySection, { type: "scale" }>;
-    scale.items[0]!.label = { nb: "Hvordan har dere det hjemme?" };
+    scale.items[0].label = { nb: "Hvordan har dere det hjemme?" };
     const el = await mount((e) => {
       e.instrument = asked;
       e.locale = "ar";

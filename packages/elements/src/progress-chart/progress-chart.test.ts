@@ -410,15 +410,15 @@ describe("<famwel-progress-chart>", () => {
       expect(seen(title)).toBe(true);
       const heads = [...region.querySelectorAll("thead th")];
       // The latest reading in view, the first one scrolled away (time runs leftwards in Arabic).
-      expect(seen(heads.at(-1)!), heads.at(-1)!.textContent!).toBe(true);
+      expect(seen(heads.at(-1)!), heads.at(-1)!.textContent).toBe(true);
       expect(seen(heads[1]!)).toBe(false);
       // The column of names stays at the table's start, over the readings scrolled under it.
       for (const th of region.querySelectorAll("thead th:first-child, tbody th"))
-        expect(seen(th), th.textContent!).toBe(true);
+        expect(seen(th), th.textContent).toBe(true);
       const names = region.querySelector("tbody th")!.getBoundingClientRect();
       if (locale === "ar") expect(names.right).toBeCloseTo(box.right, 0);
       else expect(names.left).toBeCloseTo(box.left, 0);
-      await expectNoAxeViolations(el.host as HTMLElement);
+      await expectNoAxeViolations(el.host);
     },
   );
 
