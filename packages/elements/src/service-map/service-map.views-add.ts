@@ -109,6 +109,9 @@ export function renderCompare(host: Map, section: NetworkSection) {
   const directions = Object.fromEntries(DIRECTIONS);
   const show = (field: string, value: string | number | boolean | undefined): string => {
     const scale = field === "helpfulness" ? section.rate?.helpfulness : undefined;
+    // A rating not given is said in words ("— → 3 of 4" left a family to guess); an unset
+    // choice or a flag not set stays a dash.
+    if (value === undefined && scale) return host._t("notRated");
     if (value === undefined || value === false) return "—";
     if (value === true) return "✓";
     if (scale && typeof value === "number")
