@@ -1137,12 +1137,14 @@ describe("<famwel-instrument> loading in steps", () => {
     expect(new Set(map).size, `on the map's step: ${map.join(", ")}`).toBe(1);
   });
 
-  it("shows Back and Next when the step's element cannot complete (its views failed to load)", async () => {
+  /** Runs `check` on a runner of the family instrument whose wheel's views load as `views` does. */
+  async function withWheelViews(
+    views: () => Promise<never>,
+    check: (el: FamwelInstrument) => Promise<void>,
+  ) {
     await import("../define/famwel-life-wheel.js");
     const Wheel = customElements.get("famwel-life-wheel")!.prototype as { _loadViews(): unknown };
-    const spy = vi
-      .spyOn(Wheel, "_loadViews")
-      .mockRejectedValue(new TypeError("Failed to fetch chunk"));
+    const spy = vi.spyOn(Wheel, "_loadViews").mockImplementation(views);
     try {
       const el = document.createElement("famwel-instrument");
       el.locale = "nb";
@@ -1150,37 +1152,32 @@ describe("<famwel-instrument> loading in steps", () => {
       document.body.append(el);
       cleanupAfterTest(el);
       await vi.waitFor(() => expect(spy).toHaveBeenCalled());
-      await expect(el.updateComplete).rejects.toThrow("Failed to fetch chunk");
-      await vi.waitFor(() =>
-        expect(getComputedStyle(button(el, "Neste")!).visibility).toBe("visible"),
-      );
+      await check(el);
     } finally {
       spy.mockRestore();
     }
-  });
+  }
+  const nextShows = (el: FamwelInstrument) => getComputedStyle(button(el, "Neste")!).visibility;
 
-  it("shows Back and Next within a second when the step's element never completes (a hung request)", async () => {
-    await import("../define/famwel-life-wheel.js");
-    const Wheel = customElements.get("famwel-life-wheel")!.prototype as { _loadViews(): unknown };
-    const spy = vi.spyOn(Wheel, "_loadViews").mockReturnValue(new Promise(() => {}));
-    try {
-      const el = document.createElement("famwel-instrument");
-      el.locale = "nb";
-      el.instrument = family;
-      document.body.append(el);
-      cleanupAfterTest(el);
-      await vi.waitFor(() => expect(spy).toHaveBeenCalled());
-      const next = () => button(el, "Neste")!;
-      expect(getComputedStyle(next()).visibility).toBe("hidden"); // held while it draws
-      const held = performance.now();
-      await vi.waitFor(() => expect(getComputedStyle(next()).visibility).toBe("visible"), {
-        timeout: 3000,
-      });
-      expect(performance.now() - held).toBeLessThan(1500);
-    } finally {
-      spy.mockRestore();
-    }
-  });
+  it("shows Back and Next when the step's element cannot complete (its views failed to load)", () =>
+    withWheelViews(
+      () => Promise.reject(new TypeError("Failed to fetch chunk")),
+      async (el) => {
+        await expect(el.updateComplete).rejects.toThrow("Failed to fetch chunk");
+        await vi.waitFor(() => expect(nextShows(el)).toBe("visible"));
+      },
+    ));
+
+  it("shows Back and Next within a second when the step's element never completes (a hung request)", () =>
+    withWheelViews(
+      () => new Promise<never>(() => {}),
+      async (el) => {
+        expect(nextShows(el)).toBe("hidden"); // held while it draws
+        const held = performance.now();
+        await vi.waitFor(() => expect(nextShows(el)).toBe("visible"), { timeout: 3000 });
+        expect(performance.now() - held).toBeLessThan(1500);
+      },
+    ));
 
   it("lists its steps with room for each step's number between one name and the next", async () => {
     const el = await mount((e) => (e.instrument = small));
