@@ -62,6 +62,7 @@ export class FamwelReflection extends FamwelSectionElement<
     responses: { attribute: false },
     aboutResponse: { attribute: false },
     aboutInstrument: { attribute: false },
+    _marked: { state: true },
   };
 
   /**
@@ -81,8 +82,9 @@ export class FamwelReflection extends FamwelSectionElement<
   /** The definition `aboutResponse` answers; defaults to `instrument`. */
   declare aboutInstrument: InstrumentDefinition | undefined;
   /** Found invalid (the `invalid` event: a form's submit, checkValidity(), the runner's Next):
-   * from then on a prompt still missing its answer is marked, as :user-invalid marks a field. */
-  _marked = false;
+   * from then on a prompt still missing its answer is marked, as :user-invalid marks a field. A
+   * state, so that being told again (the runner asks after each of its updates) renders nothing. */
+  declare _marked: boolean;
   /** The wheel and map elements of the about panel, loaded when there is something to show. */
   private _aboutLoading: Promise<unknown> | undefined;
 
@@ -92,10 +94,8 @@ export class FamwelReflection extends FamwelSectionElement<
     this.role = null;
     this.respondentRole = "";
     this.minGroup = DEFAULT_MIN_GROUP;
-    this.addEventListener("invalid", () => {
-      this._marked = true;
-      this.requestUpdate();
-    });
+    this._marked = false;
+    this.addEventListener("invalid", () => (this._marked = true));
   }
   override formResetCallback(): void {
     super.formResetCallback(); // an update follows: the answer changed
