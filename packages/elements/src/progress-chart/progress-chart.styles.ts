@@ -92,16 +92,19 @@ export const styles = css`
   }
   /* A table wider than its box opens at its newest readings, at its end: the scroll box runs
      against the text (a box starts scrolled to its own start), the table with it. Each row's name
-     stays in view over the readings scrolled under it. */
-  .scroll {
-    direction: rtl;
-  }
-  [dir="rtl"] .scroll,
-  .scroll > table {
-    direction: ltr;
-  }
-  [dir="rtl"] .scroll > table {
-    direction: rtl;
+     stays in view over the readings scrolled under it. On screen only: on paper nothing scrolls,
+     and the table would run off the page at its names' side. */
+  @media screen {
+    .scroll {
+      direction: rtl;
+    }
+    [dir="rtl"] .scroll,
+    .scroll > table {
+      direction: ltr;
+    }
+    [dir="rtl"] .scroll > table {
+      direction: rtl;
+    }
   }
   th:first-child {
     position: sticky;

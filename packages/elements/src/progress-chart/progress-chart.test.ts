@@ -8,6 +8,7 @@ import "../define/famwel-progress-chart.js";
 import type { FamwelProgressChart } from "./progress-chart.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { drawnLeftToRight } from "../test-support/bidi.js";
+import { cdp } from "../test-support/keys.js";
 import { boxOfWidth, mount as mountTag, recordEvents } from "../test-support/mount.js";
 
 const mount = (setup: (el: FamwelProgressChart) => void) =>
@@ -421,6 +422,22 @@ describe("<famwel-progress-chart>", () => {
       await expectNoAxeViolations(el.host);
     },
   );
+
+  it.each(["nb", "ar"])("prints a wide table from its names, as it reads (%s)", async (locale) => {
+    const chart = await chartIn(locale, 360);
+    const el = chart.canvas.getRootNode() as ShadowRoot;
+    await cdp().send("Emulation.setEmulatedMedia", { media: "print" });
+    try {
+      // On paper nothing scrolls: the table runs on past the page's edge at its end, its names
+      // on the page (opened at its end, as on screen, the names ran off the page's start).
+      const region = el.querySelector("[part=table]")!.getBoundingClientRect();
+      const names = el.querySelector("tbody th")!.getBoundingClientRect();
+      if (locale === "ar") expect(names.right).toBeCloseTo(region.right, 0);
+      else expect(names.left).toBeCloseTo(region.left, 0);
+    } finally {
+      await cdp().send("Emulation.setEmulatedMedia", { media: "" });
+    }
+  });
 
   it.each(["ar", "nb"])(
     "keeps the first and last dates inside the canvas on a wide screen (%s)",
