@@ -50,7 +50,7 @@ export const styles = css`
     color: var(--_warning);
     font-weight: 600;
   }
-  /* The colour of the error box (controls.styles.ts), or the runner's own when inside it. */
+  /* The colour of the error box (fields.styles.ts), or the runner's own when inside it. */
   textarea[aria-invalid="true"] {
     border: 2px solid var(--_error, light-dark(#b00020, #ff8a80));
   }
