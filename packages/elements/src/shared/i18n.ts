@@ -220,11 +220,13 @@ export function registerLocale(
   // Right to left, each placeholder is isolated (FSI … PDI, as the W3C's guidance on inserted
   // text asks): a bokmål name or a number inside an Arabic sentence is laid out on its own, so
   // «Hvordan har dere det hjemme?» keeps its "?" at its end instead of taking the sentence's
-  // direction. Here, not in uiString: only a host that registers a language pays for it.
+  // direction. Here, not in uiString: only a host that registers a language pays for it. (A key
+  // given as undefined is left so, and falls back as before.)
   const own = { ...strings };
   if (directionOf(locale) === "rtl")
-    for (const [key, text] of Object.entries(own) as [keyof UiStrings, string][])
-      own[key] = text.replace(/\u2068?(\{\w+\})\u2069?/g, "\u2068$1\u2069");
+    for (const [key, text] of Object.entries(own) as [keyof UiStrings, string | undefined][])
+      if (typeof text === "string")
+        own[key] = text.replace(/\u2068?(\{\w+\})\u2069?/g, "\u2068$1\u2069");
   overrides.set(locale, { ...overrides.get(locale), ...own });
   for (const listener of listeners) listener();
 }

@@ -98,7 +98,7 @@ describe("UI string catalogs", () => {
     );
     // Registered again (a host adding strings, or strings already isolated): still one pair.
     registerLocale("x-rtl", { runUnrated: stringsOf("x-rtl").runUnrated! });
-    registerLocale("x-rtl", { runTooFew: "\u2068{label}\u2069 {min}" });
+    registerLocale("x-rtl", { runTooFew: "\u2068{label}\u2069 {min}", runRequired: undefined });
     expect(uiString("x-rtl", "runUnrated", { label: "a", list: "b" })).toBe(
       "\u2068a\u2069: \u2068b\u2069.",
     );
