@@ -914,13 +914,18 @@ describe("<famwel-instrument>", () => {
     expect(valid(r, newer)).toEqual([]);
   });
 
-  it("shows only the sections and prompts of the respondent's role", async () => {
+  /** The bundled reflection instrument, in a runner for `role`. */
+  async function mountReflection(role: FamwelInstrument["role"]) {
     const reflection = (await import("@famwel/instruments/definitions/reflection.json"))
       .default as unknown as InstrumentDefinition;
-    const el = await mount((e) => {
+    return mount((e) => {
       e.instrument = reflection;
-      e.role = "employee";
+      e.role = role;
     });
+  }
+
+  it("shows only the sections and prompts of the respondent's role", async () => {
+    const el = await mountReflection("employee");
     expect(progress(el)).toBe("Steg 1 av 2");
     const child = root(el).querySelector("famwel-reflection")!;
     await (child as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -931,12 +936,7 @@ describe("<famwel-instrument>", () => {
   });
 
   it("says a reflection step's introduction once, under the step's heading, above the message at the field", async () => {
-    const reflection = (await import("@famwel/instruments/definitions/reflection.json"))
-      .default as unknown as InstrumentDefinition;
-    const el = await mount((e) => {
-      e.instrument = reflection;
-      e.role = "employee";
-    });
+    const el = await mountReflection("employee");
     const intro = "Svar på spørsmålene for din rolle, med dine egne ord.";
     // What the step shows: the runner's part and the reflection's own (its shadow root).
     const times = () => {
