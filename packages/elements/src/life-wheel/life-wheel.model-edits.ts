@@ -86,8 +86,11 @@ export function newDomainId(): string {
   return "c-" + Array.from(bytes, (b) => (b % 36).toString(36)).join("");
 }
 
+/** The most domains the wheel may show: the definition's limit, else the schema's. */
+export const maxDomains = (section: WheelSection): number => section.maxDomains ?? 24;
+
 export function canAdd(section: WheelSection, visible: number): boolean {
-  return Boolean(section.custom?.add) && visible < (section.maxDomains ?? 24);
+  return Boolean(section.custom?.add) && visible < maxDomains(section);
 }
 
 export function canRemove(section: WheelSection, visible: number): boolean {

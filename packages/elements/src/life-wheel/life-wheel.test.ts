@@ -207,6 +207,46 @@ describe("<famwel-life-wheel>", () => {
     expect(events.filter((e) => e === "change").length).toBe(4);
   });
 
+  it("keeps keyboard focus on the page through remove, undo and its last add, in both views", async () => {
+    const el = await mount((e) => (e.definition = { ...small, maxDomains: 4 }));
+    const focused = () => el.shadowRoot!.activeElement;
+    // The picture is no tab stop of its own: from the toolbar, Tab goes to the first domain.
+    button(el, "Last ned bilde av hjulet").focus();
+    await userEvent.keyboard("{Tab}");
+    expect(focused()?.getAttribute("aria-label")).toBe("Bolig");
+    // Removing from the panel: the button goes with the domain, so focus goes to Undo …
+    sliders(el)[1]!.focus();
+    await el.updateComplete;
+    button(el, "Fjern «Økonomi»").focus();
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(focused()?.textContent?.trim()).toBe("Angre");
+    // … and Undo, which goes too, to the domain it brought back.
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(focused()?.getAttribute("aria-label")).toBe("Økonomi");
+    // The fourth domain is the last the definition allows: the add form goes, the page says why,
+    // and focus is on the new domain.
+    await userEvent.type(el.shadowRoot!.querySelector('input[name="label"]')!, "Hunden{Enter}");
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input[name="label"]')).toBeNull();
+    expect(el.shadowRoot!.querySelector(".add")!.textContent).toContain(
+      "Hjulet kan ha høyst 4 områder.",
+    );
+    expect(focused()?.getAttribute("aria-label")).toBe("Hunden");
+    // The same in the table: Undo, then the restored row's rating.
+    button(el, "Tabell").click();
+    await el.updateComplete;
+    button(el, "Fjern «Helse»").focus();
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(focused()?.textContent?.trim()).toBe("Angre");
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(focused()?.getAttribute("aria-label")).toBe("Helse: Nå");
+    await expectNoAxeViolations(el);
+  });
+
   it("posts its answer with the form as JSON, resets, reports missing ratings and obeys a disabled fieldset", async () => {
     const form = document.createElement("form");
     const fieldset = document.createElement("fieldset");

@@ -221,7 +221,7 @@ export class FamwelLifeWheel extends FamwelSectionElement<
     // No whitespace between the tags, in the start tag's attributes neither (prettier would lay them
     // out one a line): none of it shows, and in the content each run would be a text node.
     // prettier-ignore
-    return html`<svg part="wheel" role="group" aria-label=${title} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height} @pointerdown=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "down")} @pointermove=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "move")} @pointerup=${(e: PointerEvent) => views?.pointerEnd(this, e)} @pointercancel=${(e: PointerEvent) => views?.pointerEnd(this, e)} @keydown=${(e: KeyboardEvent) => this._key(e, domains)} @focusin=${(e: FocusEvent) => (this._selected = this._at(e, domains)?.id ?? this._selected)}><path class="ring" d=${rings}></path>${domains.map((d, i) => {
+    return html`<svg part="wheel" role="group" aria-label=${title} viewBox="0 ${L.top} ${L.width} ${L.height}" width=${L.width} height=${L.height} @pointerdown=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "down")} @pointermove=${(e: PointerEvent) => views?.pointerRate(this, e, domains, L, "move")} @pointerup=${(e: PointerEvent) => views?.pointerEnd(this, e)} @pointercancel=${(e: PointerEvent) => views?.pointerEnd(this, e)} @keydown=${(e: KeyboardEvent) => this._key(e, domains)}><path class="ring" d=${rings}></path>${domains.map((d, i) => {
         const a0 = segmentAngle(i, n, dir);
         const a1 = a0 + (2 * Math.PI) / n;
         const path = (key: string, r1: number) =>
@@ -231,7 +231,9 @@ export class FamwelLifeWheel extends FamwelSectionElement<
         // The fill and the outline of the wish are always there, without a `d` (drawing nothing)
         // while unrated, and no whitespace lies between the tags: a segment is its five elements
         // and the overlays' part, not also child parts and text nodes (84 DOM nodes fewer at 12).
-        return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i} tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max} aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))} aria-readonly=${!edit}><path class="sector" d=${outline}></path><path class="fill" d=${d.current === undefined ? nothing : path("f", r(d.current))}></path><path class="desired" d=${d.desired === undefined ? nothing : path("d", r(d.desired))}></path>${overlay?.(d, a0, a1)}<path class="focus" d=${outline}></path></g>`;
+        // Focus selects a segment, heard on the segment: a focus listener on the <svg> made Chromium
+        // give the whole picture a tab stop of its own, before its first segment.
+        return svg`<g class="segment ${this._selected === d.id ? "selected" : ""}" role="slider" data-index=${i} tabindex=${edit ? 0 : -1} aria-label=${d.label} aria-valuemin=${scale.min} aria-valuemax=${scale.max} aria-valuenow=${v ?? nothing} aria-valuetext=${this._memo("t" + i, [scale, v, this._locale, this.instrument], () => valueText(v, scale, this._locale, this._fallbacks))} aria-readonly=${!edit} @focus=${() => (this._selected = d.id)}><path class="sector" d=${outline}></path><path class="fill" d=${d.current === undefined ? nothing : path("f", r(d.current))}></path><path class="desired" d=${d.desired === undefined ? nothing : path("d", r(d.desired))}></path>${overlay?.(d, a0, a1)}<path class="focus" d=${outline}></path></g>`;
       })}<g aria-hidden="true" font-size=${this._fontSize}>${domains.flatMap((d, i) => {
         // A <text> a line, not a <tspan> a line in a <text> a label: one template instance a line
         // instead of one a label and one a line (the first render 0.7 ms sooner, 12 domains).

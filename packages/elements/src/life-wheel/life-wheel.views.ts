@@ -5,6 +5,7 @@ import { localize, type WheelSection } from "@famwel/instrument/core";
 import type { FamwelLifeWheel } from "./life-wheel.js";
 import { uiString, type UiStrings } from "../shared/i18n.js";
 import { named } from "../shared/named-text.js";
+import { refocus } from "../shared/refocus.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import {
   formatNumber,
@@ -18,6 +19,8 @@ import {
 import {
   addDomain,
   canAdd,
+  maxDomains,
+  newDomainId,
   removeDomain,
   renameDomain,
   restoreDomain,
@@ -135,7 +138,20 @@ function removeButton(host: Wheel, d: WheelDomainView) {
   </button>`;
 }
 
-/** Removes a domain and offers to undo it; the answer is kept, only marked removed. */
+/** What rates domain `id` in the view shown: its segment, or the first field of its row. */
+const ratingOf = (host: Wheel, id: string) => (root: ParentNode) => {
+  const i = host._section ? host._domains(host._section).findIndex((d) => d.id === id) : -1;
+  return root.querySelector(
+    host.view === "table"
+      ? `tbody tr:nth-child(${i + 1}) :is(select, input)`
+      : `[data-index="${i}"]`,
+  );
+};
+
+/**
+ * Removes a domain and offers to undo it; the answer is kept, only marked removed. The button
+ * pressed goes with the domain, so focus goes to Undo, which the status has just named.
+ */
 function removeWithUndo(host: Wheel, d: WheelDomainView): void {
   host._undo = { id: d.id, label: d.label };
   if (host._selected === d.id) host._selected = undefined;
@@ -144,8 +160,10 @@ function removeWithUndo(host: Wheel, d: WheelDomainView): void {
     true,
     host._t("removed", { label: d.label }),
   );
+  refocus(host, (r) => r.querySelector(".undo button"));
 }
 
+/** Brings the removed domain back, and focus to it: the Undo button pressed is gone. */
 function restore(host: Wheel): void {
   const undo = host._undo;
   if (!undo) return;
@@ -155,6 +173,7 @@ function restore(host: Wheel): void {
     true,
     host._t("restored", { label: undo.label }),
   );
+  refocus(host, ratingOf(host, undo.id));
 }
 
 /** Below the picture or the table: the legend (wheel view) and the panel, one call from the element. */
@@ -288,8 +307,12 @@ function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainVie
     ) as HTMLInputElement;
     const label = input.value.trim();
     if (!label) return;
-    host._edit(addDomain(host.value, label, host._now()), true, host._t("added", { label }));
+    const id = newDomainId();
+    host._edit(addDomain(host.value, label, host._now(), id), true, host._t("added", { label }));
     input.value = "";
+    // The field stays for the next name; at the wheel's last domain it goes, and focus goes to
+    // the domain just added.
+    refocus(host, (r) => r.querySelector(".add input") ?? ratingOf(host, id)(r));
   };
   // The domain's description, from the definition: only the panel shows it, so it is looked up
   // here rather than for every domain in the first render.
@@ -315,7 +338,9 @@ function renderPanel(host: Wheel, section: WheelSection, domains: WheelDomainVie
             /></label>
             <button type="submit">${host._t("addDomain")}</button>
           </form>`
-        : nothing
+        : host._editable && section.custom?.add
+          ? html`<p class="row add">${host._t("maxDomains", { max: maxDomains(section) })}</p>`
+          : nothing
     }
     ${
       host._undo && host._editable

@@ -731,6 +731,73 @@ describe("<famwel-service-map> follows the node, not the position", () => {
     expect(Object.keys(el.value.nodes).filter((id) => !el.value.nodes[id]!.removed)).toEqual([
       "school",
     ]);
+    // With no node left to go to, focus goes to Undo; Undo goes too, so to the node it restored.
+    await userEvent.keyboard("{Delete}");
+    await el.updateComplete;
+    expect(focused(el)?.textContent?.trim()).toBe("Angre");
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute("data-id")).toBe("school");
+    expect(el.value.nodes.school?.removed).toBeUndefined();
+  });
+
+  it("after adding from the catalog, focus goes back to the search, never onto another service", async () => {
+    const el = await mount((e) => (e.instrument = network));
+    const search = $(el, 'input[type="search"]')!;
+    // The only hit: its button goes once it is added. With several, the pressed one would come to
+    // stand for the next hit, and a second Enter would add that one.
+    for (const [query, name] of [
+      ["legevakt", "Legevakten"],
+      ["barne", "Barnevernstjenesten"],
+    ]) {
+      await userEvent.clear(search);
+      await userEvent.type(search, query!);
+      await el.updateComplete;
+      button(el, `Legg til: ${name}`).focus();
+      await userEvent.keyboard("{Enter}");
+      await el.updateComplete;
+      expect(focused(el)).toBe(search);
+    }
+    expect(Object.keys(el.value.nodes)).toEqual(["emergency-clinic", "child-welfare"]);
+  });
+
+  it("in the list, focus follows an undone node to its row, and a removed link to the next one", async () => {
+    const el = await mount((e) => {
+      e.instrument = network;
+      e.value = {
+        ...three,
+        links: [
+          { a: "gp", b: "school", cooperation: 3, at },
+          { a: "child-welfare", b: "school", cooperation: 2, at },
+        ],
+      };
+      e.view = "list";
+    });
+    const rows = () => [...el.shadowRoot!.querySelectorAll("[part=list] tbody tr")];
+    const removeIn = (row: Element) => [...row.querySelectorAll("button")].at(-1)!;
+    removeIn(rows()[0]!).focus(); // the school's row
+    await userEvent.keyboard("{Enter}{Enter}"); // remove, then Undo, which has focus
+    await el.updateComplete;
+    expect(el.value.nodes.school?.removed).toBeUndefined();
+    expect(focused(el)?.getAttribute("aria-label")).toMatch(/^Skolen: /);
+    // A link's remove button would come to stand for the next link: focus goes to that one's
+    // rating, and with no link left, to the field that adds people and services.
+    const linkRows = () => [...el.shadowRoot!.querySelectorAll("[part=list] table + table tr")];
+    expect(linkRows()).toHaveLength(2);
+    removeIn(linkRows()[0]!).focus();
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(el.value.links).toHaveLength(1);
+    expect(focused(el)?.tagName).toBe("SELECT");
+    expect(focused(el)?.getAttribute("aria-label")).toBe(
+      linkRows()[0]!.querySelector("select")!.getAttribute("aria-label"),
+    );
+    removeIn(linkRows()[0]!).focus();
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(el.value.links).toHaveLength(0);
+    expect(focused(el)).toBe($(el, 'input[type="search"]'));
+    await expectNoAxeViolations(el);
   });
 
   it("keeps focus on the moved node's select in the list, so ArrowDown goes on moving that node", async () => {
@@ -768,7 +835,7 @@ describe("<famwel-service-map> follows the node, not the position", () => {
     await userEvent.keyboard("{Enter}");
     await el.updateComplete;
     expect(el.value.nodes.school?.removed).toBeTruthy();
-    expect(focused(el)?.closest(".undo")).not.toBeNull();
+    expect(focused(el)?.textContent?.trim()).toBe("Angre");
     await userEvent.keyboard("{Enter}"); // a second Enter undoes; it removes nothing else
     await el.updateComplete;
     expect(Object.values(el.value.nodes).filter((n) => n!.removed)).toHaveLength(0);

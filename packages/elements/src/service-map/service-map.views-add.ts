@@ -9,6 +9,7 @@ import { catalogSearch } from "./service-map.model-search.js";
 import { addCustom, addFromCatalog } from "./service-map.model-edits.js";
 import { DIRECTIONS } from "./service-map.views-node.js";
 import { directionOf, type UiStrings } from "../shared/i18n.js";
+import { refocus } from "../shared/refocus.js";
 
 type Map = FamwelServiceMap;
 
@@ -39,8 +40,18 @@ export function renderAdd(host: Map, section: NetworkSection, nodes: MapNodeView
   };
   // «Legg til: » in the map's language, the name in its own: a bokmål name in an Arabic map keeps
   // its closing parenthesis on the right.
+  // Focus goes back to the search field: the button pressed goes, or comes to stand for another
+  // service, which a second Enter would add unheard.
+  const pick = (h: (typeof hits)[number]) => {
+    host._edit(
+      addFromCatalog(host.value, section, h.id, host._now()),
+      true,
+      host._t("added", { label: h.label }),
+    );
+    refocus(host, (r) => r.querySelector(".add [type=search]"));
+  };
   // prettier-ignore
-  const hit = (h: (typeof hits)[number]) => html`<li><button type="button" @click=${() => host._edit(addFromCatalog(host.value, section, h.id, host._now()), true, host._t("added", { label: h.label }))}>${host._t("add")}: <span lang=${h.lang ?? nothing} dir=${h.lang ? directionOf(h.lang) : nothing}>${h.label}</span></button></li>`;
+  const hit = (h: (typeof hits)[number]) => html`<li><button type="button" @click=${() => pick(h)}>${host._t("add")}: <span lang=${h.lang ?? nothing} dir=${h.lang ? directionOf(h.lang) : nothing}>${h.label}</span></button></li>`;
   return html`<section class="add">
     ${
       section.catalog?.length

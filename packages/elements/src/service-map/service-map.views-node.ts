@@ -10,6 +10,7 @@ import { findLink } from "./service-map.model-links.js";
 import { mapNodes, type MapNodeView } from "./service-map.model.js";
 import { stepRing, stepSector } from "./service-map.model-place.js";
 import { nodeValueText } from "./service-map.model-compare.js";
+import { refocus } from "../shared/refocus.js";
 import {
   moveNode,
   rateNode,
@@ -104,15 +105,21 @@ export function announceMove(host: Map, section: NetworkSection, id: string): st
   return host._t("moved", { label: n.label, ring, sector });
 }
 
-/**
- * Focuses what `find` picks once the update has rendered. The map's node buttons and the list's rows
- * are not keyed by node id: after a move re-sorts them, or a removal, the element that had focus
- * stands for another node, and the family's next key would edit that one. Call it after the edit,
- * so that it waits for the update the edit asked for.
- */
-const refocus = (host: Map, find: (root: ParentNode) => Element | null | undefined) =>
-  void host.updateComplete.then(() => (find(host.renderRoot) as HTMLElement | null)?.focus());
+// The map's node buttons and the list's rows are not keyed by node id: after a move re-sorts them,
+// or a removal, the element that had focus stands for another node, and the family's next key would
+// edit that one. So edits say where focus goes (refocus).
 const focusSelected = (host: Map) => refocus(host, (r) => r.querySelector(".node.selected"));
+
+/** Focus on node `id` once drawn: its button on the map, selected, or its row's first field in the list. */
+export function focusNode(host: Map, section: NetworkSection, id: string): void {
+  if (host.view === "map") {
+    host._selected = id;
+    return focusSelected(host);
+  }
+  const row = () =>
+    mapNodes(section, host.value, host._locale, host._fallbacks).findIndex((x) => x.id === id);
+  refocus(host, (r) => r.querySelectorAll("[part=list] .controls")[row()]?.querySelector("select"));
+}
 
 export function remove(host: Map, n: MapNodeView): void {
   host._undo = { id: n.id, label: n.label };
@@ -324,8 +331,10 @@ export function nodeKey(
     event.preventDefault();
     remove(host, n);
     // The next node (the one before, after the last) is where the family is now: selected, focused.
+    // With none left, Undo is.
     host._selected = (nodes[i + 1] ?? nodes[i - 1])?.id;
-    focusSelected(host);
+    if (host._selected) focusSelected(host);
+    else refocus(host, (r) => r.querySelector(".undo button"));
   } else if (event.key.toLowerCase() === "l" && section.cooperation) {
     event.preventDefault();
     const from = host._linkFrom;

@@ -4,12 +4,13 @@
 import { html, nothing } from "lit";
 // The add/compare and node-control parts first: the chunk's modules in this order compress best.
 import { renderAdd, renderCompare } from "./service-map.views-add.js";
-import { linkControl, nodeControls } from "./service-map.views-node.js";
+import { focusNode, linkControl, nodeControls } from "./service-map.views-node.js";
 import type { NetworkSection } from "@famwel/instrument/core";
 import type { FamwelServiceMap } from "./service-map.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import { uiString, type UiStrings } from "../shared/i18n.js";
 import { named } from "../shared/named-text.js";
+import { refocus } from "../shared/refocus.js";
 import { cooperationGaps, mapLinks } from "./service-map.model-links.js";
 import type { MapNodeView } from "./service-map.model.js";
 import { removeLink, restoreNode } from "./service-map.model-edits.js";
@@ -107,14 +108,14 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
             </caption>
             <tbody>
               ${links.map(
-                (l) =>
+                (l, k) =>
                   html`<tr>
                     <th scope="row">${l.aLabel} – ${l.bLabel}</th>
                     <td>
                       ${linkControl(host, section, l.a, l.b, `${l.aLabel} – ${l.bLabel}: ${host._t("cooperation")}`)}
                     </td>
                     <td>
-                      ${host._editable ? html`<button type="button" @click=${() => host._edit(removeLink(host.value, l.a, l.b, host._now()), true, host._t("unlinked", { a: l.aLabel, b: l.bLabel }))}>${host._t("remove", { label: `${l.aLabel} – ${l.bLabel}` })}</button>` : nothing}
+                      ${host._editable ? html`<button type="button" @click=${() => unlink(host, l, k)}>${host._t("remove", { label: `${l.aLabel} – ${l.bLabel}` })}</button>` : nothing}
                     </td>
                   </tr>`,
               )}
@@ -123,6 +124,23 @@ export function renderList(host: Map, section: NetworkSection, nodes: MapNodeVie
         : nothing
     }
   </div>`;
+}
+
+/**
+ * Removes a link from the list. Its row's button would stand for the next link, and a second
+ * Enter would remove that one unheard: focus goes to the next link's rating instead (the one
+ * before, after the last), or with no link left to the field that adds people and services.
+ */
+function unlink(host: Map, l: ReturnType<typeof mapLinks>[number], k: number): void {
+  host._edit(
+    removeLink(host.value, l.a, l.b, host._now()),
+    true,
+    host._t("unlinked", { a: l.aLabel, b: l.bLabel }),
+  );
+  refocus(host, (r) => {
+    const rates = r.querySelectorAll("[part=list] table + table select");
+    return rates[k] ?? rates[k - 1] ?? r.querySelector(".add input");
+  });
 }
 
 /** Under the picture: the selected node, adding people and services, gaps, the comparison and undo. */
@@ -175,6 +193,7 @@ export function renderPanel(host: Map, section: NetworkSection, nodes: MapNodeVi
                   true,
                   host._t("restored", { label: undo.label }),
                 );
+                focusNode(host, section, undo.id); // Undo goes: focus goes to what it brought back
               }}
             >
               ${host._t("undo")}
