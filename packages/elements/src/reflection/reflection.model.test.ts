@@ -111,11 +111,16 @@ describe("reflection model", () => {
     expect(m.reflectionValidity(views(m.emptyReflectionAnswer()))).toEqual({
       missing: ["What helps?"],
       tooLong: [],
+      at: "helps",
     });
     const blank = m.setText(m.emptyReflectionAnswer(), "helps", "   ", T);
     expect(m.reflectionValidity(views(blank)).missing).toEqual(["What helps?"]);
     const long = m.setText(m.emptyReflectionAnswer(), "helps", "x".repeat(101), T);
-    expect(m.reflectionValidity(views(long))).toEqual({ missing: [], tooLong: ["What helps?"] });
+    expect(m.reflectionValidity(views(long))).toEqual({
+      missing: [],
+      tooLong: ["What helps?"],
+      at: "helps",
+    });
     expect(m.reflectionValidity(m.promptsFor(section, long, "employee", "en"))).toEqual({
       missing: [],
       tooLong: [],

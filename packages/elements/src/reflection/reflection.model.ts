@@ -123,6 +123,8 @@ export interface ReflectionValidity {
   missing: string[];
   /** Labels of prompts whose answer is longer than allowed (possible only for a value set by the host). */
   tooLong: string[];
+  /** Id of the prompt to go to: the first missing one, else the first too long. */
+  at?: string;
 }
 
 const missing = (v: PromptView) => v.required && v.text.trim() === "";
@@ -132,6 +134,7 @@ export function reflectionValidity(views: readonly PromptView[]): ReflectionVali
   return {
     missing: views.filter(missing).map((v) => v.label),
     tooLong: views.filter(tooLong).map((v) => v.label),
+    at: (views.find(missing) ?? views.find(tooLong))?.id,
   };
 }
 

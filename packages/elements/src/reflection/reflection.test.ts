@@ -275,6 +275,22 @@ describe("<famwel-reflection>", () => {
     expect(field.hasAttribute("aria-invalid")).toBe(false);
   });
 
+  it("sends a form's submit to the prompt its message names, not to the first one", async () => {
+    const form = document.createElement("form");
+    document.body.append(form);
+    cleanupAfterTest(form);
+    const [helps, other] = small.prompts;
+    const el = await mount((e) => {
+      e.definition = { ...small, prompts: [helps!, { ...other!, required: true }] };
+      e.role = "family";
+    }, form);
+    await userEvent.type(textareas(el)[0]!, "Skolen");
+    await el.updateComplete;
+    expect(form.reportValidity()).toBe(false); // as a submit does
+    expect(el.validationMessage).toBe("Svar på: «Noe annet?».");
+    expect($(el).activeElement).toBe(textareas(el)[1]);
+  });
+
   it("flags an answer from the host that is over the limit, by count and validity", async () => {
     const el = await mount((e) => {
       e.definition = small;

@@ -125,14 +125,20 @@ export class FamwelReflection extends FamwelSectionElement<
   protected _loadViews() {
     return import("./reflection.views.js");
   }
-  protected _invalid(section: ReflectionSection): [ValidityStateFlags, string] | undefined {
+  protected _invalid(
+    section: ReflectionSection,
+  ): [ValidityStateFlags, string, HTMLElement?] | undefined {
     const v = reflectionValidity(this._prompts(section));
     const list = (labels: string[]) =>
       labels.map((l) => this._t("reflQuoted", { label: l })).join(this._t("listSep"));
+    // A form's submit focuses the prompt the message names first, not the first prompt: a
+    // respondent who had answered that one typed on into it. Its textarea as last rendered (none
+    // before the first render: the host then, which delegates focus to the first).
+    const anchor = this.shadowRoot!.getElementById(`p-${v.at}-text`) ?? undefined;
     if (v.missing.length)
-      return [{ valueMissing: true }, this._t("reflMissing", { list: list(v.missing) })];
+      return [{ valueMissing: true }, this._t("reflMissing", { list: list(v.missing) }), anchor];
     if (v.tooLong.length)
-      return [{ tooLong: true }, this._t("reflTooLong", { list: list(v.tooLong) })];
+      return [{ tooLong: true }, this._t("reflTooLong", { list: list(v.tooLong) }), anchor];
     return undefined;
   }
 

@@ -14,6 +14,9 @@ import { fireError } from "./events.js";
 import { onLocalesChanged, uiString, type UiStrings } from "./i18n.js";
 import { aTask } from "./a-task.js";
 
+/** ElementInternals.setValidity's arguments: what is wrong, the message, and the control to focus. */
+type Validity = [ValidityStateFlags, string?, HTMLElement?];
+
 /** What an element's lazily loaded views module exports besides its render functions. */
 export interface SectionViews {
   viewStyles: CSSResult[];
@@ -106,8 +109,8 @@ export abstract class FamwelSectionElement<
   protected abstract _check(candidate: unknown, base: string): Promise<Problem[]>;
   /** Imports the views chunk. */
   protected abstract _loadViews(): Promise<V>;
-  /** Why the answer cannot be submitted yet, or undefined when it can. */
-  protected abstract _invalid(section: S): [ValidityStateFlags, string] | undefined;
+  /** Why the answer cannot be submitted yet, and where, or undefined when it can. */
+  protected abstract _invalid(section: S): Validity | undefined;
 
   constructor() {
     super();
@@ -167,9 +170,12 @@ export abstract class FamwelSectionElement<
     if (changed.has("definition") || changed.has("instrument") || changed.has("section"))
       this._resolve();
     this._internals.setFormValue(JSON.stringify(this._answer));
-    const invalid = this._section && this._editable ? this._invalid(this._section) : undefined;
-    // No anchor: focus goes to the host, which delegates it to the first control.
-    this._internals.setValidity(invalid?.[0] ?? {}, invalid?.[1]);
+    const invalid: Validity = (this._section && this._editable && this._invalid(this._section)) || [
+      {},
+    ];
+    // A form's submit and reportValidity focus the anchor, the control that holds the answer back;
+    // with none, the host, which delegates focus to its first control.
+    this._internals.setValidity(...invalid);
   }
 
   /** Validates the incoming definition; a bad one is reported and the last good one stays in use. */
