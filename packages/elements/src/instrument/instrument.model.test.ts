@@ -88,9 +88,11 @@ const t: SummaryText = (key, p = {}) =>
     ? `${p.value} of ${p.max}`
     : key === "runWheelDesired"
       ? `wants ${p.desired}`
-      : key === "listSep"
-        ? " · " // not ", ": the summary must join with the language's separator, not its own
-        : key;
+      : key === "runNote"
+        ? `Note: ${p.note}`
+        : key === "listSep"
+          ? " · " // not ", ": the summary must join with the language's separator, not its own
+          : key;
 
 const start = (role: Role = "family") => initialState("r1", role, "nb");
 /** Runs `actions` after loading `def` (which settles the role on one the definition has). */
@@ -456,21 +458,30 @@ function action(def: InstrumentDefinition): fc.Arbitrary<RunnerAction> {
             at: when,
           })),
       ];
-    if (s.type === "wheel")
+    if (s.type === "wheel") {
+      // A domain rated now, only as wished (the "desired" layer), only with a note, or any mix.
+      const domain = fc
+        .record(
+          {
+            current: fc.integer({ min: 0, max: 10 }),
+            desired: fc.integer({ min: 0, max: 10 }),
+            note: fc.string({ minLength: 1, maxLength: 20 }).filter((x) => x.trim() !== ""),
+            at,
+          },
+          { requiredKeys: ["at"] },
+        )
+        .filter((d) => d.current !== undefined || d.desired !== undefined || d.note !== undefined);
       return [
         fc
-          .tuple(
-            fc.constantFrom(...s.domains.map((d) => d.id)),
-            fc.integer({ min: 0, max: 10 }),
-            at,
-          )
-          .map(([id, v, when]) => ({
+          .tuple(fc.constantFrom(...s.domains.map((d) => d.id)), domain, at)
+          .map(([id, d, when]) => ({
             type: "section" as const,
             section: s.id,
-            answer: { type: "wheel" as const, domains: { [id]: { current: v, at: when } } },
+            answer: { type: "wheel" as const, domains: { [id]: d } },
             at: when,
           })),
       ];
+    }
     if (s.type === "network") {
       // Any mix of catalog and own nodes, sectors and rings (some unknown), ratings on and off the
       // scale, links (some to missing or the same node, some twice) and a coordinator: whatever
@@ -486,6 +497,7 @@ function action(def: InstrumentDefinition): fc.Arbitrary<RunnerAction> {
           ring: fc.constantFrom(...s.rings.map((x) => x.id)),
           helpfulness: fc.integer({ min: -1, max: 6 }),
           frequency: fc.constantFrom("weekly", "hourly"),
+          note: fc.string({ minLength: 1, maxLength: 20 }).filter((x) => x.trim() !== ""),
           at,
         },
         { requiredKeys: ["kind", "sector", "ring", "at"] },
@@ -594,6 +606,16 @@ describe("runner model: properties", () => {
                   : Object.keys(a!.items);
           for (const id of ids)
             expect(rows.find((row) => row.id === id)?.value, `${sid}/${id}`).toBeTruthy();
+          // What the family wrote or wished is there in words too, not only that something is.
+          const shown = (id: string) => rows.find((row) => row.id === id)?.value ?? "";
+          if (a!.type === "wheel")
+            for (const [id, d] of Object.entries(a!.domains)) {
+              if (d?.desired !== undefined) expect(shown(id)).toContain(`wants ${d.desired}`);
+              if (d?.note) expect(shown(id)).toContain(d.note);
+            }
+          if (a!.type === "network")
+            for (const [id, n] of Object.entries(a!.nodes))
+              if (n?.note) expect(shown(id)).toContain(n.note);
         }
       }),
       { numRuns: 200 },

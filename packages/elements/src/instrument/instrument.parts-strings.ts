@@ -35,6 +35,7 @@ export function addPartStrings(): void {
     runWheelDesired: "ønsker {desired}",
     runOnMap: "på kartet",
     runShared: "kan deles",
+    runNote: "Notat: {note}",
     runDraftSaved: "Utkastet er lagret.",
     runValueOfMax: "{value} av {max}",
   });
@@ -62,6 +63,7 @@ export function addPartStrings(): void {
     runWheelDesired: "ønskjer {desired}",
     runOnMap: "på kartet",
     runShared: "kan delast",
+    runNote: "Notat: {note}",
     runDraftSaved: "Utkastet er lagra.",
     runValueOfMax: "{value} av {max}",
   });
@@ -89,6 +91,7 @@ export function addPartStrings(): void {
     runWheelDesired: "wants {desired}",
     runOnMap: "on the map",
     runShared: "may be shared",
+    runNote: "Note: {note}",
     runDraftSaved: "Draft saved.",
     runValueOfMax: "{value} of {max}",
   });

@@ -31,7 +31,7 @@ export interface SummarySection {
 
 /** UI strings the summary needs (see instrument.parts-strings.ts). */
 export type SummaryText = (
-  key: "runValueOfMax" | "runWheelDesired" | "runOnMap" | "runShared" | "listSep",
+  key: "runValueOfMax" | "runWheelDesired" | "runOnMap" | "runShared" | "runNote" | "listSep",
   params?: Record<string, string | number>,
 ) => string;
 
@@ -55,6 +55,10 @@ export function summarize(
     const n = t("runValueOfMax", { value: v, max: scale.max });
     return anchor ? `${n} – ${text(anchor.label).text}` : n;
   };
+  // A row's answers in words, in the language's list: "6 of 10 – Quite good, wants 8, Note: …".
+  const words = (...parts: Array<string | false | undefined>) =>
+    parts.filter(Boolean).join(t("listSep"));
+  const noted = (note: string | undefined) => note?.trim() && t("runNote", { note });
   const rows = (s: AnySection): SummaryRow[] => {
     const a = fitAnswer(s, Object.hasOwn(answers, s.id) ? answers[s.id] : undefined, role);
     switch (s.type) {
@@ -86,19 +90,21 @@ export function summarize(
       case "wheel": {
         if (a?.type !== "wheel") return [];
         const defined = new Map(s.domains.map((d) => [d.id, d]));
-        return Object.entries(a.domains)
-          .filter(([, d]) => d && !d.removed)
-          .sort(([x], [y]) => order(s.domains, a.order, x) - order(s.domains, a.order, y))
-          .map(([id, d]) => {
-            const value =
-              d!.current === undefined
-                ? ""
-                : rated(d!.current, s.scale) +
-                  (d!.desired === undefined
-                    ? ""
-                    : `, ${t("runWheelDesired", { desired: d!.desired })}`);
-            return row(id, d!.label ?? defined.get(id)?.label ?? id, value);
-          });
+        return (
+          Object.entries(a.domains)
+            .filter(([, d]) => d && !d.removed)
+            .sort(([x], [y]) => order(s.domains, a.order, x) - order(s.domains, a.order, y))
+            // Now, the wish and the note, whichever the family gave: a domain rated only as wished,
+            // or only written about, is answered too.
+            .map(([id, d]) => {
+              const value = words(
+                d!.current !== undefined && rated(d!.current, s.scale),
+                d!.desired !== undefined && t("runWheelDesired", { desired: d!.desired }),
+                noted(d!.note),
+              );
+              return row(id, d!.label ?? defined.get(id)?.label ?? id, value);
+            })
+        );
       }
       case "network": {
         if (a?.type !== "network") return [];
@@ -110,7 +116,10 @@ export function summarize(
             row(
               id,
               n!.label ?? (n!.catalog ? catalog.get(n!.catalog) : undefined) ?? id,
-              n!.helpfulness !== undefined && help ? rated(n!.helpfulness, help) : t("runOnMap"),
+              words(
+                n!.helpfulness !== undefined && help ? rated(n!.helpfulness, help) : t("runOnMap"),
+                noted(n!.note),
+              ),
             ),
           );
       }

@@ -154,6 +154,7 @@ export const ar: LocaleCatalog = {
     runWheelDesired: "المرغوب: {desired}",
     runOnMap: "على الخريطة",
     runShared: "يمكن مشاركتها",
+    runNote: "ملاحظة: {note}",
     runDraftSaved: "حُفظت المسودة.",
     runValueOfMax: "{value} من {max}",
     // <famwel-progress-chart>

@@ -151,6 +151,7 @@ export const pl: LocaleCatalog = {
     runWheelDesired: "pożądane: {desired}",
     runOnMap: "na mapie",
     runShared: "można udostępnić",
+    runNote: "Notatka: {note}",
     runDraftSaved: "Wersja robocza została zapisana.",
     runValueOfMax: "{value} z {max}",
     // <famwel-progress-chart>

@@ -150,6 +150,7 @@ export const se: LocaleCatalog = {
     runWheelDesired: "sávaldat: {desired}",
     runOnMap: "kárttas",
     runShared: "sáhttá juogaduvvot",
+    runNote: "Notáhta: {note}",
     runDraftSaved: "Gárvvekeahtes vástádusat leat vurkejuvvon.",
     runValueOfMax: "{value} / {max}",
     // <famwel-progress-chart>

@@ -155,6 +155,7 @@ export const so: LocaleCatalog = {
     runWheelDesired: "la rabo: {desired}",
     runOnMap: "khariidadda ku yaal",
     runShared: "waa la wadaagi karaa",
+    runNote: "Qoraal: {note}",
     runDraftSaved: "Qabyada waa la kaydiyay.",
     runValueOfMax: "{value} / {max}",
     // <famwel-progress-chart>

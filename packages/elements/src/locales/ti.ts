@@ -149,6 +149,7 @@ export const ti: LocaleCatalog = {
     runWheelDesired: "ዝድለ፦ {desired}",
     runOnMap: "ኣብ ካርታ",
     runShared: "ክካፈል ይከኣል",
+    runNote: "መዘኻኸሪ፦ {note}",
     runDraftSaved: "እቲ ንድፊ ተዓቂቡ።",
     runValueOfMax: "{value} ካብ {max}",
     // <famwel-progress-chart>

@@ -151,6 +151,7 @@ export const uk: LocaleCatalog = {
     runWheelDesired: "бажано: {desired}",
     runOnMap: "на карті",
     runShared: "можна поширити",
+    runNote: "Нотатка: {note}",
     runDraftSaved: "Чернетку збережено.",
     runValueOfMax: "{value} з {max}",
     // <famwel-progress-chart>

@@ -57,6 +57,7 @@ export interface UiStrings {
   runLoading: string;
   runBadDefinition: string;
   runWheelDesired: string;
+  runNote: string;
   runOnMap: string;
   runShared: string;
   runDraftSaved: string;
