@@ -40,17 +40,25 @@ export function renderPrompt(host: FamwelReflection, p: PromptView) {
       ? host._t("reflOverLimit", { over: p.text.length - p.max })
       : host._t("reflCount", { count: p.text.length, max: p.max });
   const disabled = !host._editable;
+  // Once found invalid, each prompt that holds the answer back says so under its label, tied to its
+  // field: inside the runner, the runner's own message stands above the first prompt only.
+  const invalid = host._marked && isInvalid(p);
+  const problem = invalid
+    ? html`<p class="invalid" id="${id}-invalid">
+        ${host._t(p.text.trim() ? "reflTooLong" : "reflMissing", { list: host._t("reflQuoted", { label: p.label }) })}
+      </p>`
+    : nothing;
   return html`<div class="prompt" part="prompt">
     <label for="${id}-text">${label} ${mark}</label>
-    ${guidance}
+    ${guidance}${problem}
     <textarea
       id="${id}-text"
       dir="auto"
       maxlength=${p.max}
       rows="4"
       aria-required=${p.required ? "true" : "false"}
-      aria-invalid=${host._marked && isInvalid(p) ? "true" : nothing}
-      aria-describedby="${p.guidance ? `${id}-guide ` : ""}${id}-count"
+      aria-invalid=${invalid ? "true" : nothing}
+      aria-describedby="${invalid ? `${id}-invalid ` : ""}${p.guidance ? `${id}-guide ` : ""}${id}-count"
       ?disabled=${disabled}
       .value=${p.text}
       @input=${(e: Event) => {

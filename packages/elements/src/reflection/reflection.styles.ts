@@ -54,6 +54,10 @@ export const styles = css`
   textarea[aria-invalid="true"] {
     border: 2px solid var(--_error, light-dark(#b00020, #ff8a80));
   }
+  .invalid {
+    color: var(--_error, light-dark(#b00020, #ff8a80));
+    font-weight: 600;
+  }
   .answer {
     white-space: pre-wrap;
     overflow-wrap: anywhere;

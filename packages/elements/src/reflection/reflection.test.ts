@@ -263,12 +263,16 @@ describe("<famwel-reflection>", () => {
     expect(form.checkValidity()).toBe(false); // as a submit does: `invalid` at the element
     await el.updateComplete;
     expect(field.getAttribute("aria-invalid")).toBe("true");
+    // Its own message, under its label and read with the field.
+    expect(described(el, field)).toContain("Svar på: «Hva hjelper?».");
     expect(getComputedStyle(field).borderTopWidth).toBe("2px");
     expect(getComputedStyle(field).borderTopColor).toBe("rgb(176, 0, 32)");
     await expectNoAxeViolations(el);
     await userEvent.type(field, "Skolen");
     await el.updateComplete;
     expect(field.hasAttribute("aria-invalid")).toBe(false);
+    expect(described(el, field).join(" ")).not.toContain("Svar på");
+    expect($(el).querySelector(".invalid")).toBeNull();
     form.reset(); // empty again, and not found missing yet
     await el.updateComplete;
     expect(field.value).toBe("");
