@@ -112,8 +112,7 @@ export function runExport(argv: readonly string[], ctx: Ctx): number {
             type: "collection",
             entry: resources.map((resource) => ({ resource })),
           };
-    writeOutput(ctx, values.out, JSON.stringify(doc, null, 2) + "\n");
-    return 0;
+    return writeOutput(ctx, values.out, JSON.stringify(doc, null, 2) + "\n") ? 0 : 1;
   }
 
   const responses: Response[] = [];
@@ -124,8 +123,7 @@ export function runExport(argv: readonly string[], ctx: Ctx): number {
   if (responses.length < files.length) return 1;
 
   if (format === "csv") {
-    writeOutput(ctx, values.out, toCsv(responses, definition, { layout }));
-    return 0;
+    return writeOutput(ctx, values.out, toCsv(responses, definition, { layout })) ? 0 : 1;
   }
 
   if (responses.length !== 1)
@@ -148,10 +146,6 @@ export function runExport(argv: readonly string[], ctx: Ctx): number {
     (s): s is NetworkSection => s.id === sid && s.type === "network",
   );
   const graph = networkGraph(answer, section, values.locale ?? "nb");
-  writeOutput(
-    ctx,
-    values.out,
-    format === "graphml" ? toGraphML(graph, sid) : JSON.stringify(graph, null, 2) + "\n",
-  );
-  return 0;
+  const text = format === "graphml" ? toGraphML(graph, sid) : JSON.stringify(graph, null, 2) + "\n";
+  return writeOutput(ctx, values.out, text) ? 0 : 1;
 }

@@ -1,8 +1,16 @@
 // What every command shares: reading files safely, usage errors, and printing problems.
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import type { Problem } from "@famwel/instrument";
-import { formatProblem, readProblem, tooLargeProblem, type Lang } from "./validate.js";
+import { formatProblem, readProblem, sanitize, tooLargeProblem, type Lang } from "./validate.js";
 
 /** A mistake in the command line: printed with a hint to --help, exit code 2. */
 export class UsageError extends Error {}
@@ -56,19 +64,76 @@ export function readTextFile(path: string, limit: number, cap: number): ReadResu
   }
 }
 
-/** Writes `text` to `out` (relative to cwd; folders are created) or, without one, to stdout. */
+/** The nearest existing folder on the way to `path` that is not a folder (a file where one is needed). */
+function blockingFile(path: string): string | undefined {
+  for (let p = dirname(path); p !== dirname(p); p = dirname(p)) {
+    try {
+      return statSync(p).isDirectory() ? undefined : p;
+    } catch {
+      // not there (yet): look further up
+    }
+  }
+  return undefined;
+}
+
+/** Why a file could not be written, in both languages, from the Node error and the path. */
+export function writeProblem(error: unknown, path: string, cwd: string): Problem["message"] {
+  const code = (error as NodeJS.ErrnoException).code;
+  const blocker = code === "EEXIST" || code === "ENOTDIR" ? blockingFile(path) : undefined;
+  if (blocker !== undefined) {
+    const name = relative(cwd, blocker) || blocker;
+    return {
+      nb: `Kan ikke skrive filen: «${name}» er en fil, ikke en mappe.`,
+      en: `Cannot write the file: "${name}" is a file, not a folder.`,
+    };
+  }
+  const m: Record<string, [string, string]> = {
+    EISDIR: [
+      "Kan ikke skrive filen: dette er en mappe (gi et filnavn).",
+      "Cannot write the file: this is a folder (give a file name).",
+    ],
+    EACCES: ["Mangler tilgang til å skrive filen.", "No permission to write the file."],
+    EPERM: ["Mangler tilgang til å skrive filen.", "No permission to write the file."],
+    EROFS: [
+      "Kan ikke skrive filen: filsystemet er skrivebeskyttet.",
+      "Cannot write the file: the file system is read-only.",
+    ],
+    ENOSPC: ["Kan ikke skrive filen: disken er full.", "Cannot write the file: the disk is full."],
+  };
+  const [nb, en] = m[code ?? ""] ?? [
+    `Kunne ikke skrive filen (${code ?? "ukjent feil"}).`,
+    `Could not write the file (${code ?? "unknown error"}).`,
+  ];
+  return { nb, en };
+}
+
+/**
+ * Writes `text` to `out` (relative to cwd; folders are created) or, without one, to stdout. Returns
+ * false after printing `out: why` on stderr when the file cannot be written (exit code 1).
+ */
 export function writeOutput(
-  io: { stdout: { write(chunk: string): unknown }; cwd: string },
+  io: {
+    stdout: { write(chunk: string): unknown };
+    stderr: { write(chunk: string): unknown };
+    cwd: string;
+    lang: Lang;
+  },
   out: string | undefined,
   text: string,
-): void {
+): boolean {
   if (out === undefined) {
     io.stdout.write(text);
-    return;
+    return true;
   }
   const path = resolve(io.cwd, out);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, "utf8");
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, "utf8");
+    return true;
+  } catch (error) {
+    io.stderr.write(`${sanitize(out)}: ${sanitize(writeProblem(error, path, io.cwd)[io.lang])}\n`);
+    return false;
+  }
 }
 
 /** Prints each problem as `file:line:col: message (pointer)` on stderr. */

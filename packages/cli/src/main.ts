@@ -29,7 +29,10 @@ export interface Io {
   cwd: string;
 }
 
-/** Exit codes: every file valid, some file invalid or unreadable, the command line was wrong. */
+/**
+ * Exit codes: every file valid; some file invalid, unreadable or not writable; the command line was
+ * wrong.
+ */
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
@@ -73,8 +76,8 @@ directories. Quote them so every shell passes them on unchanged:
   famwel validate --instrument wheel.json "responses/*.json"
 
 Exit codes: 0 success (warnings allowed), 1 a file is invalid or cannot be
-read (nothing is written), 2 usage error (unknown option, no files, a glob
-that matches nothing).
+read (nothing is written) or an output file cannot be written, 2 usage error
+(unknown option, no files, a glob that matches nothing).
 `;
 
 const COMMANDS = {

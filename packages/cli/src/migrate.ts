@@ -94,6 +94,6 @@ export function runMigrate(argv: readonly string[], ctx: Ctx): number {
   }
   // Nothing is written unless every response migrated: a half-migrated folder is worse than none.
   if (!ok) return 1;
-  for (const [target, text] of outputs) writeOutput(ctx, target, text);
+  for (const [target, text] of outputs) if (!writeOutput(ctx, target, text)) return 1;
   return 0;
 }

@@ -72,13 +72,14 @@ export function runTranslate(argv: readonly string[], ctx: Ctx): number {
     const def = loadInstrument(ctx, file);
     if (!def) return 1;
     const units = translationUnits(def, locale, { all: values.all === true });
-    writeOutput(
+    const written = writeOutput(
       ctx,
       values.out,
       format === "csv"
         ? writeTranslationCsv(units, def.defaultLocale, locale)
         : writeXliff(units, def.defaultLocale, locale, `${def.id}@${def.version}`),
     );
+    if (!written) return 1;
     ctx.stderr.write(`${units.length} strings to translate into ${locale}\n`);
     return 0;
   }
@@ -123,7 +124,7 @@ export function runTranslate(argv: readonly string[], ctx: Ctx): number {
       printProblems(ctx, `${file} + ${translations}`, check.errors, ctx.lang);
       return 1;
     }
-    writeOutput(ctx, values.out, JSON.stringify(merged.definition, null, 2) + "\n");
+    if (!writeOutput(ctx, values.out, JSON.stringify(merged.definition, null, 2) + "\n")) return 1;
     ctx.stderr.write(
       `${merged.applied} strings merged into ${locale}${merged.addedLocale ? ` (added "${locale}" to locales)` : ""}\n`,
     );

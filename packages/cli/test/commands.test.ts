@@ -1,7 +1,7 @@
 // `famwel export`, `famwel migrate` and `famwel translate` as a user meets them: main() on real files
 // in a temporary folder (and the built binary once), checking what is written and what is said.
 import { execSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -357,6 +357,75 @@ describe("famwel translate", () => {
     });
     expect(await famwel("translate", "frobnicate")).toMatchObject({ code: 2 });
     expect((await famwel("translate", "--help")).out).toContain("famwel translate extract");
+  });
+});
+
+describe("files that cannot be written", () => {
+  it("says which --out cannot be written and why, in one line, and exits 1", async () => {
+    write("wheel.json", instrumentText);
+    write("r1.json", responseText);
+    write("wheel-v2.json", v2);
+    mkdirSync(join(dir, "a-folder"), { recursive: true });
+    write("plain.json", "{}");
+    const folder = await famwel("export", "--format", "csv", "r1.json", "--out", "a-folder");
+    expect(folder).toMatchObject({
+      code: 1,
+      out: "",
+      err: "a-folder: Cannot write the file: this is a folder (give a file name).\n",
+    });
+    const under = await famwel(
+      "export",
+      "--format",
+      "fhir",
+      "r1.json",
+      "--out",
+      "plain.json/y.json",
+    );
+    expect(under).toMatchObject({
+      code: 1,
+      err: 'plain.json/y.json: Cannot write the file: "plain.json" is a file, not a folder.\n',
+    });
+    const deeper = await famwel(
+      "export",
+      "--format",
+      "csv",
+      "r1.json",
+      "--out",
+      "plain.json/a/b.json",
+    );
+    expect(deeper.err).toBe(
+      'plain.json/a/b.json: Cannot write the file: "plain.json" is a file, not a folder.\n',
+    );
+    const extract = await famwel(
+      "translate",
+      "extract",
+      "wheel.json",
+      "--locale",
+      "se",
+      "--out",
+      "a-folder",
+      "--lang",
+      "nb",
+    );
+    expect(extract).toMatchObject({
+      code: 1,
+      err: "a-folder: Kan ikke skrive filen: dette er en mappe (gi et filnavn).\n",
+    });
+    const migrate = await famwel(
+      "migrate",
+      "--from",
+      "wheel.json",
+      "--to",
+      "wheel-v2.json",
+      "--out-dir",
+      "plain.json",
+      "r1.json",
+    );
+    expect(migrate.code).toBe(1);
+    expect(migrate.err).toContain(
+      'plain.json/r1.json: Cannot write the file: "plain.json" is a file, not a folder.\n',
+    );
+    expect(read("plain.json")).toBe("{}");
   });
 });
 
