@@ -3,7 +3,7 @@
 // of @famwel/instrument; every transition (here and in life-wheel.model-edits.ts) returns a new
 // answer and stamps the changed domain with `at`. Removing only marks a domain, so an answer is
 // never lost and undo is exact.
-import { localize } from "@famwel/instrument/core";
+import { localeChain, localize } from "@famwel/instrument/core";
 import type { DomainAnswer, Scale, WheelAnswer, WheelSection } from "@famwel/instrument/core";
 import { uiString } from "../shared/i18n.js";
 
@@ -148,7 +148,8 @@ export function valueText(
 // Intl.NumberFormat gives for them: the first formatter in a page loads the locale's number data,
 // which the bench measured at 29–44 ms of a 12-domain wheel's first render. Other numbers and
 // languages (e.g. Arabic digits, the minus sign, decimal commas) go through Intl, one formatter
-// per locale.
+// per locale, given the locale's chain: Chromium has no number data for nynorsk or Sami, and Intl
+// would fall back to American English ("4.5"), not to bokmål ("4,5").
 const plainDigits = /^(nb|nn|no|en|se|smj|sma)\b/;
 const formats = new Map<string, Intl.NumberFormat | undefined>();
 
@@ -164,7 +165,7 @@ export function formatNumber(value: number, locale: string): string {
   if (!formats.has(locale)) {
     let format: Intl.NumberFormat | undefined;
     try {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+      format = new Intl.NumberFormat(localeChain(locale), { maximumFractionDigits: 2 });
     } catch {
       /* an unknown locale tag must not break rendering: plain digits */
     }

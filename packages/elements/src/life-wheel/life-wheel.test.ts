@@ -247,6 +247,25 @@ describe("<famwel-life-wheel>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("writes a half step with its language's decimal sign, in nynorsk and Sami too", async () => {
+    const el = await mount((e) => {
+      e.definition = { ...small, scale: { ...small.scale, step: 0.5 } };
+      e.value = { type: "wheel", domains: { home: { current: 4.5, at: "2026-01-01T00:00:00Z" } } };
+    });
+    const said = async (locale: string) => {
+      el.locale = locale;
+      await el.updateComplete;
+      return sliders(el)[0]!.getAttribute("aria-valuetext")!.split(" ")[0];
+    };
+    // Chromium has no number data for nynorsk or Sami: Intl alone wrote them "4.5".
+    expect([await said("nb"), await said("nn"), await said("se"), await said("en")]).toEqual([
+      "4,5",
+      "4,5",
+      "4,5",
+      "4.5",
+    ]);
+  });
+
   it("posts its answer with the form as JSON, resets, reports missing ratings and obeys a disabled fieldset", async () => {
     const form = document.createElement("form");
     const fieldset = document.createElement("fieldset");

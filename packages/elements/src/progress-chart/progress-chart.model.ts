@@ -2,7 +2,7 @@
 // line per wheel domain (or per service, for a network's helpfulness), with a value or a reason
 // for its absence at each reading, and the "distance travelled" from the first rating to the latest.
 // The element, its table and the lazily loaded chart all draw from what this module returns.
-import { localize } from "@famwel/instrument/core";
+import { localeChain, localize } from "@famwel/instrument/core";
 import { lookOf, type Point } from "./progress-chart.looks.js";
 import type { NetworkSection, Response, Scale, WheelSection } from "@famwel/instrument/core";
 
@@ -257,11 +257,12 @@ export function distance(s: Series): Distance {
 /** Column headers: each reading's date in the locale; the time too where two share a date. */
 export function readingLabels(readings: readonly Reading[], locale: string): string[] {
   const format = (at: string, withTime: boolean) => {
-    const options: Intl.DateTimeFormatOptions = withTime
-      ? { dateStyle: "medium", timeStyle: "short" }
-      : { dateStyle: "medium" };
+    const options: Intl.DateTimeFormatOptions = {
+      dateStyle: "medium",
+      timeStyle: withTime ? "short" : undefined,
+    };
     try {
-      return new Intl.DateTimeFormat(locale, options).format(new Date(at));
+      return new Intl.DateTimeFormat(localeChain(locale), options).format(new Date(at));
     } catch {
       return at.slice(0, withTime ? 16 : 10); // an unknown locale tag must not break rendering
     }
@@ -287,10 +288,14 @@ export const afterTitle = (text: string, title: string): string =>
       text.replace(title, "\0").replace(/\0(\s*[:：])?/, () => title)
     : text;
 
-/** A number in the locale ("2,5" in Norwegian). */
+/**
+ * A number in the locale ("2,5" in Norwegian). Dates and numbers go through the locale's chain
+ * (localeChain): a browser without the locale's own data (Chromium has none for nynorsk, Sami,
+ * Tigrinya or Somali) then uses its neighbour's, bokmål for nynorsk and Sami, not American English.
+ */
 export function formatValue(value: number, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat(localeChain(locale), { maximumFractionDigits: 2 }).format(value);
   } catch {
     return String(value);
   }

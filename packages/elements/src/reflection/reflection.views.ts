@@ -2,7 +2,7 @@
 // prompts the read-only wheel and map the reflection is about and, for a manager, what others
 // shared. The wheel and map elements themselves load only when there is one to show.
 import { html, nothing } from "lit";
-import type { ReflectionSection, SectionAnswer } from "@famwel/instrument/core";
+import { localeChain, type ReflectionSection, type SectionAnswer } from "@famwel/instrument/core";
 import type { FamwelReflection } from "./reflection.js";
 import { renderNotice, renderProblems } from "../shared/problems-view.js";
 import { minGroupOf, sharedReflections } from "./reflection.model-shared.js";
@@ -82,7 +82,7 @@ function renderShared(host: FamwelReflection, section: ReflectionSection) {
     minGroup: minGroupOf(host.minGroup),
     // Given a whole instrument, only its responses are pooled.
     instrumentId: host.instrument?.id,
-    compare: new Intl.Collator(host._locale).compare,
+    compare: new Intl.Collator(localeChain(host._locale)).compare, // nynorsk sorted as bokmål
   });
   return html`<section class="shared" part="shared" aria-labelledby="shared-h">
     <h2 id="shared-h">${host._t("reflSharedHeading")}</h2>

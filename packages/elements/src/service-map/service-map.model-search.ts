@@ -1,6 +1,6 @@
 // Finding services in the catalog as the family types: in their language, forgiving of case and
 // accents, strict about Norwegian letters. Re-exported by service-map.model.ts.
-import { localize } from "@famwel/instrument/core";
+import { localeChain, localize } from "@famwel/instrument/core";
 import type { NetworkSection, NodeAnswer } from "@famwel/instrument/core";
 
 // ---- the catalog ---------------------------------------------------------------------------
@@ -38,7 +38,8 @@ function matchKind(text: string, query: string): number {
 
 function collator(locale: string): Intl.Collator {
   try {
-    return new Intl.Collator(locale);
+    // The locale's chain: Chromium has no nynorsk collation, and the root one sorts "Å" with "A".
+    return new Intl.Collator(localeChain(locale));
   } catch {
     return new Intl.Collator("en"); // an unknown locale tag must not break searching
   }

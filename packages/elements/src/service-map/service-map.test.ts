@@ -7,6 +7,7 @@ import "../define/famwel-service-map.js";
 import type { FamwelServiceMap } from "./service-map.js";
 import { wheelSvgText } from "../life-wheel/life-wheel.export.js";
 import { LINE_HEIGHT_EM } from "./service-map.layout.js";
+import { catalogSearch } from "./service-map.model-search.js";
 import { registerLocale } from "../shared/i18n.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { drawnLeftToRight } from "../test-support/bidi.js";
@@ -739,6 +740,22 @@ describe("<famwel-service-map> follows the node, not the position", () => {
     await el.updateComplete;
     expect(focused(el)?.getAttribute("data-id")).toBe("school");
     expect(el.value.nodes.school?.removed).toBeUndefined();
+  });
+
+  it("sorts the catalog in the alphabet of nynorsk and Sami too, where the browser has no data of theirs", () => {
+    const named = (id: string, nb: string) => ({ id, label: { nb }, sector: "other" });
+    const local = {
+      ...section,
+      catalog: [named("a", "Åsen"), named("b", "Berg"), named("o", "Ørje"), named("z", "Zeta")],
+    };
+    // Chromium's root collation, which Intl gave for "nn", put "Å" with "A", first.
+    for (const locale of ["nb", "nn", "se"])
+      expect(catalogSearch(local, "", locale, [], new Set()).map((h) => h.label)).toEqual([
+        "Berg",
+        "Zeta",
+        "Ørje",
+        "Åsen",
+      ]);
   });
 
   it("after adding from the catalog, focus goes back to the search, never onto another service", async () => {
