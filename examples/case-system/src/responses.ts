@@ -63,35 +63,55 @@ function readFields(fields: Record<string, unknown>, sections: readonly string[]
 }
 
 /**
- * What a submitted response must have beyond being valid: a reading rates at least one area, and a
+ * The sections `role` answers in `definition`, as `<famwel-instrument>` shows them (one step each):
+ * those for the role, and a reflection only when it has a prompt for the role.
+ */
+export function sectionsFor(definition: InstrumentDefinition, role: Role): string[] {
+  return definition.sections
+    .filter(
+      (s) =>
+        (!s.roles || s.roles.includes(role)) &&
+        (s.type !== "reflection" || s.prompts.some((p) => p.roles.includes(role))),
+    )
+    .map((s) => s.id);
+}
+
+/**
+ * What a submitted response must have beyond being valid, for each section the submission answers
+ * (`sections`), whether or not its answer is there: a reading rates at least one area, and a
  * reflection answers the prompts its role must answer. (A draft may be incomplete; a stored reading
  * may not. The elements say the same in the browser through form validity, but that is advice.)
+ * Both ways in, the plain form and the whole instrument, are held to these rules here.
  */
 export function completenessProblems(
   response: Response,
   definition: InstrumentDefinition,
+  sections: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const [sid, answer] of Object.entries(response.answers)) {
+  for (const sid of sections) {
     const section = definition.sections.find((s) => s.id === sid);
-    if (answer?.type === "wheel") {
-      const rated = Object.values(answer.domains).some(
+    const answer = Object.hasOwn(response.answers, sid) ? response.answers[sid] : undefined;
+    if (section?.type === "wheel") {
+      const wheel = answer?.type === "wheel" ? answer : undefined;
+      const rated = Object.values(wheel?.domains ?? {}).some(
         (d) => d?.current !== undefined && !d.removed,
       );
       if (!rated)
         problems.push(
           problem(
-            `/answers/${sid}/domains`,
+            wheel ? `/answers/${sid}/domains` : `/answers/${sid}`,
             "required",
             "Vurder minst ett område i hjulet.",
             "Rate at least one area of the wheel.",
           ),
         );
     }
-    if (answer?.type === "reflection" && section?.type === "reflection") {
+    if (section?.type === "reflection") {
+      const prompts = answer?.type === "reflection" ? answer.prompts : {};
       for (const p of section.prompts) {
         if (!p.required || !(p.roles as string[]).includes(response.role)) continue;
-        if (!answer.prompts[p.id]?.text.trim())
+        if (!prompts[p.id]?.text.trim())
           problems.push(
             problem(
               `/answers/${sid}/prompts/${p.id}/text`,
@@ -116,7 +136,7 @@ function validate(
   const parsed = parseResponse(candidate, { instrument: definition });
   if (!parsed.ok) return { problems: parsed.errors, kept };
   const response = parsed.value;
-  const problems = completenessProblems(response, definition);
+  const problems = completenessProblems(response, definition, options.sections);
   // parseResponse checks the instrument's id and version; the hash says it was this exact text.
   if (response.instrument.hash !== instrumentHash(definition))
     problems.push(
@@ -198,5 +218,7 @@ export function acceptResponse(
     status: "completed",
     updated: now,
   };
-  return validate(candidate, { ...options, sections: [] }, { response: value });
+  // Every section the role answers: a section left out is checked as one left empty.
+  const sections = sectionsFor(options.definition, options.role);
+  return validate(candidate, { ...options, sections }, { response: value });
 }

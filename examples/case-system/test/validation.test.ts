@@ -2,8 +2,8 @@
 // accept, or a list of problems with JSON pointers. And the manager's pool, built on the server.
 import { describe, expect, it } from "vitest";
 import { family, reflection } from "@famwel/instruments";
-import type { ReflectionSection, Response } from "@famwel/instrument";
-import { assembleResponse } from "../src/responses.js";
+import { instrumentHash, type ReflectionSection, type Response } from "@famwel/instrument";
+import { acceptResponse, assembleResponse } from "../src/responses.js";
 import { poolForManager } from "../src/pool.js";
 import { openDb, readingsOf, reflectionsByRole } from "../src/db.js";
 import { seed } from "../src/seed-data.js";
@@ -45,6 +45,7 @@ describe("assembleResponse", () => {
     ["an unknown domain", { hacked: { current: 3, at } }, "/answers/wheel/domains/hacked"],
     ["a missing timestamp", { housing: { current: 3 } }, "/answers/wheel/domains/housing/at"],
     ["nothing rated", {}, "/answers/wheel/domains"],
+    ["only the desired level", { housing: { desired: 8, at } }, "/answers/wheel/domains"],
   ])("refuses %s and keeps what was posted", (_name, domains, pointer) => {
     const result = assembleResponse({ wheel: wheel(domains), network }, options);
     expect(result.response).toBeUndefined();
@@ -81,6 +82,61 @@ describe("assembleResponse", () => {
       { ...base, aboutOneOf: ["mine"] },
     );
     expect(other.problems.map((p) => p.pointer)).toContain("/answers/reflection/about/response");
+  });
+});
+
+describe("acceptResponse (the whole instrument's post)", () => {
+  const whole = (answers: Record<string, unknown>) =>
+    JSON.stringify({
+      id: "from-the-browser",
+      instrument: { id: family.id, version: family.version, hash: instrumentHash(family) },
+      role: "family",
+      locale: "nb",
+      status: "completed",
+      created: at,
+      updated: at,
+      answers: {
+        reflection: {
+          type: "reflection",
+          prompts: { "family-what-helps": { text: "Naboene.", at } },
+        },
+        ...answers,
+      },
+    });
+  const accept = (answers: Record<string, unknown>) =>
+    acceptResponse(whole(answers), { definition: family, role: "family", now: options.now });
+
+  it("stores a whole reading that rates an area as it is now", () => {
+    const result = accept({ wheel: { type: "wheel", domains: { housing: { current: 4, at } } } });
+    expect(result.problems).toEqual([]);
+    expect(result.response?.answers.wheel).toBeDefined();
+  });
+
+  // The same rule as the plain form's, from the same place: a stored reading rates an area now.
+  it.each([
+    ["no wheel answer", {}, "/answers/wheel"],
+    ["a wheel with nothing rated", { wheel: { type: "wheel", domains: {} } }, "/answers/wheel"],
+    [
+      "only the desired level",
+      { wheel: { type: "wheel", domains: { housing: { desired: 8, at } } } },
+      "/answers/wheel",
+    ],
+  ])("refuses %s, as the plain form does", (_name, answers, pointer) => {
+    const result = accept(answers);
+    expect(result.response).toBeUndefined();
+    expect(result.problems.map((p) => p.pointer)).toEqual([expect.stringMatching(`^${pointer}`)]);
+  });
+
+  it("refuses a whole reading without the answers its role must give", () => {
+    const result = acceptResponse(JSON.stringify({ ...JSON.parse(whole({})), answers: {} }), {
+      definition: family,
+      role: "family",
+      now: options.now,
+    });
+    expect(result.problems.map((p) => p.pointer)).toEqual([
+      "/answers/wheel",
+      "/answers/reflection/prompts/family-what-helps/text",
+    ]);
   });
 });
 
