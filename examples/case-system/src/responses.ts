@@ -93,6 +93,9 @@ export function completenessProblems(
     const section = definition.sections.find((s) => s.id === sid);
     const answer = Object.hasOwn(response.answers, sid) ? response.answers[sid] : undefined;
     if (section?.type === "wheel") {
+      // Rated means rated as it is now: that is what the family page counts, the progress chart
+      // draws and an employee reflects on. A desired level alone is not a reading (the message
+      // says so, or a family who set only "Slik vil vi ha det" is told they rated nothing).
       const wheel = answer?.type === "wheel" ? answer : undefined;
       const rated = Object.values(wheel?.domains ?? {}).some(
         (d) => d?.current !== undefined && !d.removed,
@@ -102,8 +105,8 @@ export function completenessProblems(
           problem(
             wheel ? `/answers/${sid}/domains` : `/answers/${sid}`,
             "required",
-            "Vurder minst ett område i hjulet.",
-            "Rate at least one area of the wheel.",
+            "Vurder minst ett område i hjulet slik det er nå.",
+            "Rate at least one area of the wheel as it is now.",
           ),
         );
     }

@@ -173,7 +173,7 @@ describe("the case system", () => {
     ).toBeGreaterThanOrEqual(10);
     await page.locator("#save").click();
     await poll(() => page.locator(".error-summary").textContent()).toContain(
-      "Vurder minst ett område i hjulet.",
+      "Vurder minst ett område i hjulet slik det er nå.",
     );
     await page.close();
   });

@@ -125,6 +125,7 @@ describe("acceptResponse (the whole instrument's post)", () => {
     const result = accept(answers);
     expect(result.response).toBeUndefined();
     expect(result.problems.map((p) => p.pointer)).toEqual([expect.stringMatching(`^${pointer}`)]);
+    expect(result.problems[0]?.message.nb).toBe("Vurder minst ett område i hjulet slik det er nå.");
   });
 
   it("refuses a whole reading without the answers its role must give", () => {
