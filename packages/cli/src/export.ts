@@ -1,7 +1,6 @@
 // `famwel export`: definitions and responses as FHIR R4, responses as CSV for researchers, a network
 // answer as GraphML or a JSON node/link list. Every input is checked first; when one is invalid,
 // nothing is written and the problems are printed as file:line:col: message (pointer).
-import { parseArgs } from "node:util";
 import {
   networkGraph,
   toCsv,
@@ -13,7 +12,7 @@ import {
   type Response,
 } from "@famwel/instrument";
 import { expandGlob, hasMagic } from "./glob.js";
-import { UsageError, oneOf, writeOutput } from "./io.js";
+import { UsageError, oneOf, parseCommandLine, writeOutput } from "./io.js";
 import { loadInstrument, loadResponse, readText, type Ctx } from "./load.js";
 import { detectKind } from "./validate.js";
 
@@ -50,22 +49,20 @@ export function expandFiles(args: readonly string[], cwd: string): string[] {
   return files;
 }
 
-export function runExport(argv: readonly string[], ctx: Ctx): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
+export function runExport(argv: readonly string[], context: Ctx): number {
+  const { values, positionals, lang } = parseCommandLine(
+    argv,
+    {
       format: { type: "string" },
       instrument: { type: "string" },
       layout: { type: "string" },
       section: { type: "string" },
       locale: { type: "string" },
       out: { type: "string" },
-      lang: { type: "string" },
-      help: { type: "boolean", short: "h" },
     },
-  });
+    context.lang,
+  );
+  const ctx = { ...context, lang };
   if (values.help) {
     ctx.stdout.write(EXPORT_HELP);
     return 0;

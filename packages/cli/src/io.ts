@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Problem } from "@famwel/instrument";
 import { formatProblem, readProblem, sanitize, tooLargeProblem, type Lang } from "./validate.js";
 
@@ -24,6 +25,43 @@ export function oneOf<T extends string>(
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
+/** Options every command takes. */
+const COMMON = {
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies OptionsConfig;
+
+/**
+ * How every command reads its command line: Node's parseArgs, strict, with --lang and --help added,
+ * so `--opt value` and `--opt=value` mean the same everywhere and an unknown option is a usage error.
+ * `lang` is --lang checked, or `fallback` (the language of the environment) without it.
+ */
+type Parsed<O extends OptionsConfig> = ReturnType<
+  typeof parseArgs<{
+    args: string[];
+    allowPositionals: true;
+    strict: true;
+    options: typeof COMMON & O;
+  }>
+>;
+
+export function parseCommandLine<const O extends OptionsConfig>(
+  argv: readonly string[],
+  options: O,
+  fallback: Lang,
+): { values: Parsed<O>["values"]; positionals: string[]; lang: Lang } {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { ...COMMON, ...options },
+  });
+  const lang = oneOf<Lang>("lang", (values as { lang?: string }).lang, ["nb", "en"], fallback);
+  return { values, positionals, lang };
 }
 
 type ReadResult = { text: string } | { problem: Problem };

@@ -1,9 +1,8 @@
 // The famwel command line: argument parsing, file reading and printing around validate.ts.
 import { readFileSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { parseInstrument, type InstrumentDefinition } from "@famwel/instrument";
-import { readTextFile, UsageError, oneOf } from "./io.js";
+import { readTextFile, UsageError, oneOf, parseCommandLine } from "./io.js";
 export { readTextFile } from "./io.js";
 import { runExport } from "./export.js";
 import { runMigrate } from "./migrate.js";
@@ -133,14 +132,8 @@ function run(argv: readonly string[], io: Io): number {
   if (first !== undefined && Object.hasOwn(COMMANDS, first)) {
     const name = first as keyof typeof COMMANDS;
     try {
-      const langFlag = others.indexOf("--lang");
-      const lang = oneOf<Lang>(
-        "lang",
-        langFlag >= 0 ? others[langFlag + 1] : undefined,
-        ["nb", "en"],
-        defaultLang(io.env),
-      );
-      return COMMANDS[name](others, { ...io, lang });
+      // Each command reads its own options, --lang included (parseCommandLine); this is the default.
+      return COMMANDS[name](others, { ...io, lang: defaultLang(io.env) });
     } catch (error) {
       // parseArgs reports unknown options as TypeErrors with a code; ours are UsageErrors.
       const code = (error as { code?: string }).code;
@@ -158,25 +151,23 @@ function run(argv: readonly string[], io: Io): number {
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
+    parsed = parseCommandLine(
+      argv,
+      {
         kind: { type: "string" },
         instrument: { type: "string" },
         format: { type: "string" },
-        lang: { type: "string" },
         quiet: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
-    });
+      defaultLang(io.env),
+    );
   } catch (error) {
-    io.stderr.write(`famwel: ${(error as Error).message}\nRun "famwel --help" for usage.\n`);
+    const prefix = error instanceof UsageError ? "famwel validate" : "famwel";
+    io.stderr.write(`${prefix}: ${(error as Error).message}\nRun "famwel --help" for usage.\n`);
     return EXIT_USAGE;
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, lang } = parsed;
   const [command, ...rest] = positionals;
 
   if (values.version) {
@@ -197,7 +188,7 @@ function run(argv: readonly string[], io: Io): number {
   }
 
   try {
-    return runValidate(rest, values, io);
+    return runValidate(rest, values, lang, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`famwel validate: ${error.message}\nRun "famwel --help" for usage.\n`);
@@ -211,14 +202,12 @@ interface ValidateFlags {
   kind?: string | undefined;
   instrument?: string | undefined;
   format?: string | undefined;
-  lang?: string | undefined;
   quiet?: boolean | undefined;
 }
 
-function runValidate(args: string[], flags: ValidateFlags, io: Io): number {
+function runValidate(args: string[], flags: ValidateFlags, lang: Lang, io: Io): number {
   const kind = oneOf<KindOption>("kind", flags.kind, ["instrument", "response", "auto"], "auto");
   const format = oneOf("format", flags.format, ["text", "json"], "text");
-  const lang = oneOf<Lang>("lang", flags.lang, ["nb", "en"], defaultLang(io.env));
   if (args.length === 0) throw new UsageError("no files given");
 
   // Expand globs first: a pattern that matches nothing is a mistake in the command line.

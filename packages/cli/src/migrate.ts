@@ -3,10 +3,9 @@
 // --out-dir under their own names. Answers the new version has no place for are kept as orphans, and
 // the count is reported on stderr so nobody is surprised by them later.
 import { basename, join } from "node:path";
-import { parseArgs } from "node:util";
 import { migrateResponse } from "@famwel/instrument";
 import { expandFiles } from "./export.js";
-import { UsageError, printProblems, writeOutput } from "./io.js";
+import { UsageError, parseCommandLine, printProblems, writeOutput } from "./io.js";
 import { loadInstrument, loadResponse, type Ctx } from "./load.js";
 
 export const MIGRATE_HELP = `Usage: famwel migrate --from <old definition> --to <new definition> [options] <responses...>
@@ -37,20 +36,18 @@ function size(answer: object): number {
   );
 }
 
-export function runMigrate(argv: readonly string[], ctx: Ctx): number {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
+export function runMigrate(argv: readonly string[], context: Ctx): number {
+  const { values, positionals, lang } = parseCommandLine(
+    argv,
+    {
       from: { type: "string" },
       to: { type: "string" },
       out: { type: "string" },
       "out-dir": { type: "string" },
-      lang: { type: "string" },
-      help: { type: "boolean", short: "h" },
     },
-  });
+    context.lang,
+  );
+  const ctx = { ...context, lang };
   if (values.help) {
     ctx.stdout.write(MIGRATE_HELP);
     return 0;

@@ -3,7 +3,6 @@
 // is still missing per locale. The merged definition is checked with parseInstrument before it is
 // written; the original file is never overwritten unless --out names it.
 import { extname } from "node:path";
-import { parseArgs } from "node:util";
 import {
   mergeTranslations,
   parseInstrument,
@@ -11,7 +10,7 @@ import {
   translationUnits,
 } from "@famwel/instrument";
 import { expandFiles } from "./export.js";
-import { UsageError, oneOf, printProblems, writeOutput } from "./io.js";
+import { UsageError, oneOf, parseCommandLine, printProblems, writeOutput } from "./io.js";
 import { loadInstrument, readText, type Ctx } from "./load.js";
 import {
   readTranslationCsv,
@@ -37,24 +36,26 @@ status   Lists, per locale, how many strings are missing and which.
 
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
-export function runTranslate(argv: readonly string[], ctx: Ctx): number {
-  const [action, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    strict: true,
-    options: {
+export function runTranslate(argv: readonly string[], context: Ctx): number {
+  const {
+    values,
+    positionals: all,
+    lang,
+  } = parseCommandLine(
+    argv,
+    {
       locale: { type: "string", multiple: true },
       format: { type: "string" },
       all: { type: "boolean" },
       out: { type: "string" },
-      lang: { type: "string" },
-      help: { type: "boolean", short: "h" },
     },
-  });
-  if (values.help || action === undefined || action === "--help" || action === "-h") {
+    context.lang,
+  );
+  const ctx = { ...context, lang };
+  const [action, ...positionals] = all;
+  if (values.help || action === undefined) {
     ctx.stdout.write(TRANSLATE_HELP);
-    return action === undefined ? 2 : 0;
+    return action === undefined && !values.help ? 2 : 0;
   }
   const locales = values.locale ?? [];
   for (const l of locales)

@@ -360,6 +360,62 @@ describe("famwel translate", () => {
   });
 });
 
+describe("options", () => {
+  it("reads --opt=value exactly as --opt value, --lang included, in every command", async () => {
+    write("wheel.json", instrumentText);
+    write("wheel-v2.json", v2);
+    write("r1.json", responseText);
+    write("bad-r.json", responseText.replace('"role": "family"', '"role": "cousin"'));
+    const split = await famwel("export", "--format", "csv", "--lang", "nb", "bad-r.json");
+    const joined = await famwel("export", "--format=csv", "--lang=nb", "bad-r.json");
+    expect(joined).toEqual(split);
+    expect(joined.err).toMatch(/^bad-r\.json:4:11: Må være en av "family", .*\(\/role\)\n$/);
+
+    const migrate = await famwel(
+      "migrate",
+      "--from=wheel-v2.json",
+      "--to=wheel-v2.json",
+      "--lang=nb",
+      "r1.json",
+    );
+    expect(migrate.code).toBe(1);
+    expect(migrate.err).toContain("Svaret gjelder versjon 1.0.0");
+    const moved = await famwel(
+      "migrate",
+      "--from=wheel.json",
+      "--to=wheel-v2.json",
+      "--out=moved.json",
+      "r1.json",
+    );
+    expect(moved.code).toBe(0);
+    expect(JSON.parse(read("moved.json"))).toMatchObject({ instrument: { version: "2.0.0" } });
+
+    const extract = await famwel(
+      "translate",
+      "extract",
+      "wheel.json",
+      "--locale=se",
+      "--format=csv",
+      "--out=se.csv",
+    );
+    expect(extract).toMatchObject({ code: 0, err: "4 strings to translate into se\n" });
+    expect(read("se.csv")).toContain("key,nb,se,pointer");
+    const merge = await famwel("translate", "merge", "--lang=nb", "absent.json", "se.csv");
+    expect(merge).toMatchObject({ code: 1, err: "absent.json: Filen finnes ikke. (/)\n" });
+
+    for (const command of [
+      ["validate", "wheel.json"],
+      ["export", "--format=csv", "r1.json"],
+      ["migrate", "--from=wheel.json", "--to=wheel-v2.json", "r1.json"],
+      ["translate", "status", "wheel.json"],
+    ])
+      expect(await famwel(...command, "--lang=fr")).toMatchObject({
+        code: 2,
+        err: expect.stringContaining('--lang must be one of nb, en (got "fr")') as string,
+      });
+  });
+});
+
 describe("files that cannot be written", () => {
   it("says which --out cannot be written and why, in one line, and exits 1", async () => {
     write("wheel.json", instrumentText);
