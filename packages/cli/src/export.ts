@@ -13,7 +13,7 @@ import {
 } from "@famwel/instrument";
 import { expandGlob, hasMagic } from "./glob.js";
 import { UsageError, oneOf, parseCommandLine, writeOutput } from "./io.js";
-import { loadInstrument, loadResponse, readText, type Ctx } from "./load.js";
+import { loadInstrument, loadResponse, readText, type Ctx, type Hint } from "./load.js";
 import { detectKind } from "./validate.js";
 
 export const EXPORT_HELP = `Usage: famwel export --format fhir|csv|graphml|graph [options] <files or globs...>
@@ -38,6 +38,16 @@ Options:
   --locale <tag>       graphml/graph: language of node names (default: nb).
   --out <file>         Write here instead of to standard output.
 `;
+
+/** For a definition given where a response belongs, and the other way round. */
+const GIVE_INSTRUMENT: Hint = {
+  nb: "Gi definisjonen med --instrument <fil>.",
+  en: "Give the definition with --instrument <file>.",
+};
+const GIVE_RESPONSES: Hint = {
+  nb: "--instrument tar definisjonen; svarene gis etter valgene.",
+  en: "--instrument takes the definition; give the responses after the options.",
+};
 
 export function expandFiles(args: readonly string[], cwd: string): string[] {
   const files: string[] = [];
@@ -76,7 +86,7 @@ export function runExport(argv: readonly string[], context: Ctx): number {
 
   let definition: InstrumentDefinition | undefined;
   if (values.instrument !== undefined) {
-    definition = loadInstrument(ctx, values.instrument);
+    definition = loadInstrument(ctx, values.instrument, GIVE_RESPONSES);
     if (!definition) return 1;
   }
 
@@ -114,7 +124,7 @@ export function runExport(argv: readonly string[], context: Ctx): number {
 
   const responses: Response[] = [];
   for (const file of files) {
-    const r = loadResponse(ctx, file, definition);
+    const r = loadResponse(ctx, file, definition, GIVE_INSTRUMENT);
     if (r) responses.push(r);
   }
   if (responses.length < files.length) return 1;

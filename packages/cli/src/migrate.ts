@@ -6,7 +6,7 @@ import { basename, join } from "node:path";
 import { migrateResponse } from "@famwel/instrument";
 import { expandFiles } from "./export.js";
 import { UsageError, parseCommandLine, printProblems, writeOutput } from "./io.js";
-import { loadInstrument, loadResponse, type Ctx } from "./load.js";
+import { loadInstrument, loadResponse, type Ctx, type Hint } from "./load.js";
 
 export const MIGRATE_HELP = `Usage: famwel migrate --from <old definition> --to <new definition> [options] <responses...>
 
@@ -21,6 +21,16 @@ Options:
   --out <file>      Where to write one migrated response (default: standard output).
   --out-dir <dir>   Where to write several, under their own file names.
 `;
+
+/** For a definition given where a response belongs, and the other way round. */
+const GIVE_DEFINITIONS: Hint = {
+  nb: "Gi definisjonene med --from og --to, svarene etter valgene.",
+  en: "Give the definitions with --from and --to, the responses after the options.",
+};
+const GIVE_RESPONSES: Hint = {
+  nb: "--from og --to tar definisjoner; svarene gis etter valgene.",
+  en: "--from and --to take definitions; give the responses after the options.",
+};
 
 /** How many answers an orphaned section answer holds (items, domains, nodes, prompts and links). */
 function size(answer: object): number {
@@ -61,14 +71,14 @@ export function runMigrate(argv: readonly string[], context: Ctx): number {
   if (values.out !== undefined && values["out-dir"] !== undefined)
     throw new UsageError("use --out or --out-dir, not both");
 
-  const from = loadInstrument(ctx, values.from);
-  const to = loadInstrument(ctx, values.to);
+  const from = loadInstrument(ctx, values.from, GIVE_RESPONSES);
+  const to = loadInstrument(ctx, values.to, GIVE_RESPONSES);
   if (!from || !to) return 1;
 
   const outputs: Array<[string | undefined, string]> = [];
   let ok = true;
   for (const file of files) {
-    const response = loadResponse(ctx, file);
+    const response = loadResponse(ctx, file, undefined, GIVE_DEFINITIONS);
     if (!response) {
       ok = false;
       continue;

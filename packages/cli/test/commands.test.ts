@@ -416,6 +416,56 @@ describe("options", () => {
   });
 });
 
+describe("a file of the other kind", () => {
+  it("says in one line that a definition is not a response, and which option takes it", async () => {
+    write("wheel.json", instrumentText);
+    write("wheel-v2.json", v2);
+    write("r1.json", responseText);
+    expect(await famwel("export", "--format", "csv", "wheel.json", "r1.json")).toMatchObject({
+      code: 1,
+      out: "",
+      err: 'wheel.json: This is an instrument definition (it has "sections" and no "answers"), not a response. Give the definition with --instrument <file>. (/)\n',
+    });
+    const nb = await famwel("export", "--format", "graph", "--lang", "nb", "wheel.json");
+    expect(nb.err).toBe(
+      "wheel.json: Dette er en instrumentdefinisjon (den har «sections» og ikke «answers»), ikke et svar. Gi definisjonen med --instrument <fil>. (/)\n",
+    );
+    const migrate = await famwel(
+      "migrate",
+      "--from",
+      "wheel.json",
+      "--to",
+      "wheel-v2.json",
+      "wheel-v2.json",
+    );
+    expect(migrate).toMatchObject({
+      code: 1,
+      err: 'wheel-v2.json: This is an instrument definition (it has "sections" and no "answers"), not a response. Give the definitions with --from and --to, the responses after the options. (/)\n',
+    });
+  });
+
+  it("says in one line that a response is not a definition", async () => {
+    expect(
+      await famwel("migrate", "--from", "r1.json", "--to", "wheel.json", "r1.json"),
+    ).toMatchObject({
+      code: 1,
+      err: 'r1.json: This is a response (it has "answers" and no "sections"), not an instrument definition. --from and --to take definitions; give the responses after the options. (/)\n',
+    });
+    expect(
+      await famwel("export", "--format", "csv", "--instrument", "r1.json", "r1.json"),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        /^r1\.json: This is a response .* --instrument takes the definition; give the responses after the options\. \(\/\)\n$/,
+      ) as string,
+    });
+    expect(await famwel("translate", "extract", "r1.json", "--locale", "se")).toMatchObject({
+      code: 1,
+      err: 'r1.json: This is a response (it has "answers" and no "sections"), not an instrument definition. (/)\n',
+    });
+  });
+});
+
 describe("files that cannot be written", () => {
   it("says which --out cannot be written and why, in one line, and exits 1", async () => {
     write("wheel.json", instrumentText);
