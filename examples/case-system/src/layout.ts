@@ -50,19 +50,42 @@ export function page(o: PageOptions): string {
   return `${doc.value}\n`;
 }
 
-/** The section an answer problem belongs to, so the summary can link to its element. */
-function fieldOf(pointer: string): string | undefined {
-  const match = /^\/answers\/([^/]+)/.exec(pointer);
-  return match?.[1];
+/**
+ * Where an error summary link leads: the id of an element on the page, and, when the message alone
+ * does not say where that is (a step of the runner), a few words that do.
+ */
+export interface FieldLink {
+  id: string;
+  where?: string;
 }
+export type FieldOf = (pointer: string) => FieldLink | undefined;
+
+/** The reading and reflection forms: `/answers/<section>` is the element with the section's id. */
+export const answerField: FieldOf = (pointer) => {
+  const id = /^\/answers\/([^/]+)/.exec(pointer)?.[1];
+  return id === undefined ? undefined : { id };
+};
+
+/** A plain form: `/<name>` is the input with that id, when the form has one. */
+export const inputField =
+  (ids: readonly string[]): FieldOf =>
+  (pointer) => {
+    const id = pointer.slice(1);
+    return pointer.startsWith("/") && ids.includes(id) ? { id } : undefined;
+  };
 
 /**
  * The error summary at the top of a refused form (the GOV.UK / Designsystemet pattern): a heading,
  * what to do, and one link per problem to the field it is about, with the JSON pointer for support.
  * It takes focus on load (`autofocus` on a tabindex=-1 element: no script), so a screen reader reads
- * it first.
+ * it first. A link to a famwel element is followed by the page script (`client/error-links.ts`):
+ * a custom element does not take focus by fragment.
  */
-export function errorSummary(heading: string, problems: readonly Problem[]): Html {
+export function errorSummary(
+  heading: string,
+  problems: readonly Problem[],
+  fieldOf: FieldOf = answerField,
+): Html {
   return html`<div
     class="error-summary"
     role="alert"
@@ -77,7 +100,13 @@ export function errorSummary(heading: string, problems: readonly Problem[]): Htm
         const field = fieldOf(p.pointer);
         const text = p.message.nb ?? p.message.en;
         return html`<li>
-          ${field ? html`<a href="#${field}">${text}</a>` : text}
+          ${
+            field
+              ? html`<a href="#${field.id}" data-pointer="${p.pointer}"
+                  >${field.where ? `${field.where}: ` : ""}${text}</a
+                >`
+              : text
+          }
           <span class="pointer">(<code>${p.pointer || "/"}</code>)</span>
         </li>`;
       })}

@@ -3,7 +3,7 @@
 import type { InstrumentDefinition, Problem, Response } from "@famwel/instrument";
 import type { Family, FamilySummary } from "./db.js";
 import { html } from "./html.js";
-import { errorSummary, formatDate, formatTime, notice, page } from "./layout.js";
+import { errorSummary, formatDate, formatTime, inputField, notice, page } from "./layout.js";
 
 export function familiesPage(
   families: FamilySummary[],
@@ -11,6 +11,23 @@ export function familiesPage(
   kept: Record<string, unknown> = {},
 ): string {
   const text = (k: string) => (typeof kept[k] === "string" ? (kept[k] as string) : "");
+  /** A text field; after a refusal, marked invalid with its message beside it (its pointer is `/<id>`). */
+  const field = (id: string, label: string, maxlength: number) => {
+    const problem = problems.find((p) => p.pointer === `/${id}`);
+    const message = problem && (problem.message.nb ?? problem.message.en);
+    return html`<p>
+      <label for="${id}">${label}</label>
+      ${message ? html`<span class="field-error" id="${id}-error">${message}</span>` : ""}
+      <input
+        id="${id}"
+        name="${id}"
+        required
+        maxlength="${maxlength}"
+        value="${text(id)}"
+        ${message ? html`aria-invalid="true" aria-describedby="${id}-error"` : ""}
+      />
+    </p>`;
+  };
   const rows = families.map(
     (f) =>
       html`<tr>
@@ -22,7 +39,15 @@ export function familiesPage(
       </tr>`,
   );
   const main = html`<h1>Familier</h1>
-    ${problems.length ? errorSummary("Familien ble ikke opprettet", problems) : ""}
+    ${
+      problems.length
+        ? errorSummary(
+            "Familien ble ikke opprettet",
+            problems,
+            inputField(["name", "caseRef", "caseworker"]),
+          )
+        : ""
+    }
     ${
       families.length
         ? html`<table class="data">
@@ -49,24 +74,8 @@ export function familiesPage(
     }
     <form method="post" action="/families" class="new-family">
       <h2>Ny familie</h2>
-      <p>
-        <label for="name">Navn på familien</label>
-        <input id="name" name="name" required maxlength="100" value="${text("name")}" />
-      </p>
-      <p>
-        <label for="caseRef">Saksnummer</label>
-        <input id="caseRef" name="caseRef" required maxlength="30" value="${text("caseRef")}" />
-      </p>
-      <p>
-        <label for="caseworker">Kontaktperson</label>
-        <input
-          id="caseworker"
-          name="caseworker"
-          required
-          maxlength="100"
-          value="${text("caseworker")}"
-        />
-      </p>
+      ${field("name", "Navn på familien", 100)} ${field("caseRef", "Saksnummer", 30)}
+      ${field("caseworker", "Kontaktperson", 100)}
       <p><button type="submit">Opprett familie</button></p>
     </form>`;
   return page({ title: "Familier", main, current: "families" });

@@ -41,6 +41,19 @@ describe("the case system's server", () => {
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain("Fyll ut «Saksnummer»");
     expect(bad.body).toContain('value="&lt;b&gt;Ola&lt;/b&gt;"'); // kept, and escaped
+    // The summary links to the field, and the field says it is the one at fault.
+    expect(bad.body).toMatch(/<a href="#caseRef"[^>]*>Fyll ut «Saksnummer»/);
+    expect(bad.body).toMatch(/<input\s+id="caseRef"[^>]*aria-invalid="true"/);
+    expect(bad.body).not.toMatch(/<input\s+id="name"[^>]*aria-invalid/);
+    const spaces = await app.inject({
+      method: "POST",
+      url: "/families",
+      headers: form,
+      payload: "name=+++&caseRef=1&caseworker=Kari",
+    });
+    expect(spaces.statusCode).toBe(422);
+    expect(spaces.body).toMatch(/<a href="#name"[^>]*>Fyll ut «Navn på familien»/);
+    expect(spaces.body).toMatch(/<input\s+id="name"[^>]*aria-invalid="true"/);
     const ok = await app.inject({
       method: "POST",
       url: "/families",
