@@ -7,6 +7,7 @@
 import "@famwel/elements/define-checked/famwel-life-wheel";
 import "@famwel/elements/define-checked/famwel-service-map";
 import type { InstrumentDefinition, NetworkAnswer, WheelAnswer } from "@famwel/instrument";
+import { focusLinkedFields } from "./error-links.js";
 import { byId, pageData } from "./island.js";
 
 interface Data {
@@ -26,3 +27,5 @@ if (data.values.network) map.value = data.values.network;
 const c = data.compare;
 if (c?.wheel) wheel.compare = [{ label: c.label, value: c.wheel }];
 if (c?.network) map.compare = { label: c.label, value: c.network };
+// After a refusal, the summary's links put focus into the element they name.
+focusLinkedFields();

@@ -4,6 +4,7 @@ import "@famwel/elements/define/famwel-reflection";
 import "@famwel/elements/define/famwel-life-wheel";
 import "@famwel/elements/define/famwel-service-map";
 import type { InstrumentDefinition, ReflectionAnswer, Response } from "@famwel/instrument";
+import { focusLinkedFields } from "./error-links.js";
 import { byId, pageData } from "./island.js";
 
 interface Data {
@@ -26,3 +27,5 @@ wheel.instrument = map.instrument = data.aboutInstrument;
 const { wheel: w, network: n } = data.aboutResponse.answers;
 if (w?.type === "wheel") wheel.value = w;
 if (n?.type === "network") map.value = n;
+// After a refusal, the summary's links put focus into the element they name.
+focusLinkedFields();

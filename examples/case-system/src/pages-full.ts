@@ -6,7 +6,8 @@
 import type { InstrumentDefinition, Problem } from "@famwel/instrument";
 import type { Family } from "./db.js";
 import { html } from "./html.js";
-import { errorSummary, page } from "./layout.js";
+import { answerField, errorSummary, page, type FieldOf } from "./layout.js";
+import { sectionsFor } from "./responses.js";
 
 export interface FullReadingData {
   family: Family;
@@ -16,12 +17,30 @@ export interface FullReadingData {
   problems: readonly Problem[];
 }
 
+/**
+ * Where a problem is in the runner: the wheel, the map and the rest are inside its shadow root, one
+ * step at a time, so an error summary link goes to the runner and says which step. The page script
+ * (client/full.ts) puts focus on the section's element when its step is showing, which after a
+ * refusal is the first (the runner resumes the posted answers at step 1).
+ */
+function stepOf(d: FullReadingData): FieldOf {
+  const steps = sectionsFor(d.instrument, "family");
+  return (pointer) => {
+    const section = answerField(pointer)?.id;
+    const step = section === undefined ? -1 : steps.indexOf(section);
+    if (step < 0) return undefined;
+    const title = d.instrument.sections.find((s) => s.id === section)?.title;
+    const name = title?.nb ?? title?.[d.instrument.defaultLocale];
+    return { id: "runner", where: `Steg ${step + 1}${name ? `, «${name}»` : ""}` };
+  };
+}
+
 export function fullReadingPage(d: FullReadingData): string {
   const main = html`<p class="breadcrumb">
       <a href="/families/${d.family.id}">${d.family.name}</a>
     </p>
     <h1>Hele kartleggingen</h1>
-    ${d.problems.length ? errorSummary("Kartleggingen ble ikke lagret", d.problems) : ""}
+    ${d.problems.length ? errorSummary("Kartleggingen ble ikke lagret", d.problems, stepOf(d)) : ""}
     <p class="lead">
       Alt familien fyller ut, steg for steg. Dere kan gå fram og tilbake; ingenting sendes før dere
       sender på siste side.

@@ -62,6 +62,19 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** Where focus is, through shadow roots: e.g. "famwel-life-wheel#wheel > [slider]". */
+const focusPath = (page: Page) =>
+  page.evaluate(() => {
+    const path: string[] = [];
+    let el = document.activeElement;
+    while (el && el !== document.body) {
+      const role = el.getAttribute("role");
+      path.push(role ? `[${role}]` : el.id ? `${el.localName}#${el.id}` : el.localName);
+      el = el.shadowRoot?.activeElement ?? null;
+    }
+    return path.join(" > ");
+  });
+
 function query<T>(sql: string, ...params: unknown[]): T[] {
   const db = new Database(server.dbFile, { readonly: true });
   try {
@@ -166,7 +179,7 @@ describe("the case system", () => {
     await page.close();
   });
 
-  it("refuses a reading with nothing rated", async () => {
+  it("refuses a reading with nothing rated, and its summary link takes focus into the wheel", async () => {
     const page = await open("/families/f-aziz/readings/new");
     await poll(() =>
       page.locator("famwel-life-wheel [role=slider]").count(),
@@ -174,6 +187,51 @@ describe("the case system", () => {
     await page.locator("#save").click();
     await poll(() => page.locator(".error-summary").textContent()).toContain(
       "Vurder minst ett område i hjulet slik det er nå.",
+    );
+    await poll(() => page.locator("famwel-life-wheel [role=slider]").count()).toBeGreaterThan(0);
+    // A fragment alone scrolls to the element but leaves focus on the body: a custom element is
+    // not focusable by fragment. The link hands focus to the wheel's first control.
+    await page
+      .getByRole("link", { name: "Vurder minst ett område i hjulet slik det er nå." })
+      .focus();
+    await page.keyboard.press("Enter");
+    await poll(() => focusPath(page)).toMatch(/^famwel-life-wheel#wheel > (button|\[slider\])/);
+    await page.close();
+  });
+
+  it("links the whole instrument's refusal to the wheel in the runner, and says what to rate", async () => {
+    const before = readingsOf("f-aziz").length;
+    const page = await open("/families/f-aziz/readings/full");
+    const runner = page.locator("famwel-instrument");
+    const wheel = runner.locator("famwel-life-wheel");
+    const next = runner.getByRole("button", { name: /^(Neste|Se over svarene)$/ });
+    // Only the level the family wants, for one area: not a reading of how things are now.
+    await wheel.getByRole("button", { name: "Slik vil vi ha det" }).click();
+    await wheel.locator("[role=slider]").first().focus();
+    await page.keyboard.press("End");
+    for (let step = 0; step < 5; step++) {
+      if (step === 3) await runner.locator("#p-family-what-helps-text").fill("Naboene.");
+      if (step === 4) await runner.getByRole("radio", { name: "Både og" }).check();
+      await next.click();
+    }
+    const [refusal] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      runner.getByRole("button", { name: "Send inn svarene" }).click(),
+    ]);
+    expect(refusal.status()).toBe(422);
+    expect(readingsOf("f-aziz").length).toBe(before);
+    const link = page.locator(".error-summary a");
+    await poll(() => link.textContent()).toMatch(
+      /Steg 1, «Slik har vi det»: Vurder minst ett område i hjulet slik det er nå\./,
+    );
+    // The link goes to something on the page (the wheel is inside the runner's shadow root).
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(await page.locator(href).count()).toBe(1);
+    await poll(() => wheel.locator("[role=slider]").count()).toBeGreaterThan(0);
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await poll(() => focusPath(page)).toMatch(
+      /^famwel-instrument#runner > famwel-life-wheel#\S* > (button|\[slider\])/,
     );
     await page.close();
   });
