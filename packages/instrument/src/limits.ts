@@ -28,44 +28,83 @@ export function utf8Length(text: string, limit: number): number {
 
 /** Deepest nesting of `{` and `[` outside strings. Linear, no recursion. */
 export function textDepth(text: string, stopAt: number): number {
+  return scanText(text, stopAt).depth;
+}
+
+export interface TextScan {
+  /** Deepest nesting; stops counting (and looking) once past `stopAt`. */
+  depth: number;
+  /** Keys in the text's objects, repeated ones included (JSON.parse keeps one of each). */
+  keys: number;
+}
+
+/**
+ * One pass over a JSON text before JSON.parse: how deep it nests (outside strings), and how many
+ * object keys it writes. Fewer own keys in what JSON.parse made of it means a key was given twice
+ * in one object, which JSON.parse silently resolves to the last (see duplicateKeys in locate.ts,
+ * which only then looks for which). Linear, no recursion, and no string is built: indexOf skips
+ * each string's text natively (most of a definition is text).
+ */
+export function scanText(text: string, stopAt: number): TextScan {
   let depth = 0;
   let max = 0;
-  let inString = false;
+  let keys = 0;
+  const isObject: boolean[] = []; // by depth
+  let expectKey = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+    if (c === 34 /* " */) {
+      i = closingQuote(text, i);
+      if (expectKey) keys++;
+      expectKey = false;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
       if (++depth > max) max = depth;
-      if (max > stopAt) return max;
-    } else if (c === 125 || c === 93) depth--;
+      if (max > stopAt) break;
+      expectKey = isObject[depth] = c === 123;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      depth--;
+      expectKey = false;
+    } else if (c === 44 /* , */) expectKey = isObject[depth] === true;
   }
-  return max;
+  return { depth: max, keys };
+}
+
+/** The offset of the quote that closes the string opened at `open` (the text's length if none). */
+export function closingQuote(text: string, open: number): number {
+  for (let i = open; ;) {
+    i = text.indexOf('"', i + 1);
+    if (i < 0) return text.length;
+    // Escaped only after an odd run of backslashes.
+    let backslashes = 0;
+    while (text.charCodeAt(i - 1 - backslashes) === 92 /* \ */) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
 }
 
 /** The first MAX_PROBLEMS problems, then one that says how many more there are. */
 export function capProblems(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  const more = problems.length - MAX_PROBLEMS;
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    {
-      pointer: "",
-      rule: "maxProblems",
-      message: {
-        nb: `… og ${more} problemer til av samme slag eller andre. Rett de første og sjekk igjen.`,
-        en: `… and ${more} more problems. Fix the first ones and check again.`,
-      },
+  return [...problems.slice(0, MAX_PROBLEMS), moreProblems(problems.length - MAX_PROBLEMS)];
+}
+
+/** The last problem of a capped list: how many more there are. */
+export function moreProblems(more: number): Problem {
+  return {
+    pointer: "",
+    rule: "maxProblems",
+    message: {
+      nb: `… og ${more} problemer til av samme slag eller andre. Rett de første og sjekk igjen.`,
+      en: `… and ${more} more problems. Fix the first ones and check again.`,
     },
-  ];
+  };
 }
 
 /** The first array or object with more than `limit` entries, as a JSON Pointer; iterative. */
 export function widestEntry(
   value: unknown,
   limit: number,
+  /** When given, counts the keys of the objects walked (not the items of lists). */
+  counted?: { keys: number },
 ): { pointer: string; count: number } | undefined {
   const stack: Array<[unknown, string]> = [[value, ""]];
   let visited = 0;
@@ -75,6 +114,7 @@ export function widestEntry(
     // Object.keys: own keys only, so "__proto__" from JSON.parse is an ordinary key here.
     const keys = Object.keys(v);
     if (keys.length > limit) return { pointer, count: keys.length };
+    if (counted && !Array.isArray(v)) counted.keys += keys.length;
     if ((visited += keys.length) > 4_000_000) return { pointer, count: visited };
     for (const k of keys)
       stack.push([

@@ -6,12 +6,12 @@ import {
   MAX_ENTRIES,
   capProblems,
   limitProblem,
-  textDepth,
+  scanText,
   utf8Length,
   widestEntry,
   widthProblem,
 } from "./limits.js";
-import { createLocator, syntaxProblems } from "./locate.js";
+import { createLocator, duplicateKeyProblems, syntaxProblems } from "./locate.js";
 import { checkData, instrumentStage, internal, runObject, type Stage } from "./parse-object.js";
 import type { InstrumentDefinition, ParseResult, Problem } from "./types.js";
 
@@ -27,9 +27,10 @@ export function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
   const bytes = utf8Length(text, stage.maxBytes);
   if (bytes > stage.maxBytes)
     return { ok: false, errors: [limitProblem("bytes", bytes, stage.maxBytes)], warnings: [] };
-  const depth = textDepth(text, MAX_DEPTH);
-  if (depth > MAX_DEPTH)
-    return { ok: false, errors: [limitProblem("depth", depth, MAX_DEPTH)], warnings: [] };
+  // One pass before JSON.parse: the depth cap, and how many keys the text writes (see below).
+  const scan = scanText(text, MAX_DEPTH);
+  if (scan.depth > MAX_DEPTH)
+    return { ok: false, errors: [limitProblem("depth", scan.depth, MAX_DEPTH)], warnings: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -39,10 +40,18 @@ export function run<T>(input: unknown, stage: Stage<T>): ParseResult<T> {
   }
   const locate = createLocator(text);
   // The entry cap (a host object's copy is held to it while copying, in runObject).
-  const wide = widestEntry(data, MAX_ENTRIES);
+  const counted = { keys: 0 };
+  const wide = widestEntry(data, MAX_ENTRIES, counted);
   if (wide) {
     const problem = widthProblem(wide.pointer, wide.count, MAX_ENTRIES);
     return { ok: false, errors: [{ ...problem, ...locate(wide.pointer) }], warnings: [] };
+  }
+  // Fewer keys than the text writes: one was given twice in an object, and JSON.parse kept the
+  // last, which may not be what the author meant. Like a syntax error it is reported alone,
+  // before the schema looks at a value the author did not write.
+  if (counted.keys !== scan.keys) {
+    const duplicates = duplicateKeyProblems(text);
+    if (duplicates.length) return { ok: false, errors: duplicates, warnings: [] };
   }
   const place = (all: Problem[]): Problem[] =>
     // Capped before locating: each location is a pass over the text (see MAX_PROBLEMS).

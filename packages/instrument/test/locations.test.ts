@@ -197,13 +197,14 @@ describe("errors in a text point at the offending value or key", () => {
     expect(at(text, e.line, e.column)).toMatch(/^"a\/b": \{/);
   });
 
-  it("a key written twice: the value JSON.parse keeps (the last) is the one pointed at", () => {
+  it("a key written twice: refused at the second, the one JSON.parse would keep", () => {
     const text = definition(domains(home, school)).replace(
       '"version": "1.0.0",',
       '"version": "1.0.0",\n  "version": 2,',
     );
-    const e = find(parseInstrument(text), "/version", "type");
-    expect(at(text, e.line, e.column)).toBe("2,");
+    const e = find(parseInstrument(text), "/version", "duplicateKey");
+    expect(at(text, e.line, e.column)).toBe('"version": 2,');
+    expect(e.message.en).toContain(`first on line ${lineOf(text, '"version"')}`);
   });
 
   it("cross-field errors in responses: at the value", () => {
