@@ -3,15 +3,17 @@
 // --out-dir under their own names. Answers the new version has no place for are kept as orphans, and
 // the count is reported on stderr so nobody is surprised by them later.
 import { basename, join } from "node:path";
-import { migrateResponse } from "@famwel/instrument";
+import { compareVersions, migrateResponse } from "@famwel/instrument";
 import { expandFiles } from "./export.js";
 import { UsageError, parseCommandLine, printProblems, writeOutput } from "./io.js";
 import { loadInstrument, loadResponse, type Ctx, type Hint } from "./load.js";
+import { sanitize } from "./validate.js";
 
 export const MIGRATE_HELP = `Usage: famwel migrate --from <old definition> --to <new definition> [options] <responses...>
 
 Carries responses answered to --from forward to --to, following the "replaces"
-declarations of the new definition (rename, split, merge). Answers whose item was
+declarations of the new definition (rename, split, merge). A --to older than
+--from is refused. Answers whose item was
 removed, merged away or no longer fits are kept in the response's "orphans".
 A response already at the new version is written unchanged.
 
@@ -74,6 +76,16 @@ export function runMigrate(argv: readonly string[], context: Ctx): number {
   const from = loadInstrument(ctx, values.from, GIVE_RESPONSES);
   const to = loadInstrument(ctx, values.to, GIVE_RESPONSES);
   if (!from || !to) return 1;
+  // Backwards would read the newer version's answers with the older one's ids: refuse (semantic
+  // versions: 1.10.0 is newer than 1.9.0, a pre-release older than its release).
+  if (compareVersions(to.version, from.version) < 0) {
+    const message = {
+      nb: `Versjon ${to.version} er eldre enn ${values.from} (${from.version}): migrate flytter svar bare framover. Har du byttet om --from og --to?`,
+      en: `Version ${to.version} is older than ${values.from} (${from.version}): migrate only carries responses forward. Are --from and --to swapped?`,
+    };
+    ctx.stderr.write(`${sanitize(`${values.to}: ${message[ctx.lang]}`)}\n`);
+    return 1;
+  }
 
   const outputs: Array<[string | undefined, string]> = [];
   let ok = true;

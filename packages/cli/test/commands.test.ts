@@ -269,6 +269,70 @@ describe("famwel migrate", () => {
   });
 });
 
+describe("famwel migrate, the wrong way round", () => {
+  it("refuses a --to older than --from, compared as semantic versions, and writes nothing", async () => {
+    write("wheel.json", instrumentText);
+    write("wheel-v2.json", v2);
+    write("r1.json", responseText);
+    const forward = await famwel(
+      "migrate",
+      "--from",
+      "wheel.json",
+      "--to",
+      "wheel-v2.json",
+      "--out",
+      "r-v2.json",
+      "r1.json",
+    );
+    expect(forward.code).toBe(0);
+    const back = await famwel(
+      "migrate",
+      "--from",
+      "wheel-v2.json",
+      "--to",
+      "wheel.json",
+      "--out",
+      "r-back.json",
+      "r-v2.json",
+    );
+    expect(back).toMatchObject({
+      code: 1,
+      out: "",
+      err: "wheel.json: Version 1.0.0 is older than wheel-v2.json (2.0.0): migrate only carries responses forward. Are --from and --to swapped?\n",
+    });
+    expect(existsSync(join(dir, "r-back.json"))).toBe(false);
+    // A response already at the older version is refused too: the command line is the wrong way round.
+    expect(
+      (await famwel("migrate", "--from", "wheel-v2.json", "--to", "wheel.json", "r1.json")).code,
+    ).toBe(1);
+    // 1.10.0 is newer than 1.9.0 (as text it would sort first).
+    write("w19.json", instrumentText.replace('"version": "1.0.0"', '"version": "1.9.0"'));
+    write("w110.json", v2.replace('"version": "2.0.0"', '"version": "1.10.0"'));
+    write("r19.json", responseText.replace('"version": "1.0.0"', '"version": "1.9.0"'));
+    expect(
+      await famwel("migrate", "--from", "w19.json", "--to", "w110.json", "r19.json"),
+    ).toMatchObject({
+      code: 0,
+    });
+    write("w2rc.json", v2.replace('"version": "2.0.0"', '"version": "2.0.0-rc.1"'));
+    expect(
+      await famwel(
+        "migrate",
+        "--lang",
+        "nb",
+        "--from",
+        "wheel-v2.json",
+        "--to",
+        "w2rc.json",
+        "r-v2.json",
+      ),
+    ).toMatchObject({
+      code: 1,
+      err: "w2rc.json: Versjon 2.0.0-rc.1 er eldre enn wheel-v2.json (2.0.0): migrate flytter svar bare framover. Har du byttet om --from og --to?\n",
+    });
+  });
+});
+
 describe("famwel translate", () => {
   it("extracts the missing strings as XLIFF 2.0, merges a translation back, and reports status", async () => {
     write("wheel.json", instrumentText);
