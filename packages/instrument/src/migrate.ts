@@ -14,6 +14,7 @@ import { crossCheckResponse } from "./crosscheck-response.js";
 import { instrumentHash } from "./hash.js";
 import { parseResponse } from "./parse-response.js";
 import { instant } from "./instant.js";
+import { createLocator } from "./locate.js";
 import { pointerSegments } from "./pointer.js";
 import type {
   AnySection,
@@ -219,32 +220,59 @@ function settle(candidate: Response, to: InstrumentDefinition, orphans: Orphans)
   return crossCheckResponse(candidate, to).errors;
 }
 
-function refuse(pointer: string, nb: string, en: string): ParseResult<Response> {
-  return { ok: false, errors: [{ pointer, rule: "version", message: { nb, en } }], warnings: [] };
+type Locate = ReturnType<typeof createLocator>;
+
+function refuse(
+  pointer: string,
+  nb: string,
+  en: string,
+  locate: Locate | undefined,
+): ParseResult<Response> {
+  const problem: Problem = { pointer, rule: "version", message: { nb, en }, ...locate?.(pointer) };
+  return { ok: false, errors: [problem], warnings: [] };
 }
 
 /**
  * `response` (to `from`) carried forward to `to`. A response already at `to`'s version is returned
- * as it is (checked): migrating twice is the same as migrating once. Never throws.
+ * as it is (checked): migrating twice is the same as migrating once. Given as JSON text (a file), the
+ * response is parsed first, and a refusal says on which line and column of the text the response's
+ * instrument id or version is, as parseResponse's problems do. Never throws.
  */
 export function migrateResponse(
-  response: Response,
+  response: Response | string,
   from: InstrumentDefinition,
   to: InstrumentDefinition,
+): ParseResult<Response> {
+  if (typeof response !== "string") return carryForward(response, response, from, to, undefined);
+  const parsed = parseResponse(response);
+  if (!parsed.ok) return parsed;
+  // parseResponse ignores a byte-order mark; so must the positions.
+  const text = response.charCodeAt(0) === 0xfeff ? response.slice(1) : response;
+  return carryForward(parsed.value, response, from, to, createLocator(text));
+}
+
+function carryForward(
+  response: Response,
+  input: Response | string,
+  from: InstrumentDefinition,
+  to: InstrumentDefinition,
+  locate: Locate | undefined,
 ): ParseResult<Response> {
   if (response.instrument.id !== to.id || from.id !== to.id)
     return refuse(
       "/instrument/id",
       `Svaret og definisjonene gjelder ikke samme instrument (${response.instrument.id}, ${from.id}, ${to.id}).`,
       `The response and the definitions are not for the same instrument (${response.instrument.id}, ${from.id}, ${to.id}).`,
+      locate,
     );
-  if (response.instrument.version === to.version)
-    return parseResponse(response, { instrument: to });
+  // Checked as given, so that the problems of a text have their positions.
+  if (response.instrument.version === to.version) return parseResponse(input, { instrument: to });
   if (response.instrument.version !== from.version)
     return refuse(
       "/instrument/version",
       `Svaret gjelder versjon ${response.instrument.version}, ikke ${from.version}.`,
       `The response is for version ${response.instrument.version}, not ${from.version}.`,
+      locate,
     );
   const copy = structuredClone(response);
   const orphans = new Orphans(from.version);

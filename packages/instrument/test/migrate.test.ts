@@ -191,6 +191,32 @@ describe("migrateResponse", () => {
     expect(!wrong.ok && wrong.errors[0]!.pointer).toBe("/instrument/version");
   });
 
+  it("takes JSON text, and says on which line and column a refusal's member is", () => {
+    const text = JSON.stringify(old, null, 2);
+    expect(migrateResponse(text, v1, v2)).toEqual(result);
+    expect(migrateResponse(JSON.stringify(r, null, 2), v1, v2)).toEqual(result);
+    const lines = text.replace('"version": "1.0.0"', '"version": "0.9.0"').split("\n");
+    const at = lines.findIndex((l) => l.includes('"version": "0.9.0"'));
+    const wrong = migrateResponse("\uFEFF" + lines.join("\n"), v1, v2);
+    expect(!wrong.ok && wrong.errors).toEqual([
+      {
+        pointer: "/instrument/version",
+        rule: "version",
+        message: {
+          nb: "Svaret gjelder versjon 0.9.0, ikke 1.0.0.",
+          en: "The response is for version 0.9.0, not 1.0.0.",
+        },
+        line: at + 1,
+        column: lines[at]!.indexOf('"0.9.0"') + 1,
+      },
+    ]);
+    const other = migrateResponse(text.replace('"id": "t.wheel"', '"id": "t.other"'), v1, v2);
+    expect(!other.ok && other.errors[0]).toMatchObject({ pointer: "/instrument/id", line: 4 });
+    // A response that is not one: parseResponse's problems, with their positions.
+    const broken = migrateResponse(text.replace('"role": "employee"', '"role": 7'), v1, v2);
+    expect(!broken.ok && broken.errors[0]).toMatchObject({ pointer: "/role", line: 8 });
+  });
+
   it("lets a chart follow a domain across versions", () => {
     const lines = domainLineage([v2, v1]);
     const line = (id: string) => lines.find((l) => l.id === id)!;
