@@ -114,6 +114,17 @@ export function errorSummary(
   </div>`;
 }
 
+/**
+ * A data table in a region of its own, which scrolls sideways when the table is wider than the
+ * screen (WCAG 1.4.10 lets a data table scroll; the page around it does not): named by
+ * `labelledBy`, and focusable so that it can be scrolled by keyboard.
+ */
+export function scrollTable(labelledBy: string, table: Html): Html {
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${labelledBy}">
+    ${table}
+  </div>`;
+}
+
 /** A short confirmation after a redirect (Post/Redirect/Get), announced politely. */
 export function notice(text: string | undefined): Html {
   return text ? html`<p class="notice" role="status">${text}</p>` : html``;

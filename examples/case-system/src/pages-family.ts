@@ -3,7 +3,15 @@
 import type { InstrumentDefinition, Problem, Response } from "@famwel/instrument";
 import type { Family, FamilySummary } from "./db.js";
 import { html } from "./html.js";
-import { errorSummary, formatDate, formatTime, inputField, notice, page } from "./layout.js";
+import {
+  errorSummary,
+  formatDate,
+  formatTime,
+  inputField,
+  notice,
+  page,
+  scrollTable,
+} from "./layout.js";
 
 export function familiesPage(
   families: FamilySummary[],
@@ -50,23 +58,26 @@ export function familiesPage(
     }
     ${
       families.length
-        ? html`<table class="data">
-            <caption>
-              Familier med sak hos tjenesten
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Familie</th>
-                <th scope="col">Saksnummer</th>
-                <th scope="col">Kontaktperson</th>
-                <th scope="col">Kartlegginger</th>
-                <th scope="col">Siste kartlegging</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows}
-            </tbody>
-          </table>`
+        ? scrollTable(
+            "families-caption",
+            html`<table class="data">
+              <caption id="families-caption">
+                Familier med sak hos tjenesten
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Familie</th>
+                  <th scope="col">Saksnummer</th>
+                  <th scope="col">Kontaktperson</th>
+                  <th scope="col">Kartlegginger</th>
+                  <th scope="col">Siste kartlegging</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows}
+              </tbody>
+            </table>`,
+          )
         : html`<p class="empty">
             Ingen familier ennå. Opprett en under, eller fyll databasen med tre oppdiktede familier:
             <code>pnpm --filter @famwel/example-case-system seed</code>.
@@ -165,18 +176,21 @@ export function familyPage(d: FamilyPageData): string {
       <h2 id="readings-h">Kartlegginger</h2>
       ${
         readings.length
-          ? html`<table class="data" id="readings">
-              <thead>
-                <tr>
-                  <th scope="col">Tidspunkt</th>
-                  <th scope="col">Vurderte områder</th>
-                  <th scope="col">Personer og tjenester i kartet</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${readingRows}
-              </tbody>
-            </table>`
+          ? scrollTable(
+              "readings-h",
+              html`<table class="data" id="readings">
+                <thead>
+                  <tr>
+                    <th scope="col">Tidspunkt</th>
+                    <th scope="col">Vurderte områder</th>
+                    <th scope="col">Personer og tjenester i kartet</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${readingRows}
+                </tbody>
+              </table>`,
+            )
           : html`<p class="empty">Ingen ennå.</p>`
       }
     </section>

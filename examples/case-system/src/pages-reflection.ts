@@ -3,7 +3,7 @@
 import type { InstrumentDefinition, Problem, Response } from "@famwel/instrument";
 import type { Family } from "./db.js";
 import { html } from "./html.js";
-import { errorSummary, formatDate, notice, page } from "./layout.js";
+import { errorSummary, formatDate, notice, page, scrollTable } from "./layout.js";
 import type { Pool } from "./pool.js";
 
 export interface EmployeeReflectionData {
@@ -98,21 +98,24 @@ export function managerPage(d: ManagerPageData): string {
       eller tidspunkt. Et spørsmål vises først når minst ${d.minGroup} ulike refleksjoner har delt
       svar på det, så ingen kan kjennes igjen.
     </p>
-    <table class="data" id="counts">
-      <caption>
-        Delte svar per spørsmål
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Spørsmål</th>
-          <th scope="col">Delte svar</th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${counts}
-      </tbody>
-    </table>
+    ${scrollTable(
+      "counts-caption",
+      html`<table class="data" id="counts">
+        <caption id="counts-caption">
+          Delte svar per spørsmål
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Spørsmål</th>
+            <th scope="col">Delte svar</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${counts}
+        </tbody>
+      </table>`,
+    )}
     <form method="post" action="/manager/reflections" class="reflection-form">
       <famwel-reflection
         id="reflection"

@@ -75,6 +75,19 @@ const focusPath = (page: Page) =>
     return path.join(" > ");
   });
 
+/** Waits for every famwel element to be defined and rendered (their views arrive lazily). */
+const rendered = (page: Page) =>
+  page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll("*")]
+        .filter((e) => e.localName.startsWith("famwel-"))
+        .map(async (e) => {
+          await customElements.whenDefined(e.localName);
+          await (e as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        }),
+    ),
+  );
+
 function query<T>(sql: string, ...params: unknown[]): T[] {
   const db = new Database(server.dbFile, { readonly: true });
   try {
@@ -337,6 +350,45 @@ describe("the case system", () => {
     await page.close();
   });
 
+  it("reflows at 320 px: no page scrolls sideways, and a wide table scrolls in a labelled region", async () => {
+    const paths = [
+      "/",
+      "/families/f-nordli",
+      "/families/f-nordli/readings/new",
+      "/families/f-aziz/readings/full",
+      "/families/f-haugen/reflections/new",
+      "/manager",
+    ];
+    const wide: string[] = [];
+    for (const width of [320, 390]) {
+      for (const path of paths) {
+        const page = await open(path);
+        await page.setViewportSize({ width, height: 720 });
+        await rendered(page);
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        if (scroll > client) wide.push(`${path} at ${width}: ${scroll} > ${client}`);
+        // A table wider than the screen scrolls inside a region that has a name and takes focus,
+        // so it can be scrolled by keyboard (WCAG 1.4.10 lets a data table scroll on its own).
+        const bare = await page.evaluate(() =>
+          [...document.querySelectorAll("main table")]
+            .filter((t) => {
+              const r = t.parentElement;
+              const name = document.getElementById(r?.getAttribute("aria-labelledby") ?? "");
+              return !(r?.role === "region" && r.tabIndex === 0 && name?.textContent?.trim());
+            })
+            .map((t) => t.id || t.className),
+        );
+        if (bare.length && width === 320)
+          wide.push(`${path}: table ${bare.join(", ")} not in a region`);
+        await page.close();
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+
   it("enforces the policy: an HTML sink is blocked and reported, so the checks above can fail", async () => {
     const page = await context.newPage(); // no error listener: this violation is the point
     await page.goto(server.url);
@@ -379,17 +431,7 @@ describe("the case system", () => {
         await page.locator("#save").click();
         await page.locator(".error-summary").waitFor();
       } else await page.goto(new URL(path, server.url).href);
-      // Wait for every famwel element to be defined and rendered (their views arrive lazily).
-      await page.evaluate(() =>
-        Promise.all(
-          [...document.querySelectorAll("*")]
-            .filter((e) => e.localName.startsWith("famwel-"))
-            .map(async (e) => {
-              await customElements.whenDefined(e.localName);
-              await (e as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-            }),
-        ),
-      );
+      await rendered(page);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (
