@@ -99,6 +99,16 @@ export function loadResponse(
   instrument?: InstrumentDefinition,
   hint?: Hint,
 ): Response | undefined {
+  return loadResponseText(ctx, file, instrument, hint)?.response;
+}
+
+/** A response with its text, for a command that hands the text on so that problems keep positions. */
+export function loadResponseText(
+  ctx: Ctx,
+  file: string,
+  instrument?: InstrumentDefinition,
+  hint?: Hint,
+): { text: string; response: Response } | undefined {
   const text = readText(ctx, file, "response");
   if (text === undefined) return undefined;
   const wrong = wrongKind(text, "response", hint);
@@ -108,5 +118,5 @@ export function loadResponse(
   }
   const r = parseResponse(text, instrument ? { instrument } : {});
   if (!r.ok) printProblems(ctx, file, r.errors, ctx.lang);
-  return r.ok ? r.value : undefined;
+  return r.ok ? { text, response: r.value } : undefined;
 }

@@ -6,7 +6,7 @@ import { basename, join } from "node:path";
 import { compareVersions, migrateResponse } from "@famwel/instrument";
 import { expandFiles } from "./export.js";
 import { UsageError, parseCommandLine, printProblems, writeOutput } from "./io.js";
-import { loadInstrument, loadResponse, type Ctx, type Hint } from "./load.js";
+import { loadInstrument, loadResponseText, type Ctx, type Hint } from "./load.js";
 import { sanitize } from "./validate.js";
 
 export const MIGRATE_HELP = `Usage: famwel migrate --from <old definition> --to <new definition> [options] <responses...>
@@ -90,18 +90,19 @@ export function runMigrate(argv: readonly string[], context: Ctx): number {
   const outputs: Array<[string | undefined, string]> = [];
   let ok = true;
   for (const file of files) {
-    const response = loadResponse(ctx, file, undefined, GIVE_DEFINITIONS);
-    if (!response) {
+    const loaded = loadResponseText(ctx, file, undefined, GIVE_DEFINITIONS);
+    if (!loaded) {
       ok = false;
       continue;
     }
-    const result = migrateResponse(response, from, to);
+    // The text, not the parsed response: a refusal then names the line and column it is about.
+    const result = migrateResponse(loaded.text, from, to);
     if (!result.ok) {
       printProblems(ctx, file, result.errors, ctx.lang);
       ok = false;
       continue;
     }
-    const before = response.orphans?.length ?? 0;
+    const before = loaded.response.orphans?.length ?? 0;
     const orphans = (result.value.orphans ?? []).slice(before);
     if (orphans.length > 0)
       ctx.stderr.write(

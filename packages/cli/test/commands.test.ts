@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { instrumentHash, parseCsv, parseInstrument, parseResponse } from "@famwel/instrument";
 import { main, type Io } from "../src/main.js";
-import { instrumentText, responseText } from "./fixtures.js";
+import { at, instrumentText, responseText } from "./fixtures.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(packageDir, "dist", "bin.js");
@@ -251,8 +251,19 @@ describe("famwel migrate", () => {
       "r1.json",
     );
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain(
-      "r1.json: The response is for version 1.0.0, not 2.0.0. (/instrument/version)",
+    // At the response's instrument.version member, as validate and export name their problems.
+    expect(bad.err).toBe(
+      "r1.json:3:60: The response is for version 1.0.0, not 2.0.0. (/instrument/version)\n",
+    );
+    expect(at(responseText, 3, 60)).toMatch(/^"1\.0\.0"/);
+    write(
+      "other.json",
+      responseText.replace('"id": "example.family-wheel"', '"id": "example.other"'),
+    );
+    expect(
+      (await famwel("migrate", "--from", "wheel.json", "--to", "wheel-v2.json", "other.json")).err,
+    ).toMatch(
+      /^other\.json:3:25: The response and the definitions are not for the same instrument .*\(\/instrument\/id\)\n$/,
     );
     expect(await famwel("migrate", "--from", "wheel.json", "r1.json")).toMatchObject({ code: 2 });
     expect(
