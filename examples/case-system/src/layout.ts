@@ -1,6 +1,11 @@
 // The page shell every response shares: one stylesheet, at most one page script (a file, never
 // inline), and the server's data for that script as a JSON island. Nothing here runs in the browser.
-import type { Problem } from "@famwel/instrument";
+import {
+  localize,
+  type InstrumentDefinition,
+  type LocalizedString,
+  type Problem,
+} from "@famwel/instrument";
 import { html, jsonIsland, type Html } from "./html.js";
 
 export interface PageOptions {
@@ -128,6 +133,14 @@ export function scrollTable(labelledBy: string, table: Html): Html {
 /** A short confirmation after a redirect (Post/Redirect/Get), announced politely. */
 export function notice(text: string | undefined): Html {
   return text ? html`<p class="notice" role="status">${text}</p>` : html``;
+}
+
+/** A definition's text as these pages show it: in bokmål, else in the definition's own language. */
+export function inBokmal(
+  definition: InstrumentDefinition,
+  text: LocalizedString | undefined,
+): string {
+  return localize(text, "nb", [definition.defaultLocale]).text;
 }
 
 /** A date and time as people in Norway write it, in Oslo time. */

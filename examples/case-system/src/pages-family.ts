@@ -2,11 +2,12 @@
 // and the reflections about them), and the reading form with the wheel and the map.
 import type { InstrumentDefinition, Problem, Response } from "@famwel/instrument";
 import type { Family, FamilySummary } from "./db.js";
-import { html } from "./html.js";
+import { html, type Html } from "./html.js";
 import {
   errorSummary,
   formatDate,
   formatTime,
+  inBokmal,
   inputField,
   notice,
   page,
@@ -224,6 +225,16 @@ export interface ReadingFormData {
 }
 
 export function readingFormPage(d: ReadingFormData): string {
+  // The outline the runner gives the same elements: the instrument's title (h2), then each
+  // section's (h3). The elements' own headings start below that: the wheel's and the map's selected
+  // area or person (h3), the map's comparison with the previous reading, links and gaps (h4).
+  const part = (section: string, element: Html) => {
+    const title = d.instrument.sections.find((s) => s.id === section)?.title;
+    return html`<section aria-labelledby="${section}-h">
+      <h3 id="${section}-h">${inBokmal(d.instrument, title)}</h3>
+      ${element}
+    </section>`;
+  };
   const main = html`<p class="breadcrumb">
       <a href="/families/${d.family.id}">${d.family.name}</a>
     </p>
@@ -237,9 +248,15 @@ export function readingFormPage(d: ReadingFormData): string {
     <noscript
       ><p class="error-summary">Skjemaet trenger JavaScript for hjulet og kartet.</p></noscript
     >
-    <form method="post" action="/families/${d.family.id}/readings" class="reading-form">
-      <famwel-life-wheel id="wheel" name="wheel" section="wheel"></famwel-life-wheel>
-      <famwel-service-map id="network" name="network" section="network"></famwel-service-map>
+    <form
+      method="post"
+      action="/families/${d.family.id}/readings"
+      class="reading-form"
+      aria-labelledby="instrument-h"
+    >
+      <h2 id="instrument-h">${inBokmal(d.instrument, d.instrument.title)}</h2>
+      ${part("wheel", html`<famwel-life-wheel id="wheel" name="wheel" section="wheel"></famwel-life-wheel>`)}
+      ${part("network", html`<famwel-service-map id="network" name="network" section="network"></famwel-service-map>`)}
       <p class="actions">
         <button type="submit" id="save">Lagre kartleggingen</button>
         <a href="/families/${d.family.id}">Avbryt</a>

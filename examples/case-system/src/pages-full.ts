@@ -6,7 +6,7 @@
 import type { InstrumentDefinition, Problem } from "@famwel/instrument";
 import type { Family } from "./db.js";
 import { html } from "./html.js";
-import { answerField, errorSummary, page, type FieldOf } from "./layout.js";
+import { answerField, errorSummary, inBokmal, page, type FieldOf } from "./layout.js";
 import { sectionsFor } from "./responses.js";
 
 export interface FullReadingData {
@@ -29,8 +29,7 @@ function stepOf(d: FullReadingData): FieldOf {
     const section = answerField(pointer)?.id;
     const step = section === undefined ? -1 : steps.indexOf(section);
     if (step < 0) return undefined;
-    const title = d.instrument.sections.find((s) => s.id === section)?.title;
-    const name = title?.nb ?? title?.[d.instrument.defaultLocale];
+    const name = inBokmal(d.instrument, d.instrument.sections.find((s) => s.id === section)?.title);
     return { id: "runner", where: `Steg ${step + 1}${name ? `, «${name}»` : ""}` };
   };
 }

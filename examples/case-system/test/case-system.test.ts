@@ -88,6 +88,35 @@ const rendered = (page: Page) =>
     ),
   );
 
+/**
+ * A context for axe, which is injected as a script: the page's own CSP rightly forbids that, so this
+ * context bypasses CSP for that reason only (every other check here runs under the real policy).
+ */
+const newAxeContext = () => browser.newContext({ bypassCSP: true });
+
+/** axe's violations on the page, shadow DOM included, as "rule [targets]". */
+async function axeViolations(page: Page, runOnly: unknown): Promise<string[]> {
+  await page.addScriptTag({
+    content: readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"),
+  });
+  return page.evaluate(async (runOnly) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            o: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      runOnly,
+      resultTypes: ["violations"], // passes are not needed, and collecting them is slow
+    });
+    return result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, runOnly);
+}
+
 function query<T>(sql: string, ...params: unknown[]): T[] {
   const db = new Database(server.dbFile, { readonly: true });
   try {
@@ -413,13 +442,7 @@ describe("the case system", () => {
   });
 
   it("has no axe violations (WCAG 2.1 A/AA) on each kind of page, shadow DOM included", async () => {
-    // axe is injected as a script, which the page's own CSP rightly forbids: this one context
-    // bypasses CSP for that reason only (every other check here runs under the real policy).
-    const axeContext = await browser.newContext({ bypassCSP: true });
-    const axeSource = readFileSync(
-      createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-      "utf8",
-    );
+    const axeContext = await newAxeContext();
     const found: string[] = [];
     // The host's own markup in each state: lists, the chart page, a refused form with its error
     // summary (the form itself included), the manager's pool. The elements alone are checked with
@@ -432,26 +455,30 @@ describe("the case system", () => {
         await page.locator(".error-summary").waitFor();
       } else await page.goto(new URL(path, server.url).href);
       await rendered(page);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                o: unknown,
-              ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run({
-          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
-          resultTypes: ["violations"], // passes are not needed, and collecting them is slow
-        });
-        return result.violations.map(
-          (v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`,
-        );
-      });
+      const violations = await axeViolations(page, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
       found.push(...violations.map((v) => `${path}: ${v}`));
+      await page.close();
+    }
+    await axeContext.close();
+    expect(found).toEqual([]);
+  });
+
+  it("gives the reading form's wheel and map headings that skip no level (axe heading-order)", async () => {
+    const axeContext = await newAxeContext();
+    const found: string[] = [];
+    for (const state of ["new", "refused"]) {
+      const page = await axeContext.newPage();
+      await page.goto(new URL("/families/f-nordli/readings/new", server.url).href);
+      if (state === "refused") {
+        await page.locator("#save").click();
+        await page.locator(".error-summary").waitFor();
+      }
+      await rendered(page);
+      // The map compares with the previous reading under a heading of its own, an h4 in its
+      // shadow root: the page's outline around the elements must lead down to it.
+      await poll(() => page.locator("famwel-service-map .compare h4").count()).toBe(1);
+      const violations = await axeViolations(page, { type: "rule", values: ["heading-order"] });
+      found.push(...violations.map((v) => `${state}: ${v}`));
       await page.close();
     }
     await axeContext.close();
