@@ -5,6 +5,7 @@
 // file compressed on its own, as it travels) and, separately, of the lazy chunks behind import().
 // Elements are discovered from dist/define/*.js, so a new element is measured as soon as it is built;
 // the table compares each bundle with SurveyJS (survey-core + survey-js-ui) rendering the same form.
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,7 +49,10 @@ const ELEMENT_BUDGETS: Record<string, Omit<Budget, "name" | "entry">> = {
   // definition, and its lazy chunks hold every section's element, views and validator.
   "famwel-instrument": { gzip: 14 * KB, gzipTotal: 100 * KB },
   // The table and the chart's frame load first; chart.js (tree-shaken) only when the chart is drawn.
-  "famwel-progress-chart": { gzip: 14 * KB, chart: 60 * KB },
+  // 14.5 KB (our own cap; the issue caps the chart with its chart.js parts): dates and numbers in
+  // the neighbour's format where the browser lacks a language (nynorsk read "Jan 15, 2026"), and
+  // checkboxes that keep their size beside a label of two lines, took it 5 bytes past 14 KB.
+  "famwel-progress-chart": { gzip: 14.5 * KB, chart: 60 * KB },
 };
 const DEFAULT_BUDGET = { gzip: 14 * KB, gzipTotal: 32 * KB };
 /** Every element a page can load, the progress chart's chart.js excepted, together. */
@@ -183,7 +187,39 @@ async function bundle(entry: Entry, minify: boolean, conditions: string[]) {
       .filter((f) => f.path.endsWith(".js"))
       .map((f) => [path.relative(pkgDir, f.path).split(path.sep).join("/"), f.text]),
   );
-  return { files, metafile: result.metafile };
+  return stableChunkNames(files, result.metafile);
+}
+
+/**
+ * Names each chunk after the modules it holds instead of its content's hash. Every chunk that
+ * imports another carries that one's name, so an edit in a lazy chunk alone moved an element's
+ * first load by 1–3 bytes gzip through the new hashes in its import() strings (the chart's went
+ * from 14,336 to 14,338 and back by renaming a variable in its chart.js chunk). The names keep the
+ * length and alphabet of esbuild's, so they cost what a host's hashed names cost.
+ */
+function stableChunkNames(files: Map<string, string>, metafile: Metafile) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"; // esbuild's hashes: base32, 8 characters
+  const renames = new Map<string, string>();
+  for (const [out, meta] of Object.entries(metafile.outputs)) {
+    const name = path.basename(out, ".js");
+    if (!name.startsWith("chunk-")) continue;
+    const digest = createHash("sha256").update(Object.keys(meta.inputs).sort().join("\n")).digest();
+    const id = Array.from(digest.subarray(0, 8), (b) => alphabet[b % 32]).join("");
+    renames.set(name, `chunk-${id}`);
+  }
+  const rename = (text: string) => text.replace(/chunk-[A-Z2-7]{8}/g, (n) => renames.get(n) ?? n);
+  return {
+    files: new Map([...files].map(([file, text]) => [rename(file), rename(text)])),
+    metafile: {
+      ...metafile,
+      outputs: Object.fromEntries(
+        Object.entries(metafile.outputs).map(([out, meta]) => [
+          rename(out),
+          { ...meta, imports: meta.imports.map((i) => ({ ...i, path: rename(i.path) })) },
+        ]),
+      ),
+    },
+  };
 }
 
 /** The entry output and every output it reaches through static imports. */
