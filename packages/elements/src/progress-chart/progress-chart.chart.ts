@@ -16,7 +16,15 @@ import {
   type ChartConfiguration,
   type ChartDataset,
 } from "chart.js";
+import type { ReactiveElement } from "lit";
 import type { ChartInput } from "./progress-chart.model.js";
+
+// A page can switch its own colour scheme (`color-scheme` on its root, a theme toggle), which no
+// media query reports, and the canvas's colours are read once per drawing. The canvas's CSS colour
+// follows the scheme; a transition on it is the one event that says it changed. Adopted with this
+// chunk, so the first load does not carry it; a constructed sheet, as Lit's own (strict CSP).
+const colourSheet = new CSSStyleSheet();
+colourSheet.replaceSync("canvas{transition:color 1ms}");
 
 export type { ChartInput, ChartSeries } from "./progress-chart.model.js";
 
@@ -112,6 +120,11 @@ export function drawChart(canvas: HTMLCanvasElement, input: ChartInput): ChartHa
     registered = true;
   }
   const chart: LineChart = new Chart(canvas, configure(canvas, input));
+  const root = canvas.getRootNode() as ShadowRoot;
+  if (!root.adoptedStyleSheets.includes(colourSheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, colourSheet];
+  // The element reads its lines' colours again and, if they changed, has this chart redrawn.
+  canvas.addEventListener("transitionend", () => (root.host as ReactiveElement).requestUpdate());
   return {
     chart,
     update(next) {

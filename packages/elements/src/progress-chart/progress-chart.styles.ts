@@ -21,6 +21,11 @@ export const styles = css`
     min-height: 2.75rem;
     cursor: pointer;
   }
+  /* Not shrunk beside a label of two lines (14 px wide at 320 px). */
+  .filter input,
+  .swatch {
+    flex: none;
+  }
   .filter input {
     width: 1.25rem;
     height: 1.25rem;
@@ -29,7 +34,6 @@ export const styles = css`
     accent-color: var(--_accent);
   }
   .swatch {
-    flex: none;
     width: 3rem;
     height: 0.875rem;
     overflow: visible;

@@ -9,10 +9,15 @@ import type { FamwelProgressChart } from "./progress-chart.js";
 import { expectNoAxeViolations } from "../test-support/axe.js";
 import { drawnLeftToRight } from "../test-support/bidi.js";
 import { cdp } from "../test-support/keys.js";
-import { boxOfWidth, mount as mountTag, recordEvents } from "../test-support/mount.js";
+import {
+  boxOfWidth,
+  cleanupAfterTest,
+  mount as mountTag,
+  recordEvents,
+} from "../test-support/mount.js";
 
-const mount = (setup: (el: FamwelProgressChart) => void) =>
-  mountTag("famwel-progress-chart", setup);
+const mount = (setup: (el: FamwelProgressChart) => void, parent?: HTMLElement) =>
+  mountTag("famwel-progress-chart", setup, parent);
 
 const familyWheel = familyWheelJson as unknown as InstrumentDefinition;
 const serviceNetwork = serviceNetworkJson as unknown as InstrumentDefinition;
@@ -425,6 +430,20 @@ describe("<famwel-progress-chart>", () => {
     },
   );
 
+  it("keeps each filter checkbox its size beside a name of two lines, at 320 px", async () => {
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    }, boxOfWidth(320));
+    const boxes = checkboxes(el).map((c) => c.getBoundingClientRect());
+    // A label of one line is 2.75rem (44 px) high at least; "Barnas hverdag i barnehage og skole"
+    // takes two lines here.
+    const tall = checkboxes(el).filter((c) => c.closest("label")!.clientHeight > 44);
+    expect(tall.length).toBeGreaterThan(0);
+    // 1.25rem square: it was 14 × 20 px beside the two-line names.
+    for (const b of boxes) expect([b.width, b.height]).toEqual([20, 20]);
+  });
+
   it.each(["nb", "ar"])("prints a wide table from its names, as it reads (%s)", async (locale) => {
     const chart = await chartIn(locale, 360);
     const el = chart.canvas.getRootNode() as ShadowRoot;
@@ -625,6 +644,22 @@ describe("<famwel-progress-chart>", () => {
     expect(chart.data.datasets[1]!.borderColor).toBe("rgb(120, 0, 60)");
     expect(chart.data.datasets[9]!.borderColor).toBe("rgb(120, 0, 60)"); // colours repeat after eight
     expect(chart.data.datasets[0]!.borderColor).toBe("rgb(30, 90, 168)");
+  });
+
+  it("follows the page when it switches its own colour scheme, as a theme toggle does", async () => {
+    const page = document.createElement("div");
+    page.style.colorScheme = "dark";
+    document.body.append(page);
+    cleanupAfterTest(page);
+    const el = await mount((e) => {
+      e.instrument = familyWheel;
+      e.responses = readings;
+    }, page);
+    expect(chartOf(el)!.options.color).toBe("rgb(242, 242, 242)"); // light text on dark
+    expect(chartOf(el)!.data.datasets[0]!.borderColor).toBe("rgb(138, 184, 240)");
+    page.style.colorScheme = "light"; // no media query changes: the page's own switch
+    await expect.poll(() => chartOf(el)!.options.color, { timeout: 2000 }).toBe("rgb(26, 26, 26)");
+    expect(chartOf(el)!.data.datasets[0]!.borderColor).toBe("rgb(30, 90, 168)");
   });
 
   it("turns animation off for people who ask for reduced motion, also when they change it later", async () => {

@@ -250,7 +250,7 @@ export class FamwelProgressChart extends LitElement {
                       lines: series.length,
                       readings: dates.length,
                       from: dates[0] ?? "",
-                      to: dates[dates.length - 1] ?? "",
+                      to: dates.at(-1) ?? "",
                     }),
                     title,
                   )}

@@ -48,7 +48,8 @@ describe("UI string catalogs", () => {
   const sameInNynorsk = new Set(
     `valueOfMax between note actions add save cancel remove added family coordinatorShort
      mapNodeDesc viewMap viewList sector important coordinator kindPerson kindGroup links linkWith
-     moved further`.split(/\s+/),
+     moved further progressDomain progressLayerCurrent progressAddedByFamily
+     progressDistance`.split(/\s+/),
   );
   // A pattern with no words in it, the same in every language that reads left to right.
   const neutral = new Set(["mapNodeDesc"]);
