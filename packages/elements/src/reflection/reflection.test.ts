@@ -285,7 +285,7 @@ describe("<famwel-reflection>", () => {
     cleanupAfterTest(form);
     const [helps, other] = small.prompts;
     const el = await mount((e) => {
-      e.definition = { ...small, prompts: [helps!, { ...other!, required: true }] };
+      e.definition = { ...small, prompts: [helps, { ...other!, required: true }] };
       e.role = "family";
     }, form);
     await userEvent.type(textareas(el)[0]!, "Skolen");
