@@ -40,7 +40,8 @@ interface Budget {
  * definitions, exports and charts are lazy chunks, capped by gzipTotal.
  */
 const ELEMENT_BUDGETS: Record<string, Omit<Budget, "name" | "entry">> = {
-  "famwel-life-wheel": { gzip: 12 * KB, gzipTotal: 26 * KB },
+  // 27 KB with its lazy views: keyboard paths that never drop focus and reach every domain's panel.
+  "famwel-life-wheel": { gzip: 12 * KB, gzipTotal: 27 * KB },
   // 34 KB: selects show their node's value, keyboard edits keep focus on it (what the family sees),
   // and focus never falls to the page when an add, a removal or an undo takes the focused control.
   "famwel-service-map": { gzip: 14 * KB, gzipTotal: 34 * KB },

@@ -33,6 +33,7 @@ export function addWheelViewStrings(): void {
     maxDomains: "Hjulet kan ha høyst {max} områder.",
     compareWith: "Sammenlignet med",
     ourWords: "med egne ord",
+    wheelHelp: "Piltaster: vurder. Enter: mer om området. Esc: tilbake til hjulet.",
   });
   addDefaultStrings("nn", {
     legend: "Forklaring",
@@ -57,6 +58,7 @@ export function addWheelViewStrings(): void {
     maxDomains: "Hjulet kan ha høgst {max} område.",
     compareWith: "Samanlikna med",
     ourWords: "med eigne ord",
+    wheelHelp: "Piltastar: vurder. Enter: meir om området. Esc: tilbake til hjulet.",
   });
   addDefaultStrings("en", {
     legend: "Key",
@@ -88,5 +90,6 @@ export function addWheelViewStrings(): void {
     maxDomains: "The wheel can have at most {max} areas.",
     compareWith: "Compared with",
     ourWords: "in our own words",
+    wheelHelp: "Arrow keys: rate. Enter: more about the area. Esc: back to the wheel.",
   });
 }

@@ -247,6 +247,21 @@ describe("<famwel-life-wheel>", () => {
     await expectNoAxeViolations(el);
   });
 
+  it("goes by Enter from a segment to its panel and by Esc back, so any domain can get a note", async () => {
+    const el = await mount((e) => (e.definition = small));
+    const focused = () => el.shadowRoot!.activeElement;
+    expect(el.shadowRoot!.querySelector(".help")!.textContent).toContain("Enter: mer om området");
+    sliders(el)[0]!.focus(); // the first domain: by Tab, every later segment came before its panel
+    await userEvent.keyboard("{Enter}");
+    await el.updateComplete;
+    expect(focused()?.getAttribute("aria-label")).toBe("Bolig: Notat");
+    await userEvent.keyboard("Trangt{Escape}");
+    await el.updateComplete;
+    expect(focused()?.getAttribute("aria-label")).toBe("Bolig");
+    expect(el.value.domains.home?.note).toBe("Trangt");
+    await expectNoAxeViolations(el);
+  });
+
   it("writes a half step with its language's decimal sign, in nynorsk and Sami too", async () => {
     const el = await mount((e) => {
       e.definition = { ...small, scale: { ...small.scale, step: 0.5 } };

@@ -6,6 +6,7 @@ export const viewStyles = css`
   /* A printed wheel is the picture and its key: no buttons, no editing panel. */
   @media print {
     .toolbar,
+    .help,
     .panel,
     .add,
     .undo {
@@ -18,6 +19,10 @@ export const viewStyles = css`
     .label {
       fill: #000;
     }
+  }
+  .help {
+    margin: 0.5rem 0 0;
+    font-size: 0.9em;
   }
   .legend-fill {
     fill: none;

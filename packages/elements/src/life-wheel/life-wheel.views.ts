@@ -178,7 +178,34 @@ function restore(host: Wheel): void {
 
 /** Below the picture or the table: the legend (wheel view) and the panel, one call from the element. */
 export function renderBelow(host: Wheel, section: WheelSection, domains: WheelDomainView[]) {
-  return html`${host.view === "wheel" ? renderLegend(host, section) : nothing}${renderPanel(host, section, domains)}`;
+  hearPanelKeys(host);
+  const help =
+    host.view === "wheel" && host._editable
+      ? html`<p class="help">${host._t("wheelHelp")}</p>`
+      : nothing;
+  return html`${host.view === "wheel" ? renderLegend(host, section) : nothing}${help}${renderPanel(host, section, domains)}`;
+}
+
+const hearing = new WeakSet<Wheel>();
+
+/**
+ * Enter on a segment goes to its panel under the picture (description, note, name, remove), and Esc
+ * there goes back to the segment. Tab from a segment goes on to the next one, and the panel follows
+ * focus, so by Tab alone the keyboard reached only the last domain's panel. Heard on the shadow root,
+ * once, from when the views arrive: the first load's key handler stays as it is.
+ */
+function hearPanelKeys(host: Wheel): void {
+  if (hearing.has(host)) return;
+  hearing.add(host);
+  host.renderRoot.addEventListener("keydown", (e) => {
+    const { key, target } = e as KeyboardEvent;
+    const id = host._selected;
+    if (!(target instanceof Element) || !id || host.view !== "wheel") return;
+    if (key === "Enter" && target.matches(".segment")) {
+      e.preventDefault();
+      refocus(host, (r) => r.querySelector(".panel :is(textarea, input, button)"));
+    } else if (key === "Escape" && target.closest(".panel")) refocus(host, ratingOf(host, id));
+  });
 }
 
 /** Under the picture: what each fill and outline means, with a sample of its line style. */

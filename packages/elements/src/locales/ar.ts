@@ -49,6 +49,7 @@ export const ar: LocaleCatalog = {
     added: "أُضيف «{label}».",
     restored: "أُعيد «{label}».",
     maxDomains: "الحد الأقصى لعدد المجالات في العجلة: {max}.",
+    wheelHelp: "مفاتيح الأسهم: التقييم. Enter: المزيد عن المجال. Esc: العودة إلى العجلة.",
     compareWith: "بالمقارنة مع",
     ourWords: "بكلماتنا",
     // <famwel-service-map>

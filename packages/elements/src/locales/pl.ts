@@ -44,6 +44,7 @@ export const pl: LocaleCatalog = {
     added: "Dodano „{label}”.",
     restored: "Przywrócono „{label}”.",
     maxDomains: "Maksymalna liczba obszarów w kole: {max}.",
+    wheelHelp: "Strzałki: oceń. Enter: więcej o obszarze. Esc: powrót do koła.",
     compareWith: "W porównaniu z",
     ourWords: "naszymi słowami",
     // <famwel-service-map>

@@ -44,6 +44,7 @@ export const se: LocaleCatalog = {
     added: "«{label}» lea lasihuvvon.",
     restored: "«{label}» lea fas ruovttoluotta.",
     maxDomains: "Eanemus surggiid lohku juvllas: {max}.",
+    wheelHelp: "Arrow keys: rate. Enter: more about the area. Esc: back to the wheel.",
     compareWith: "Buohtastallan:",
     ourWords: "min iežamet sániiguin",
     // <famwel-service-map>

@@ -45,6 +45,7 @@ export const so: LocaleCatalog = {
     added: "“{label}” waa lagu daray.",
     restored: "“{label}” waa la soo celiyay.",
     maxDomains: "Tirada ugu badan ee qaybaha giraanta: {max}.",
+    wheelHelp: "Arrow keys: rate. Enter: more about the area. Esc: back to the wheel.",
     compareWith: "Marka la barbar dhigo",
     ourWords: "erayadayada",
     // <famwel-service-map>

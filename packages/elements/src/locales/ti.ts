@@ -45,6 +45,7 @@ export const ti: LocaleCatalog = {
     added: "«{label}» ተወሲኹ።",
     restored: "«{label}» ተመሊሱ።",
     maxDomains: "ዝለዓለ ቁጽሪ መዳያት ኣብቲ መንኮርኮር፦ {max}።",
+    wheelHelp: "Arrow keys: rate. Enter: more about the area. Esc: back to the wheel.",
     compareWith: "ምንጽጻር ምስ",
     ourWords: "ብቓላትና",
     // <famwel-service-map>

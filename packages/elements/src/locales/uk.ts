@@ -44,6 +44,7 @@ export const uk: LocaleCatalog = {
     added: "«{label}» додано.",
     restored: "«{label}» повернуто.",
     maxDomains: "Максимальна кількість сфер у колесі: {max}.",
+    wheelHelp: "Стрілки: оцінити. Enter: більше про сферу. Esc: назад до кола.",
     compareWith: "Порівняно з",
     ourWords: "нашими словами",
     // <famwel-service-map>

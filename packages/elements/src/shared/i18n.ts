@@ -165,6 +165,7 @@ export interface UiStrings {
   missingRatings: string;
   tooFewDomains: string;
   maxDomains: string;
+  wheelHelp: string;
   compareWith: string;
   ourWords: string;
   // language catalogs (src/shared/locale-catalog.ts)
