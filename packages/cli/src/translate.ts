@@ -12,6 +12,7 @@ import {
 import { expandFiles } from "./export.js";
 import { UsageError, oneOf, parseCommandLine, printProblems, writeOutput } from "./io.js";
 import { loadInstrument, readText, type Ctx } from "./load.js";
+import { sanitize } from "./validate.js";
 import {
   readTranslationCsv,
   readXliff,
@@ -35,6 +36,10 @@ status   Lists, per locale, how many strings are missing and which.
 `;
 
 const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
+/** `file:line:col`, or `file:line` where the column is not known (CSV). */
+const where = (file: string, at: { line: number; column?: number | undefined }) =>
+  at.column === undefined ? `${file}:${at.line}` : `${file}:${at.line}:${at.column}`;
 
 export function runTranslate(argv: readonly string[], context: Ctx): number {
   const {
@@ -96,7 +101,7 @@ export function runTranslate(argv: readonly string[], context: Ctx): number {
     const csv = extname(translations).toLowerCase() === ".csv";
     const read = csv ? readTranslationCsv(text, locales[0]) : readXliff(text);
     if (!read.ok) {
-      ctx.stderr.write(`${translations}:${read.line}: ${read.message}\n`);
+      ctx.stderr.write(`${sanitize(`${where(translations, read)}: ${read.message}`)}\n`);
       return 1;
     }
     const locale = locales[0] ?? read.locale;
@@ -109,14 +114,14 @@ export function runTranslate(argv: readonly string[], context: Ctx): number {
       !csv
     ) {
       ctx.stderr.write(
-        `${translations}:1: the file is for "${read.locale}", not "${locales[0]}"\n`,
+        `${sanitize(`${translations}:1: the file is for "${read.locale}", not "${locales[0]}"`)}\n`,
       );
       return 1;
     }
     const merged = mergeTranslations(def, locale, read.entries);
     for (const u of merged.unknown)
       ctx.stderr.write(
-        `${translations}:${read.entries[u.index]!.line}: no string "${u.key}" in ${file}\n`,
+        `${sanitize(`${where(translations, read.entries[u.index]!)}: no string "${u.key}" in ${file}`)}\n`,
       );
     if (merged.unknown.length > 0) return 1;
     const check = parseInstrument(merged.definition);

@@ -1,18 +1,22 @@
 // The files translators work in: XLIFF 2.0 (for CAT tools such as Trados, memoQ, Weblate) and CSV
 // (for a spreadsheet). Both carry the id-based key of each string, the source text and the target.
 // The readers accept what the writers write (and what CAT tools write back: other attributes,
-// notes, states) and name the line of anything they cannot use.
+// notes, states, groups, several segments) and name the line (XLIFF: and column) of anything they
+// cannot use. XLIFF must be well-formed XML (xml.ts): a broken file is refused, never read in part.
 import { csvText, parseCsv, unguardCell, xmlText, type TranslationUnit } from "@famwel/instrument";
+import { parseXml, type XmlElement } from "./xml.js";
 
 export interface ReadEntry {
   key: string;
   text: string;
   line: number;
+  /** Where known (XLIFF): the column of the entry's start, 1-based. */
+  column?: number;
 }
 
 export type ReadResult =
   | { ok: true; locale: string | undefined; entries: ReadEntry[] }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; column?: number; message: string };
 
 export function writeXliff(
   units: readonly TranslationUnit[],
@@ -42,53 +46,92 @@ export function writeXliff(
   ].join("\n");
 }
 
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-    e === "lt"
-      ? "<"
-      : e === "gt"
-        ? ">"
-        : e === "amp"
-          ? "&"
-          : e === "quot"
-            ? '"'
-            : e === "apos"
-              ? "'"
-              : String.fromCodePoint(
-                  e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10),
-                ),
-  );
+/** Line and column (1-based) of offsets in `text`: the line starts are found once, not per offset. */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
-const lineAt = (text: string, index: number) => text.slice(0, index).split("\n").length;
+const elements = (e: XmlElement) => e.children.filter((c): c is XmlElement => c.type === "element");
 
-export function readXliff(text: string): ReadResult {
-  const root = /<xliff\b([^>]*)>/.exec(text);
-  if (!root) return { ok: false, line: 1, message: "not an XLIFF file (no <xliff> element)" };
-  if (!/version="2\.\d"/.test(root[1]!))
-    return {
-      ok: false,
-      line: lineAt(text, root.index),
-      message: 'only XLIFF 2.x is read (version="2.0")',
-    };
-  const locale = /trgLang="([^"]*)"/.exec(root[1]!)?.[1];
-  const entries: ReadEntry[] = [];
-  for (const m of text.matchAll(/<unit\b([^>]*)>([\s\S]*?)<\/unit>/g)) {
-    const line = lineAt(text, m.index);
-    const name = /\bname="([^"]*)"/.exec(m[1]!)?.[1];
-    if (name === undefined)
-      return { ok: false, line, message: 'a <unit> without name="…" (the string\'s key)' };
-    const target = /<target\b[^>]*?(?:\/>|>([\s\S]*?)<\/target>)/.exec(m[2]!);
-    if (!target || target[1] === undefined) continue; // not translated yet
-    if (target[1].includes("<"))
-      return {
-        ok: false,
-        line: lineAt(text, m.index + m[0].indexOf(target[0])),
-        message: "inline markup in <target> is not supported; write plain text",
-      };
-    entries.push({ key: decode(name), text: decode(target[1]), line });
+/** Every <unit> under the root, in document order (inside <file> and any <group>s). */
+function units(root: XmlElement): XmlElement[] {
+  const found: XmlElement[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.name === "unit") found.push(e);
+    else {
+      const children = elements(e);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
-  return { ok: true, locale: locale === undefined ? undefined : decode(locale), entries };
+  return found;
+}
+
+/**
+ * Reads XLIFF 2.x: each <unit>'s name (the string's key) and its translation, the <target>s of its
+ * <segment>s and <ignorable>s in order (an <ignorable> without one keeps its <source>). A unit without
+ * any <target> is not translated yet. The file must be well-formed XML: anything else is refused with
+ * the line and column of the first mistake, before a single string is read.
+ */
+export function readXliff(input: string): ReadResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const at = positions(text);
+  const fail = (offset: number, message: string): ReadResult => ({
+    ok: false,
+    ...at(offset),
+    message,
+  });
+  const xml = parseXml(text);
+  if (!xml.ok) return fail(xml.offset, `not well-formed XML: ${xml.message}`);
+  const root = xml.root;
+  if (root.name !== "xliff")
+    return fail(root.offset, `not an XLIFF file (the root element is <${root.name}>, not <xliff>)`);
+  if (!/^2\.\d+$/.test(root.attributes.get("version") ?? ""))
+    return fail(root.offset, 'only XLIFF 2.x is read (version="2.0")');
+  const entries: ReadEntry[] = [];
+  for (const unit of units(root)) {
+    const key = unit.attributes.get("name");
+    if (key === undefined)
+      return fail(unit.offset, 'a <unit> without name="…" (the string\'s key)');
+    const parts = elements(unit)
+      .filter((e) => e.name === "segment" || e.name === "ignorable")
+      .map((part) => ({
+        part,
+        target: elements(part).find((e) => e.name === "target"),
+        source: elements(part).find((e) => e.name === "source"),
+      }));
+    if (!parts.some((p) => p.target)) continue; // not translated yet
+    let translation = "";
+    for (const { part, target, source } of parts) {
+      const from = target ?? (part.name === "ignorable" ? source : undefined);
+      if (!from)
+        return fail(
+          part.offset,
+          `the unit "${key}" is translated only in part: this <segment> has no <target>`,
+        );
+      const markup = elements(from)[0];
+      if (markup)
+        return fail(
+          markup.offset,
+          `inline markup in <${from.name}> is not supported; write plain text`,
+        );
+      for (const c of from.children) if (c.type === "text") translation += c.text;
+    }
+    entries.push({ key, text: translation, ...at(unit.offset) });
+  }
+  return { ok: true, locale: root.attributes.get("trgLang"), entries };
 }
 
 /** CSV for a spreadsheet: key, the source text, the target (empty when missing), the JSON Pointer. */

@@ -391,6 +391,79 @@ describe("famwel translate", () => {
     expect(s.out).toContain("wheel-se.json: en: 0 of 4 missing\n");
   });
 
+  it("refuses XLIFF that is not well-formed with file:line:col, and writes nothing", async () => {
+    write("wheel.json", instrumentText);
+    const xlf = (
+      await famwel("translate", "extract", "wheel.json", "--locale", "se", "--all")
+    ).out.replace(
+      /<segment state="initial">\n {8}<source>([^<]*)<\/source>/g,
+      (_, s: string) =>
+        `<segment state="translated">\n        <source>${s}</source>\n        <target>${s} (se)</target>`,
+    );
+    write("se-all.xlf", xlf);
+    const ok = await famwel(
+      "translate",
+      "merge",
+      "wheel.json",
+      "se-all.xlf",
+      "--out",
+      "se-all.json",
+    );
+    expect(ok).toMatchObject({
+      code: 0,
+      err: '4 strings merged into se (added "se" to locales)\n',
+    });
+
+    // The third unit's </unit> left out: it used to swallow the fourth ("3 strings merged").
+    const lines = xlf.split("\n");
+    const third = lines.findIndex((l) => l.includes('<unit id="u3"'));
+    const close = lines.findIndex((l, i) => i > third && l.trim() === "</unit>");
+    const broken = lines.filter((_, i) => i !== close);
+    write("open.xlf", broken.join("\n"));
+    const fileEnd = broken.findIndex((l) => l === "  </file>") + 1;
+    const open = await famwel(
+      "translate",
+      "merge",
+      "wheel.json",
+      "open.xlf",
+      "--out",
+      "never.json",
+    );
+    expect(open).toMatchObject({
+      code: 1,
+      err: `open.xlf:${fileEnd}:3: not well-formed XML: </file> found where </unit> should close the <unit> opened earlier\n`,
+    });
+    const bolig = lines.findIndex((l) => l.includes("<target>Bolig (se)")) + 1;
+    const column = lines[bolig - 1]!.indexOf("Bolig (se)") + 3;
+    write("nul.xlf", xlf.replace("Bolig (se)", "Bo&#0;lig"));
+    expect(
+      await famwel("translate", "merge", "wheel.json", "nul.xlf", "--out", "never.json"),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        new RegExp(`^nul\\.xlf:${bolig}:${column}: not well-formed XML: &#0; stands for U\\+0000`),
+      ) as string,
+    });
+    write("nbsp.xlf", xlf.replace("Bolig (se)", "Bolig&nbsp;(se)"));
+    expect(
+      await famwel("translate", "merge", "wheel.json", "nbsp.xlf", "--out", "never.json"),
+    ).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(
+        new RegExp(
+          `^nbsp\\.xlf:${bolig}:${column + 3}: not well-formed XML: unknown entity &nbsp;`,
+        ),
+      ) as string,
+    });
+    write("control.xlf", xlf.replace("Bolig (se)", "Bolig\u001b[2J"));
+    const control = await famwel("translate", "merge", "wheel.json", "control.xlf");
+    expect(control.code).toBe(1);
+    expect(control.err).toBe(
+      `control.xlf:${bolig}:${column + 3}: not well-formed XML: the character U+001B is not allowed in XML\n`,
+    );
+    expect(existsSync(join(dir, "never.json"))).toBe(false);
+  });
+
   it("round-trips CSV, formula guard included, and names the line of a bad row", async () => {
     const x = await famwel(
       "translate",
