@@ -15,6 +15,12 @@ const typeNames: Record<string, [string, string]> = {
   null: ["null", "null"],
 };
 
+/**
+ * How the pattern of every localized text begins (instrument.v1.json, $defs label and text): it
+ * needs one character that is not white space (any Unicode space, a line break) or zero-width.
+ */
+const VISIBLE_TEXT = "[^\\s";
+
 /** Patterns are explained by what they are for, never shown as a regular expression. */
 function patternMessage(schemaPath: string, value: string, isKey: boolean): [string, string] {
   const what = isKey ? ["Feltnavnet", "The key"] : ["Verdien", "The value"];
@@ -95,6 +101,18 @@ function one(e: AjvError, data: unknown): Problem | undefined {
     case "pattern": {
       const isKey = e.propertyName !== undefined;
       const value = isKey ? e.propertyName! : String(valueAt(data, at));
+      if (!isKey && String(p.pattern).startsWith(VISIBLE_TEXT))
+        // An empty text breaks minLength too, which says so: one problem, not two.
+        return value === ""
+          ? undefined
+          : {
+              pointer: at,
+              rule: "pattern",
+              message: {
+                nb: "Teksten kan ikke være tom eller bare mellomrom.",
+                en: "The text cannot be empty or only spaces.",
+              },
+            };
       const [nb, en] = patternMessage(e.schemaPath, clip(value), isKey);
       return {
         pointer: isKey ? at + joinPointer(e.propertyName!) : at,

@@ -3,6 +3,7 @@
 // ids at every level, references that exist, scales whose step divides them, anchors on the scale,
 // every human string in the default locale. Generation is imperative (fc.gen) because so much depends
 // on what was drawn before.
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import type { InstrumentDefinition, Response } from "../src/index.js";
 
@@ -20,8 +21,20 @@ export const idArb = fc.oneof(
   { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/) },
 );
 
-/** Human text: any Unicode code points (astral included), 1 to 20 of them. */
-const textArb = fc.string({ unit: "binary", minLength: 1, maxLength: 20 });
+/** The schema's rule for a localized text: one character that is not a space, zero-width or control. */
+const visible = new RegExp(
+  (
+    JSON.parse(readFileSync(new URL("../schema/instrument.v1.json", import.meta.url), "utf8")) as {
+      $defs: { label: { additionalProperties: { pattern: string } } };
+    }
+  ).$defs.label.additionalProperties.pattern,
+  "u",
+);
+
+/** Human text: any Unicode code points (astral included), 1 to 20 of them, one of them visible. */
+const textArb = fc
+  .string({ unit: "binary", minLength: 1, maxLength: 20 })
+  .filter((text) => visible.test(text));
 const versionArb = fc.stringMatching(
   /^(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})\.(0|[1-9][0-9]{0,2})(-[0-9A-Za-z.-]{1,8})?$/,
 );

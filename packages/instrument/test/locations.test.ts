@@ -99,6 +99,16 @@ describe("errors in a text point at the offending value or key", () => {
     expect(at(text, e.line, e.column)).toMatch(/^"Norsk"/);
   });
 
+  it("a label of spaces only: at the text, like an empty one", () => {
+    for (const label of ['"   "', '""']) {
+      const text = definition(domains(`{ "id": "home", "label": { "nb": ${label} } }`, school));
+      const [e, ...more] = errors(parseInstrument(text));
+      expect(more).toEqual([]);
+      expect(e).toMatchObject({ pointer: "/sections/0/domains/0/label/nb" });
+      expect(at(text, e!.line, e!.column)).toBe(`${label} } },`);
+    }
+  });
+
   it("a value of the wrong type: at the value", () => {
     const text = definition(domains(home, school)).replace('"max": 10', '"max": "10"');
     const e = find(parseInstrument(text), "/sections/0/scale/max", "type");

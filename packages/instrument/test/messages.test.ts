@@ -199,6 +199,47 @@ describe("each limit is named with its number", () => {
     ]);
   });
 
+  it("a text with no visible character, told like an empty one, in every localized text", () => {
+    const blank = (pointer: string) =>
+      problem(
+        pointer,
+        "pattern",
+        "Teksten kan ikke være tom eller bare mellomrom.",
+        "The text cannot be empty or only spaces.",
+      );
+    // Spaces, a no-break space, a tab and a line break, zero-width joiners and spaces, an
+    // ideographic space, a soft hyphen, a right-to-left mark, a byte-order mark.
+    for (const text of [
+      "   ",
+      "\u00a0",
+      "\t\n",
+      "\u200b\u200d",
+      " \u3000 ",
+      "\u00ad",
+      "\u200f",
+      "\ufeff",
+    ])
+      expect(instrumentErrors({ title: { nb: text } }), JSON.stringify(text)).toEqual([
+        blank("/title/nb"),
+      ]);
+    // A label (short) and a text (long), in the default locale and in another.
+    expect(
+      instrumentErrors(
+        { locales: ["nb", "en"] },
+        { description: { nb: "Om hjemmet", en: " " }, domains: [{ id: "a", label: { nb: "  " } }] },
+      ),
+    ).toEqual([blank("/sections/0/description/en"), blank("/sections/0/domains/0/label/nb")]);
+    // An element handed the section raw checks it with the section's own validator.
+    const wheel = (minimalDefinition().sections as Json[])[0]!;
+    expect(validateWheelSection({ ...wheel, title: { nb: " " } })).toBe(false);
+    expect(problemsFromAjv(validateWheelSection.errors ?? [], {})).toEqual([blank("/title/nb")]);
+  });
+
+  it("one visible character among invisible ones is enough", () => {
+    for (const text of [" A ", "\u200bA", "\t-", "\u0645"])
+      expect(instrumentErrors({ title: { nb: text } }), JSON.stringify(text)).toEqual([]);
+  });
+
   it("a text too long", () => {
     expect(responseErrors({ $schema: "s".repeat(501) })).toEqual([
       problem(

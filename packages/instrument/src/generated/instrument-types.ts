@@ -107,6 +107,9 @@ export interface FamwelInstrumentDefinitionV1 {
  * via the `definition` "label".
  */
 export interface Label {
+  /**
+   * The text in one language. It must have a visible character: not only spaces, line breaks or zero-width characters.
+   */
   [k: string]: string | undefined;
 }
 /**
@@ -116,12 +119,18 @@ export interface Label {
  * via the `definition` "text".
  */
 export interface Text {
+  /**
+   * The text in one language. It must have a visible character: not only spaces, line breaks or zero-width characters.
+   */
   [k: string]: string | undefined;
 }
 /**
  * A short text in several languages, e.g. { "nb": "Bolig", "nn": "Bustad", "en": "Home" }.
  */
 export interface Label1 {
+  /**
+   * The text in one language. It must have a visible character: not only spaces, line breaks or zero-width characters.
+   */
   [k: string]: string | undefined;
 }
 /**
@@ -194,6 +203,9 @@ export interface Scale {
  * A short text in several languages, e.g. { "nb": "Bolig", "nn": "Bustad", "en": "Home" }.
  */
 export interface Label2 {
+  /**
+   * The text in one language. It must have a visible character: not only spaces, line breaks or zero-width characters.
+   */
   [k: string]: string | undefined;
 }
 /**
@@ -211,6 +223,9 @@ export interface Domain {
  * A short text in several languages, e.g. { "nb": "Bolig", "nn": "Bustad", "en": "Home" }.
  */
 export interface Label3 {
+  /**
+   * The text in one language. It must have a visible character: not only spaces, line breaks or zero-width characters.
+   */
   [k: string]: string | undefined;
 }
 /**
@@ -312,6 +327,9 @@ export interface CatalogEntry {
  * A longer text in several languages (guidance, descriptions).
  */
 export interface Text1 {
+  /**
+   * The text in one language. It must have a visible character: not only spaces, line breaks or zero-width characters.
+   */
   [k: string]: string | undefined;
 }
 /**
