@@ -45,7 +45,9 @@ const ELEMENT_BUDGETS: Record<string, Omit<Budget, "name" | "entry">> = {
   // 34 KB: selects show their node's value, keyboard edits keep focus on it (what the family sees),
   // and focus never falls to the page when an add, a removal or an undo takes the focused control.
   "famwel-service-map": { gzip: 14 * KB, gzipTotal: 34 * KB },
-  "famwel-reflection": { gzip: 14 * KB, gzipTotal: 56 * KB },
+  // 57 KB with its lazy parts, which include the wheel's and map's views for what it is about: their
+  // keyboard paths, and the validators' refusal of blank texts, took it 325 bytes past 56 KB.
+  "famwel-reflection": { gzip: 14 * KB, gzipTotal: 57 * KB },
   // The runner's first load is its shell; its rendering and flow (instrument.parts.ts) load with the
   // definition, and its lazy chunks hold every section's element, views and validator.
   "famwel-instrument": { gzip: 14 * KB, gzipTotal: 100 * KB },
