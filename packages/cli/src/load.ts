@@ -9,7 +9,7 @@ import {
   type Response,
 } from "@famwel/instrument";
 import { printProblems, readTextFile } from "./io.js";
-import { readLimit, sizeCap, type Kind, type Lang } from "./validate.js";
+import { readLimit, sizeCap, topMembers, type Kind, type Lang } from "./validate.js";
 
 export interface Ctx {
   stdout: { write(chunk: string): unknown };
@@ -40,16 +40,9 @@ export type Hint = { nb: string; en: string };
  * and no `sections`; undefined for anything else (the parser then says what is wrong with it).
  */
 function evidentKind(text: string): Kind | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return undefined;
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
-  const sections = Object.hasOwn(data, "sections");
-  const answers = Object.hasOwn(data, "answers");
-  return sections === answers ? undefined : sections ? "instrument" : "response";
+  const has = topMembers(text);
+  if (!has || has.sections === has.answers) return undefined;
+  return has.sections ? "instrument" : "response";
 }
 
 /**

@@ -48,10 +48,10 @@ export function sizeCap(kind: KindOption): number {
 }
 
 /**
- * Tells an instrument from a response: an object with `sections` is an instrument, one with `answers`
- * a response. Returns undefined for text that is not a JSON object or has neither.
+ * Whether a text is a JSON object with `sections` (as a definition) and with `answers` (as a
+ * response); undefined for anything else, which the parser then explains.
  */
-export function detectKind(text: string): Kind | undefined {
+export function topMembers(text: string): { sections: boolean; answers: boolean } | undefined {
   if (text.length > 4 * readLimit("auto")) return undefined; // the parser will refuse it anyway
   let data: unknown;
   try {
@@ -60,9 +60,16 @@ export function detectKind(text: string): Kind | undefined {
     return undefined;
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
-  if (Object.hasOwn(data, "sections")) return "instrument";
-  if (Object.hasOwn(data, "answers")) return "response";
-  return undefined;
+  return { sections: Object.hasOwn(data, "sections"), answers: Object.hasOwn(data, "answers") };
+}
+
+/**
+ * Tells an instrument from a response: an object with `sections` is an instrument, one with `answers`
+ * a response. Returns undefined for text that is not a JSON object or has neither.
+ */
+export function detectKind(text: string): Kind | undefined {
+  const has = topMembers(text);
+  return has?.sections ? "instrument" : has?.answers ? "response" : undefined;
 }
 
 const kindProblem: Problem = {
