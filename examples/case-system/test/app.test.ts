@@ -5,10 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FastifyInstance } from "fastify";
-import { instrumentHash } from "@famwel/instrument";
-import { family } from "@famwel/instruments";
 import { buildApp, CSP } from "../src/app.js";
 import { openDb, type Db } from "../src/db.js";
+import { wholeResponse } from "./whole-response.js";
 
 let app: FastifyInstance;
 let db: Db;
@@ -102,26 +101,12 @@ describe("the case system's server", () => {
     const families = db.prepare("SELECT id FROM families").all() as { id: string }[];
     const id = families[0]!.id;
     const at = "2026-11-23T10:00:00.000Z";
-    const response = {
-      id: "from-the-browser",
-      instrument: { id: family.id, version: family.version, hash: instrumentHash(family) },
-      role: "family",
-      locale: "nb",
-      status: "completed",
-      created: at,
-      updated: at,
-      answers: {
-        reflection: {
-          type: "reflection",
-          prompts: { "family-what-helps": { text: "Naboene.", at } },
-        },
-      },
-    };
+    const response = wholeResponse({}, at);
     const res = await app.inject({
       method: "POST",
       url: `/families/${id}/readings/full`,
       headers: form,
-      payload: new URLSearchParams({ response: JSON.stringify(response) }).toString(),
+      payload: new URLSearchParams({ response }).toString(),
     });
     expect(res.statusCode).toBe(422);
     expect(res.body).toContain("Vurder minst ett område i hjulet");

@@ -2,11 +2,12 @@
 // accept, or a list of problems with JSON pointers. And the manager's pool, built on the server.
 import { describe, expect, it } from "vitest";
 import { family, reflection } from "@famwel/instruments";
-import { instrumentHash, type ReflectionSection, type Response } from "@famwel/instrument";
+import type { ReflectionSection, Response } from "@famwel/instrument";
 import { acceptResponse, assembleResponse } from "../src/responses.js";
 import { poolForManager } from "../src/pool.js";
 import { openDb, readingsOf, reflectionsByRole } from "../src/db.js";
 import { seed } from "../src/seed-data.js";
+import { wholeResponse } from "./whole-response.js";
 
 const at = "2026-11-23T10:00:00.000Z";
 const options = {
@@ -86,23 +87,7 @@ describe("assembleResponse", () => {
 });
 
 describe("acceptResponse (the whole instrument's post)", () => {
-  const whole = (answers: Record<string, unknown>) =>
-    JSON.stringify({
-      id: "from-the-browser",
-      instrument: { id: family.id, version: family.version, hash: instrumentHash(family) },
-      role: "family",
-      locale: "nb",
-      status: "completed",
-      created: at,
-      updated: at,
-      answers: {
-        reflection: {
-          type: "reflection",
-          prompts: { "family-what-helps": { text: "Naboene.", at } },
-        },
-        ...answers,
-      },
-    });
+  const whole = (answers: Record<string, unknown>) => wholeResponse(answers, at);
   const accept = (answers: Record<string, unknown>) =>
     acceptResponse(whole(answers), { definition: family, role: "family", now: options.now });
 
