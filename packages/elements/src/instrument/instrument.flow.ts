@@ -329,6 +329,23 @@ function showErrors(el: FamwelInstrument, missing: Missing[]): void {
   el._focus = "errors";
 }
 
+/**
+ * A host's link to an answer, by the JSON pointer its server or parseResponse gave for it
+ * ("/answers/wheel", "/answers/reflection/prompts/<id>/text"): to its step, then focus on it, as
+ * the runner's own error summary does. False when no step of this role holds that section.
+ */
+export async function showAnswer(el: FamwelInstrument, pointer: string): Promise<boolean> {
+  const [root, answers, section, , item] = pointer
+    .split("/")
+    .map((p) => p.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const s = el._sections.find((x) => x.id === section);
+  if (root !== "" || answers !== "answers" || !s) return false;
+  // A wheel without a domain named: its first domain not rated yet, as for "rate every area".
+  const kind = s.type === "wheel" && item === undefined ? "unrated" : "required";
+  await focusError(el, { section: s.id, item, kind });
+  return true;
+}
+
 /** An error summary link: to the field's step if need be, then focus on the field itself. */
 export async function focusError(el: FamwelInstrument, m: Missing): Promise<void> {
   const step = el._sections.findIndex((s) => s.id === m.section);

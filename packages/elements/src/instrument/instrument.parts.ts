@@ -31,7 +31,17 @@ import type { Response } from "@famwel/instrument/core";
 export function fireDraft(host: HTMLElement, draft: Response): void {
   host.dispatchEvent(new FamwelDraftEvent(draft));
 }
-export { back, change, edited, focusError, load, next, resume, submit } from "./instrument.flow.js";
+export {
+  back,
+  change,
+  edited,
+  focusError,
+  load,
+  next,
+  resume,
+  showAnswer,
+  submit,
+} from "./instrument.flow.js";
 
 /** The runner once its definition is there: header, progress, errors, the step or the summary. */
 export function renderBody(host: FamwelInstrument) {

@@ -326,6 +326,26 @@ describe("<famwel-instrument>", () => {
     expect(active?.getAttribute("aria-invalid")).toBe("true");
   });
 
+  it("shows the answer a host's message points to: its step, and focus on it", async () => {
+    const el = await mount((e) => (e.instrument = family));
+    // As the host's server names what it refused (parseResponse's pointers).
+    expect(await el.showAnswer("/answers/reflection/prompts/family-what-helps/text")).toBe(true);
+    await settled(el);
+    expect(heading(el)).toBe("Det vi vil si");
+    expect(deepActiveElement()?.id).toBe("p-family-what-helps-text");
+    // A wheel with no domain named: its first domain not rated yet.
+    expect(await el.showAnswer("/answers/wheel")).toBe(true);
+    await settled(el);
+    expect(progress(el)).toBe("Steg 1 av 5");
+    const slider = deepActiveElement();
+    expect(slider?.getAttribute("role")).toBe("slider");
+    expect(slider?.hasAttribute("aria-valuenow")).toBe(false);
+    // No such section, or not an answer: nothing moves.
+    expect(await el.showAnswer("/answers/elsewhere")).toBe(false);
+    expect(await el.showAnswer("/instrument/version")).toBe(false);
+    expect(progress(el)).toBe("Steg 1 av 5");
+  });
+
   it("on submit, lists what is missing anywhere; the link goes back to the step and focuses the field", async () => {
     const el = await mount((e) => (e.instrument = small));
     await answerSmallToSummary(el);

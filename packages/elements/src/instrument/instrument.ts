@@ -359,6 +359,18 @@ export class FamwelInstrument extends LitElement {
     return this._parts!.focusError(this, m);
   }
 
+  /**
+   * Goes to the step that holds the answer at `pointer`, a response's JSON pointer as
+   * `parseResponse` or the host's server reports it ("/answers/wheel",
+   * "/answers/reflection/prompts/family-what-helps/text"), and puts focus on that answer: for the
+   * host's own error messages, such as its server refusing what the runner sent. Resolves to false
+   * when no step of the respondent's role holds that section.
+   */
+  async showAnswer(pointer: string): Promise<boolean> {
+    await this.updateComplete;
+    return this._parts ? this._parts.showAnswer(this, pointer) : false;
+  }
+
   // Focus after a step change, and the nav held while the step's element draws (instrument.parts.ts).
   protected override updated(): void {
     this._parts?.afterUpdate(this);
