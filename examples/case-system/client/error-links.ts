@@ -6,21 +6,21 @@
 type Lit = HTMLElement & { updateComplete?: Promise<unknown> };
 
 /** The famwel element a link's fragment names, if it names one. */
-export function fragmentTarget(link: HTMLAnchorElement): Lit | null {
+function fragmentTarget(link: HTMLAnchorElement): Lit | null {
   const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
   return target?.localName.startsWith("famwel-") ? target : null;
 }
 
 /**
- * Follows error summary links to famwel elements by focusing them. `find` names the element for a
- * link (by default its fragment's target); a link it finds none for is left to the browser.
+ * Follows error summary links to famwel elements by focusing them; a link whose fragment names none
+ * is left to the browser. (The whole instrument's page asks its runner instead: client/full.ts.)
  */
-export function focusLinkedFields(find: (link: HTMLAnchorElement) => Lit | null = fragmentTarget) {
+export function focusLinkedFields() {
   document.addEventListener("click", (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
       ".error-summary a[href^='#']",
     );
-    const target = link && find(link);
+    const target = link && fragmentTarget(link);
     if (!target) return;
     event.preventDefault();
     // Drawn first (the elements render a task after they are defined), so there is a control.

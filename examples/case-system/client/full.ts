@@ -3,7 +3,6 @@
 // browser's check is for the family's sake, the server's is the one that counts).
 import "@famwel/elements/define/famwel-instrument";
 import type { InstrumentDefinition, Response } from "@famwel/instrument";
-import { focusLinkedFields } from "./error-links.js";
 import { byId, pageData } from "./island.js";
 
 const data = pageData<{ instrument: InstrumentDefinition; response?: Response }>();
@@ -16,16 +15,17 @@ runner.addEventListener("famwel-submit", (event) => {
   field.value = JSON.stringify(event.response);
   form.requestSubmit();
 });
-// After a refusal the summary links to the runner, naming the step; the runner resumes at step 1.
-// A link about the section that step shows puts focus into its element (the wheel, say), found by
-// its `section` attribute in the runner's open shadow root. The runner has no public way to show
-// another step, so a link about a section on a later step only scrolls to the runner.
-focusLinkedFields((link) => {
-  const section = /^\/answers\/([^/]+)/.exec(link.dataset.pointer ?? "")?.[1];
-  if (section === undefined) return null;
-  return (
-    runner.shadowRoot?.querySelector<HTMLElement>(
-      `[section="${CSS.escape(section)}"]:is(famwel-life-wheel, famwel-service-map, famwel-reflection)`,
-    ) ?? null
+// After a refusal the summary links to the runner, naming the step, and each link carries the
+// answer's JSON pointer: the runner goes to that step and puts focus on the answer (`showAnswer`),
+// whichever step it shows. Without script the link still scrolls to the runner.
+document.addEventListener("click", (event) => {
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+    ".error-summary a[data-pointer]",
   );
+  if (!link) return;
+  event.preventDefault();
+  runner.scrollIntoView({ block: "start" });
+  void customElements
+    .whenDefined("famwel-instrument")
+    .then(() => runner.showAnswer(link.dataset.pointer!));
 });

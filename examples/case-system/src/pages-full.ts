@@ -20,8 +20,7 @@ export interface FullReadingData {
 /**
  * Where a problem is in the runner: the wheel, the map and the rest are inside its shadow root, one
  * step at a time, so an error summary link goes to the runner and says which step. The page script
- * (client/full.ts) puts focus on the section's element when its step is showing, which after a
- * refusal is the first (the runner resumes the posted answers at step 1).
+ * (client/full.ts) has the runner show that step and focus the answer (`showAnswer`).
  */
 function stepOf(d: FullReadingData): FieldOf {
   const steps = sectionsFor(d.instrument, "family");
