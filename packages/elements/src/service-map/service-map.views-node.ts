@@ -110,15 +110,21 @@ export function announceMove(host: Map, section: NetworkSection, id: string): st
 // edit that one. So edits say where focus goes (refocus).
 const focusSelected = (host: Map) => refocus(host, (r) => r.querySelector(".node.selected"));
 
+/** The selects of node `id`'s row in the list as drawn now (rows follow the nodes' reading order). */
+function rowSelects(host: Map, section: NetworkSection, id: string, root: ParentNode) {
+  const row = mapNodes(section, host.value, host._locale, host._fallbacks).findIndex(
+    (x) => x.id === id,
+  );
+  return root.querySelectorAll("[part=list] .controls")[row]?.querySelectorAll("select") ?? [];
+}
+
 /** Focus on node `id` once drawn: its button on the map, selected, or its row's first field in the list. */
 export function focusNode(host: Map, section: NetworkSection, id: string): void {
   if (host.view === "map") {
     host._selected = id;
     return focusSelected(host);
   }
-  const row = () =>
-    mapNodes(section, host.value, host._locale, host._fallbacks).findIndex((x) => x.id === id);
-  refocus(host, (r) => r.querySelectorAll("[part=list] .controls")[row()]?.querySelector("select"));
+  refocus(host, (r) => rowSelects(host, section, id, r)[0]);
 }
 
 export function remove(host: Map, n: MapNodeView): void {
@@ -144,18 +150,8 @@ export function nodeControls(host: Map, section: NetworkSection, n: MapNodeView)
     host._announce = announceMove(host, section, n.id);
     // A select the family is on (arrow keys change a closed select) stays theirs: the same select in
     // the moved node's row, wherever the new order puts it.
-    if (host.view === "list" && host.shadowRoot?.activeElement instanceof HTMLSelectElement) {
-      const row = mapNodes(section, next, host._locale, host._fallbacks).findIndex(
-        (x) => x.id === n.id,
-      );
-      refocus(
-        host,
-        (r) =>
-          r.querySelectorAll("[part=list] .controls")[row]?.querySelectorAll("select")[
-            change.ring ? 0 : 1
-          ],
-      );
-    }
+    if (host.view === "list" && host.shadowRoot?.activeElement instanceof HTMLSelectElement)
+      refocus(host, (r) => rowSelects(host, section, n.id, r)[change.ring ? 0 : 1]);
   };
   const rate = section.rate ?? {};
   const none: [string, string] = ["", "—"];
