@@ -121,10 +121,14 @@ export function drawChart(canvas: HTMLCanvasElement, input: ChartInput): ChartHa
   }
   const chart: LineChart = new Chart(canvas, configure(canvas, input));
   const root = canvas.getRootNode() as ShadowRoot;
-  if (!root.adoptedStyleSheets.includes(colourSheet))
+  if (!root.adoptedStyleSheets.includes(colourSheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, colourSheet];
-  // The element reads its lines' colours again and, if they changed, has this chart redrawn.
-  canvas.addEventListener("transitionend", () => (root.host as ReactiveElement).requestUpdate());
+    // Once a root, whichever canvas the chart is drawn on later: the element reads its lines'
+    // colours again and, if they changed, has the chart redrawn.
+    root.addEventListener("transitionend", (e) => {
+      if (e.target instanceof HTMLCanvasElement) (root.host as ReactiveElement).requestUpdate();
+    });
+  }
   return {
     chart,
     update(next) {
