@@ -6,7 +6,7 @@ import type {
   ReflectionSection,
   Response,
 } from "@famwel/instrument/core";
-import { FamwelSectionElement } from "../shared/section-element.js";
+import { FamwelSectionElement, type Validity } from "../shared/section-element.js";
 import { directionOf } from "../shared/i18n.js";
 import { tokenStyles } from "../shared/tokens.styles.js";
 import { controlStyles } from "../shared/controls.styles.js";
@@ -125,9 +125,7 @@ export class FamwelReflection extends FamwelSectionElement<
   protected _loadViews() {
     return import("./reflection.views.js");
   }
-  protected _invalid(
-    section: ReflectionSection,
-  ): [ValidityStateFlags, string, HTMLElement?] | undefined {
+  protected _invalid(section: ReflectionSection): Validity | undefined {
     const v = reflectionValidity(this._prompts(section));
     const list = (labels: string[]) =>
       labels.map((l) => this._t("reflQuoted", { label: l })).join(this._t("listSep"));

@@ -15,7 +15,7 @@ import { onLocalesChanged, uiString, type UiStrings } from "./i18n.js";
 import { aTask } from "./a-task.js";
 
 /** ElementInternals.setValidity's arguments: what is wrong, the message, and the control to focus. */
-type Validity = [ValidityStateFlags, string?, HTMLElement?];
+export type Validity = [ValidityStateFlags, string?, HTMLElement?];
 
 /** What an element's lazily loaded views module exports besides its render functions. */
 export interface SectionViews {
